@@ -1,0 +1,3 @@
+//! The program's content as typed data, in the app's own words.
+
+pub mod intention;

@@ -1,0 +1,6 @@
+//! The program's rules as plain Rust: no browser, no storage, tested with `cargo test`.
+
+pub mod ids;
+pub mod profile;
+pub mod program;
+pub mod time;
