@@ -1,3 +1,7 @@
 //! The program's content as typed data, in the app's own words.
 
+pub mod body;
+pub mod checkin;
+pub mod feelings;
 pub mod intention;
+pub mod sitting;
