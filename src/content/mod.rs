@@ -4,4 +4,7 @@ pub mod body;
 pub mod checkin;
 pub mod feelings;
 pub mod intention;
+pub mod milestones;
+pub mod pitfalls;
+pub mod routines;
 pub mod sitting;

@@ -4,3 +4,8 @@ pub mod ids;
 pub mod profile;
 pub mod program;
 pub mod time;
+pub mod consistency;
+pub mod milestones;
+pub mod pitfalls;
+pub mod progress;
+pub mod routines;

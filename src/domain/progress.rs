@@ -1,0 +1,144 @@
+//! Progress over time: what the app records, counted per program week (early on) or per
+//! calendar month (later), and the plain sentence that goes with each chart.
+
+use super::program;
+use super::time::{Day, Month};
+use std::collections::BTreeSet;
+
+/// Up to this many program weeks are shown week by week; after that, month by month.
+pub const WEEKS_SHOWN: u32 = 12;
+/// At most this many months are shown.
+pub const MONTHS_SHOWN: usize = 12;
+
+/// A stretch of days a chart point stands for (both ends included).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bucket {
+    pub label: String,
+    pub from: Day,
+    pub to: Day,
+}
+
+/// The buckets for a person who started on `start`, up to `today`, oldest first.
+/// In the first twelve weeks: one per program week ("Wk 3"). After that: one per
+/// calendar month, the last twelve ("Nov").
+pub fn buckets(start: Day, today: Day) -> Vec<Bucket> {
+    let today = today.max(start);
+    let week = program::week(start, today);
+    if week <= WEEKS_SHOWN {
+        return (1..=week)
+            .map(|w| {
+                let from = start.plus((w as i32 - 1) * 7);
+                Bucket { label: format!("Wk {w}"), from, to: from.plus(6).min(today) }
+            })
+            .collect();
+    }
+    let mut months = Vec::new();
+    let mut m = today.month();
+    let first = start.month();
+    while months.len() < MONTHS_SHOWN && m >= first {
+        months.push(m);
+        m = m.prev();
+    }
+    months.reverse();
+    months
+        .into_iter()
+        .map(|m: Month| {
+            let from = m.first_day().max(start);
+            let to = m.first_day().plus(m.days() as i32 - 1).min(today);
+            Bucket { label: crate::domain::time::MONTHS[m.month as usize - 1][..3].to_string(), from, to }
+        })
+        .collect()
+}
+
+/// How many of `days` fall in each bucket.
+pub fn count<I: IntoIterator<Item = Day>>(buckets: &[Bucket], days: I) -> Vec<u32> {
+    let mut out = vec![0; buckets.len()];
+    for d in days {
+        if let Some(i) = buckets.iter().position(|b| b.from <= d && d <= b.to) {
+            out[i] += 1;
+        }
+    }
+    out
+}
+
+/// How many distinct words (case-insensitive) fall in each bucket.
+pub fn distinct<'a, I: IntoIterator<Item = (Day, &'a str)>>(buckets: &[Bucket], words: I) -> Vec<u32> {
+    let mut sets: Vec<BTreeSet<String>> = vec![BTreeSet::new(); buckets.len()];
+    for (d, w) in words {
+        let w = w.trim().to_lowercase();
+        if w.is_empty() {
+            continue;
+        }
+        if let Some(i) = buckets.iter().position(|b| b.from <= d && d <= b.to) {
+            sets[i].insert(w);
+        }
+    }
+    sets.into_iter().map(|s| s.len() as u32).collect()
+}
+
+/// True when some point is lower than the one before it: where "progress isn't linear" is said.
+pub fn has_dip(values: &[f64]) -> bool {
+    values.windows(2).any(|w| w[1] < w[0])
+}
+
+/// "Check-ins: 4 in Wk 1, 9 in Wk 2, …" reduced to a sentence about the first and last point.
+pub fn trend_sentence(what: &str, buckets: &[Bucket], values: &[u32]) -> String {
+    let total: u32 = values.iter().sum();
+    match (buckets.first(), buckets.last(), values.first(), values.last()) {
+        _ if total == 0 => format!("No {what} recorded yet."),
+        (Some(b0), Some(b1), Some(v0), Some(v1)) if buckets.len() > 1 => {
+            format!("{total} {what} in all: {v0} in {} and {v1} in {}.", long(&b0.label), long(&b1.label))
+        }
+        (_, Some(b), _, Some(v)) => format!("{v} {what} in {}.", long(&b.label)),
+        _ => format!("No {what} recorded yet."),
+    }
+}
+
+fn long(label: &str) -> String {
+    match label.strip_prefix("Wk ") {
+        Some(n) => format!("week {n}"),
+        None => label.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    fn d(m: u32, dd: u32) -> Day {
+        Day::from_ymd(2026, m, dd)
+    }
+
+    #[test]
+    fn weeks_first_then_months() {
+        let s = d(1, 1);
+        let b = buckets(s, d(1, 15));
+        assert_eq!(b.len(), 3);
+        assert_eq!(b[2], Bucket { label: "Wk 3".into(), from: d(1, 15), to: d(1, 15) });
+        let b = buckets(s, s.plus(12 * 7 - 1));
+        assert_eq!(b.len(), 12, "still weekly through week 12");
+        let b = buckets(s, s.plus(12 * 7));
+        assert_eq!(b.first().map(|b| b.label.as_str()), Some("Jan"));
+        assert_eq!(b.last().map(|b| (b.label.as_str(), b.to)), Some(("Mar", s.plus(84))));
+        let b = buckets(s, Day::from_ymd(2028, 6, 10));
+        assert_eq!(b.len(), 12);
+        assert_eq!(b[0].label, "Jul");
+    }
+
+    #[test]
+    fn counts_and_distinct_words_per_bucket() {
+        let s = d(1, 1);
+        let b = buckets(s, d(1, 10));
+        assert_eq!(count(&b, [d(1, 1), d(1, 7), d(1, 8), d(2, 1)]), [2, 1]);
+        let words = [(d(1, 1), "Calm"), (d(1, 2), "calm "), (d(1, 3), "tense"), (d(1, 9), ""), (d(1, 9), "sad")];
+        assert_eq!(distinct(&b, words), [2, 1]);
+    }
+
+    #[test]
+    fn a_dip_is_noticed_and_sentences_read_well() {
+        assert!(has_dip(&[1.0, 3.0, 2.0]));
+        assert!(!has_dip(&[1.0, 1.0, 4.0]));
+        let b = buckets(d(1, 1), d(1, 10));
+        assert_eq!(trend_sentence("check-ins", &b, &[4, 9]), "13 check-ins in all: 4 in week 1 and 9 in week 2.");
+        assert_eq!(trend_sentence("check-ins", &b, &[0, 0]), "No check-ins recorded yet.");
+    }
+}
