@@ -1,5 +1,6 @@
 //! The program's content as typed data, in the app's own words.
 
+pub mod beliefs;
 pub mod body;
 pub mod checkin;
 pub mod feelings;

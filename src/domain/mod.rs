@@ -1,5 +1,7 @@
 //! The program's rules as plain Rust: no browser, no storage, tested with `cargo test`.
 
+pub mod beliefs;
+pub mod evidence;
 pub mod ids;
 pub mod profile;
 pub mod program;
