@@ -9,3 +9,6 @@ pub mod milestones;
 pub mod pitfalls;
 pub mod routines;
 pub mod sitting;
+pub mod moment;
+pub mod partner;
+pub mod therapy;

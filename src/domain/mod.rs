@@ -11,3 +11,7 @@ pub mod milestones;
 pub mod pitfalls;
 pub mod progress;
 pub mod routines;
+pub mod conflict;
+pub mod partner;
+pub mod therapy_choice;
+pub mod urges;

@@ -1,0 +1,149 @@
+//! Individual or couples therapy first: a few yes/no questions lead to a suggestion.
+//!
+//! The rules follow the guide: couples work needs a committed relationship and a willing
+//! partner; strong avoidance or trauma to work through point to individual work first;
+//! strain on the relationship points to couples work; both can go side by side.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Question {
+    /// In a committed relationship?
+    Together,
+    /// Partner willing to take part? (only asked when together)
+    PartnerWilling,
+    /// Still building awareness of feelings?
+    Awareness,
+    /// Avoidance strong / severe?
+    Strong,
+    /// Trauma to work through?
+    Trauma,
+    /// Avoidance straining the relationship? (only asked when together)
+    Strain,
+}
+
+impl Question {
+    pub const ALL: [Question; 6] = [
+        Question::Together,
+        Question::PartnerWilling,
+        Question::Awareness,
+        Question::Strong,
+        Question::Trauma,
+        Question::Strain,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            Question::Together => "together",
+            Question::PartnerWilling => "willing",
+            Question::Awareness => "awareness",
+            Question::Strong => "strong",
+            Question::Trauma => "trauma",
+            Question::Strain => "strain",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Suggestion {
+    Individual,
+    Couples,
+    Both,
+}
+
+/// Answers so far; `None` = not answered.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    answers: Vec<(Question, bool)>,
+}
+
+impl Answers {
+    pub fn get(&self, q: Question) -> Option<bool> {
+        self.answers.iter().find(|(k, _)| *k == q).map(|(_, v)| *v)
+    }
+    pub fn set(&mut self, q: Question, yes: bool) {
+        self.answers.retain(|(k, _)| *k != q);
+        self.answers.push((q, yes));
+    }
+
+    fn together(&self) -> bool {
+        self.get(Question::Together) == Some(true)
+    }
+
+    /// The questions that matter given the answers so far, in order.
+    /// Questions about the relationship are only asked when there is one.
+    pub fn questions(&self) -> Vec<Question> {
+        Question::ALL
+            .into_iter()
+            .filter(|q| match q {
+                Question::PartnerWilling | Question::Strain => self.together(),
+                _ => true,
+            })
+            .collect()
+    }
+
+    /// The suggestion, once every question that matters is answered.
+    pub fn suggestion(&self) -> Option<Suggestion> {
+        if self.questions().iter().any(|&q| self.get(q).is_none()) {
+            return None;
+        }
+        let yes = |q| self.get(q) == Some(true);
+        if !self.together() || !yes(Question::PartnerWilling) {
+            return Some(Suggestion::Individual);
+        }
+        let individual = yes(Question::Awareness) || yes(Question::Strong) || yes(Question::Trauma);
+        let couples = yes(Question::Strain);
+        Some(match (individual, couples) {
+            (true, false) => Suggestion::Individual,
+            (false, true) => Suggestion::Couples,
+            // Both kinds of reason, or no pressing one: each supports the other.
+            _ => Suggestion::Both,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Question::*;
+
+    fn answers(list: &[(Question, bool)]) -> Answers {
+        let mut a = Answers::default();
+        for &(q, v) in list {
+            a.set(q, v);
+        }
+        a
+    }
+
+    #[test]
+    fn single_people_are_not_asked_about_a_partner_and_start_individually() {
+        let a = answers(&[(Together, false)]);
+        assert_eq!(a.questions(), vec![Together, Awareness, Strong, Trauma]);
+        assert_eq!(a.suggestion(), None, "not finished");
+        let a = answers(&[(Together, false), (Awareness, false), (Strong, false), (Trauma, false)]);
+        assert_eq!(a.suggestion(), Some(Suggestion::Individual));
+    }
+
+    #[test]
+    fn couples_work_needs_a_willing_partner() {
+        let base = [(Together, true), (Awareness, false), (Strong, false), (Trauma, false), (Strain, true)];
+        let mut a = answers(&base);
+        assert_eq!(a.suggestion(), None, "willingness not answered");
+        a.set(PartnerWilling, false);
+        assert_eq!(a.suggestion(), Some(Suggestion::Individual));
+        a.set(PartnerWilling, true);
+        assert_eq!(a.suggestion(), Some(Suggestion::Couples));
+    }
+
+    #[test]
+    fn individual_reasons_and_relationship_strain_combine() {
+        let mut a = answers(&[(Together, true), (PartnerWilling, true), (Awareness, false), (Strong, true), (Trauma, false), (Strain, false)]);
+        assert_eq!(a.suggestion(), Some(Suggestion::Individual));
+        a.set(Strain, true);
+        assert_eq!(a.suggestion(), Some(Suggestion::Both));
+        a.set(Strong, false);
+        a.set(Strain, false);
+        assert_eq!(a.suggestion(), Some(Suggestion::Both), "no pressing reason either way");
+        // Changing an answer replaces it.
+        a.set(Together, false);
+        assert_eq!(a.get(Together), Some(false));
+        assert_eq!(a.suggestion(), Some(Suggestion::Individual));
+    }
+}
