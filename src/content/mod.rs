@@ -8,6 +8,7 @@ pub mod intention;
 pub mod milestones;
 pub mod pitfalls;
 pub mod routines;
+pub mod programs;
 pub mod sitting;
 pub mod moment;
 pub mod partner;

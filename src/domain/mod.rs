@@ -2,7 +2,9 @@
 
 pub mod beliefs;
 pub mod evidence;
+pub mod fact_feeling;
 pub mod ids;
+pub mod practice;
 pub mod profile;
 pub mod program;
 pub mod time;
@@ -15,3 +17,4 @@ pub mod conflict;
 pub mod partner;
 pub mod therapy_choice;
 pub mod urges;
+pub mod wins;
