@@ -106,6 +106,22 @@ pub fn for_practice<'a>(wins: &'a [Win], practice_id: &str) -> Option<&'a Win> {
     wins.iter().find(|w| w.practice.as_deref() == Some(practice_id))
 }
 
+/// The words a win brings along when attached as evidence to a new belief.
+pub fn evidence_text(w: &Win) -> String {
+    let mut parts = vec![end_sentence(&w.risked)];
+    for extra in [&w.response, &w.showed] {
+        if !extra.trim().is_empty() {
+            parts.push(end_sentence(extra));
+        }
+    }
+    parts.join(" ")
+}
+
+fn end_sentence(s: &str) -> String {
+    let s = s.trim();
+    if s.ends_with(['.', '!', '?', '…']) { s.to_string() } else { format!("{s}.") }
+}
+
 /// Wins matching every word of `query` (case-insensitive; also the date, e.g. "nov" or
 /// "2026-11"), newest first. An empty query returns them all.
 pub fn search<'a>(wins: &'a [Win], query: &str) -> Vec<&'a Win> {
@@ -177,6 +193,15 @@ mod tests {
         assert_eq!(for_practice(&wins, "p2"), None);
         let json = serde_json::to_string(&w).unwrap();
         assert!(json.contains(r#""p":"p1""#) && !json.contains(r#""s":"#), "{json}");
+    }
+
+    #[test]
+    fn a_win_reads_as_one_piece_of_evidence() {
+        let mut w = win("a", Day(0), "Asked for a hug", "");
+        assert_eq!(evidence_text(&w), "Asked for a hug.");
+        w.response = "She held on for a long time".into();
+        w.showed = "Asking brings people closer!".into();
+        assert_eq!(evidence_text(&w), "Asked for a hug. She held on for a long time. Asking brings people closer!");
     }
 
     #[test]
