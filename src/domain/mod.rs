@@ -6,7 +6,6 @@ pub mod fact_feeling;
 pub mod ids;
 pub mod practice;
 pub mod checkin;
-pub mod ids;
 pub mod insights;
 pub mod profile;
 pub mod program;
