@@ -22,3 +22,8 @@ pub mod partner;
 pub mod therapy_choice;
 pub mod urges;
 pub mod wins;
+pub mod attempt;
+pub mod guidance;
+pub mod questionnaire;
+pub mod quiz_draft;
+pub mod reflection;

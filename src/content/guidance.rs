@@ -1,0 +1,90 @@
+//! Personalised guidance: what each area of the map may suggest, and where in the app
+//! each part of the program lives. Only parts that exist are listed in [`LINKS`]: when a
+//! feature lands, add its row here and every suggestion that names it starts linking to it.
+
+use crate::domain::guidance::Focus;
+use crate::domain::questionnaire::Region;
+
+#[derive(Debug, PartialEq)]
+pub struct Link {
+    pub focus: Focus,
+    pub path: &'static str,
+    pub label: &'static str,
+    /// Why it may help, in one short line.
+    pub why: &'static str,
+}
+
+/// Every part of the app guidance can point to. One place, so links grow with the app.
+pub const LINKS: &[Link] = &[
+    Link {
+        focus: Focus::Understand,
+        path: "/understand/pattern",
+        label: "What the pattern looks like",
+        why: "A short, plain description of avoidant attachment.",
+    },
+    Link {
+        focus: Focus::Origins,
+        path: "/understand/no-blame",
+        label: "Origins without self-blame",
+        why: "Why the pattern made sense once, and why that matters now.",
+    },
+    Link {
+        focus: Focus::Costs,
+        path: "/understand/costs",
+        label: "The hidden costs",
+        why: "What distance can quietly take away.",
+    },
+    Link {
+        focus: Focus::ShortForm,
+        path: "/quiz/ecr-rs",
+        label: "The short questionnaire about one person",
+        why: "Nine statements about one relationship; good for tracking change monthly.",
+    },
+];
+
+pub fn link(focus: Focus) -> Option<&'static Link> {
+    LINKS.iter().find(|l| l.focus == focus)
+}
+
+/// The links for a list of parts, in order, leaving out parts that don't exist yet.
+pub fn links(focus: &[Focus]) -> Vec<&'static Link> {
+    focus.iter().filter_map(|f| link(*f)).collect()
+}
+
+/// What a point in each area may suggest. Tentative on purpose: scores describe how
+/// someone answered today, not who they are.
+pub fn region_meaning(r: Region) -> &'static str {
+    match r {
+        Region::Secure => "Your answers suggest that closeness and relying on others mostly feel manageable \
+for you at the moment. That's worth noticing. The practices can still deepen what's already there.",
+        Region::DismissiveAvoidant => "Your answers suggest that leaning on others or letting them close can feel \
+uncomfortable, while worry about being left is lower. That's the pattern this program is built around: \
+noticing feelings first, then small, safe steps toward sharing them.",
+        Region::FearfulAvoidant => "Your answers suggest two pulls at once: wanting closeness and feeling wary of it. \
+That can be tiring. Going slowly helps, and so does support: a therapist who knows attachment can make this \
+much easier.",
+        Region::AnxiousPreoccupied => "Your answers suggest that closeness is welcome, but worry about the \
+relationship runs high. This program focuses mostly on avoidance; noticing feelings and asking for \
+reassurance can still help, and a therapist can help with the worry itself.",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_link_is_an_app_path_and_each_focus_appears_once() {
+        for (i, l) in LINKS.iter().enumerate() {
+            assert!(l.path.starts_with('/') && !l.path.contains("://"), "{}", l.path);
+            assert!(LINKS[..i].iter().all(|o| o.focus != l.focus), "{:?} twice", l.focus);
+        }
+    }
+
+    #[test]
+    fn missing_parts_are_skipped_not_broken() {
+        let got = links(&[Focus::Conflict, Focus::Origins]);
+        assert!(got.iter().all(|l| l.focus != Focus::Conflict || link(Focus::Conflict).is_some()));
+        assert!(got.iter().any(|l| l.focus == Focus::Origins));
+    }
+}
