@@ -1,5 +1,9 @@
 //! The program's rules as plain Rust: no browser, no storage, tested with `cargo test`.
 
+pub mod backup;
+pub mod backup_reminder;
+pub mod crypto;
+pub mod encoding;
 pub mod beliefs;
 pub mod evidence;
 pub mod fact_feeling;

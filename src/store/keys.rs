@@ -5,11 +5,14 @@
 //! - `closer:e:<kind>:<yyyy-mm>`: one month of entries of one kind, so a save
 //!   rewrites one month, never the whole history.
 //! - `closer:q:<original key>`: a value that could not be read, kept untouched.
+//! - `closer:lock`: the app lock's settings (salt, rounds, a sealed check value), never
+//!   encrypted itself; absent when the lock is off.
 
 use crate::domain::time::Month;
 
 pub const PREFIX: &str = "closer:";
 pub const META: &str = "closer:meta";
+pub const LOCK: &str = "closer:lock";
 
 pub fn doc(name: &str) -> String {
     format!("closer:d:{name}")

@@ -19,7 +19,12 @@ pub mod codec;
 pub mod keys;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
+pub mod lock;
 pub mod migrate;
+pub mod random;
+pub mod transfer;
+#[cfg(target_arch = "wasm32")]
+pub mod webkdf;
 
 pub use backend::{Backend, MemoryBackend, StoreError};
 pub use codec::{Codec, Plain};
@@ -58,19 +63,48 @@ pub struct Store<B: Backend> {
     quarantined: RefCell<Vec<Quarantined>>,
     /// Set when the stored schema is newer than this build: reads work, writes don't.
     read_only: RefCell<Option<u32>>,
+    /// Whether values are encrypted at rest, and whether the key is here (see `lock.rs`).
+    lock: std::cell::Cell<lock::LockState>,
 }
 
 /// Marker of a compacted bucket: the rest is lz-string UTF-16.
 const COMPACT: char = '~';
 
+/// A bucket's JSON from its opened value, unpacking a compacted one.
+fn unpack_bucket(plain: String) -> Option<String> {
+    match plain.strip_prefix(COMPACT) {
+        Some(packed) => lz_str::decompress_from_utf16(packed).and_then(|u| String::from_utf16(&u).ok()),
+        None => Some(plain),
+    }
+}
+
+/// A bucket's stored body from its JSON, packed when `compact`.
+fn pack_bucket(json: String, compact: bool) -> String {
+    if !compact {
+        return json;
+    }
+    let mut s = String::with_capacity(json.len() / 3);
+    s.push(COMPACT);
+    s.push_str(&lz_str::compress_to_utf16(&json));
+    s
+}
+
 impl<B: Backend> Store<B> {
     pub fn new(backend: B) -> Self {
-        Store { backend, codec: Box::new(Plain), quarantined: RefCell::default(), read_only: RefCell::default() }
+        Store {
+            backend,
+            codec: Box::new(Plain),
+            quarantined: RefCell::default(),
+            read_only: RefCell::default(),
+            lock: Default::default(),
+        }
     }
 
     /// Opens the store: runs pending migrations once and notes what was set aside.
+    /// When the app lock is on, the store opens locked: nothing is read until `unlock`.
     pub fn open(backend: B) -> Result<Self, StoreError> {
-        let store = Store::new(backend);
+        let mut store = Store::new(backend);
+        store.start_locked_if_set()?;
         match migrate::run(&store.backend) {
             Ok(report) => {
                 store.quarantined.borrow_mut().extend(report.quarantined);
@@ -149,7 +183,7 @@ impl<B: Backend> Store<B> {
     pub fn doc<D: Doc>(&self) -> Result<D, StoreError> {
         let key = keys::doc(D::NAME);
         let Some(raw) = self.backend.get(&key)? else { return Ok(D::default()) };
-        match self.codec.open(&raw).ok().and_then(|plain| serde_json::from_str(&plain).ok()) {
+        match self.opened(&raw)?.and_then(|plain| serde_json::from_str(&plain).ok()) {
             Some(d) => Ok(d),
             None => {
                 self.set_aside(&key, &raw)?;
@@ -169,7 +203,7 @@ impl<B: Backend> Store<B> {
     /// Reads one bucket. `Ok(None)` = no such bucket. Unreadable ones are set aside.
     fn read_bucket<E: Entry>(&self, key: &str) -> Result<Vec<E>, StoreError> {
         let Some(raw) = self.backend.get(key)? else { return Ok(Vec::new()) };
-        match self.decode_bucket::<E>(&raw) {
+        match self.decode_bucket::<E>(&raw)? {
             Some(v) => Ok(v),
             None => {
                 self.set_aside(key, &raw)?;
@@ -178,13 +212,19 @@ impl<B: Backend> Store<B> {
         }
     }
 
-    fn decode_bucket<E: Entry>(&self, raw: &str) -> Option<Vec<E>> {
-        let plain = self.codec.open(raw).ok()?;
-        let json = match plain.strip_prefix(COMPACT) {
-            Some(packed) => lz_str::decompress_from_utf16(packed).and_then(|u| String::from_utf16(&u).ok())?,
-            None => plain,
-        };
-        serde_json::from_str(&json).ok()
+    /// A stored value opened by the codec: `Ok(None)` when it can't be read (to be set
+    /// aside), `Err(Locked)` while the app is locked (nothing may be set aside then).
+    fn opened(&self, raw: &str) -> Result<Option<String>, StoreError> {
+        match self.codec.open(raw) {
+            Ok(plain) => Ok(Some(plain)),
+            Err(StoreError::Locked) => Err(StoreError::Locked),
+            Err(_) => Ok(None),
+        }
+    }
+
+    fn decode_bucket<E: Entry>(&self, raw: &str) -> Result<Option<Vec<E>>, StoreError> {
+        let Some(plain) = self.opened(raw)? else { return Ok(None) };
+        Ok(unpack_bucket(plain).and_then(|json| serde_json::from_str(&json).ok()))
     }
 
     fn write_bucket<E: Entry>(&self, key: &str, items: &[E], compact: bool) -> Result<(), StoreError> {
@@ -192,15 +232,7 @@ impl<B: Backend> Store<B> {
             return self.backend.remove(key);
         }
         let json = serde_json::to_string(items).expect("entries serialise");
-        let body = if compact {
-            let mut s = String::with_capacity(json.len() / 3);
-            s.push(COMPACT);
-            s.push_str(&lz_str::compress_to_utf16(&json));
-            s
-        } else {
-            json
-        };
-        self.backend.set(key, &self.codec.seal(&body)?)
+        self.backend.set(key, &self.codec.seal(&pack_bucket(json, compact))?)
     }
 
     /// Every entry of a kind, oldest first.
