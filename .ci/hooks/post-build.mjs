@@ -1,0 +1,46 @@
+// Trunk post-build hook (see Trunk.toml). In the staging directory:
+// 1. moves Trunk's inline start-up <script type="module"> into a hashed file, so the
+//    Content-Security-Policy needs no 'unsafe-inline' and no script hash;
+// 2. for release builds, writes the version and the exact list of this build's files
+//    into sw.js, so the service worker precaches precisely what this build shipped.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run me from Trunk');
+const release = process.env.TRUNK_PROFILE === 'release';
+const sha = (data) => createHash('sha256').update(data).digest('hex');
+
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+html = html.replace(/<script type="module"([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body) => {
+  if (/\ssrc=/.test(attrs) || !body.trim()) return whole;
+  const name = `boot-${sha(body).slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), body.trim() + '\n');
+  return `<script type="module" src="/${name}"></script>`;
+});
+if (/<script(?![^>]*\ssrc=)[^>]*>[\s\S]*?\S[\s\S]*?<\/script>/.test(html)) {
+  throw new Error('an inline script is left in index.html; the CSP would block it');
+}
+writeFileSync(indexPath, html);
+
+const files = [];
+(function walk(d) {
+  for (const name of readdirSync(d)) {
+    const p = join(d, name);
+    if (statSync(p).isDirectory()) walk(p);
+    else files.push('/' + relative(dir, p).split('\\').join('/'));
+  }
+})(dir);
+const shipped = files.filter((f) => f !== '/sw.js' && f !== '/index.html').sort();
+
+if (release) {
+  const version = sha(shipped.map((f) => f + ':' + sha(readFileSync(join(dir, f.slice(1))))).join('\n') + sha(html)).slice(0, 16);
+  const swPath = join(dir, 'sw.js');
+  let sw = readFileSync(swPath, 'utf8');
+  sw = sw.replace("const VERSION = 'dev';", `const VERSION = '${version}';`)
+         .replace('const FILES = [];', `const FILES = ${JSON.stringify(shipped)};`);
+  writeFileSync(swPath, sw);
+  console.log(`post-build: service worker ${version} precaches ${shipped.length} files + /`);
+}

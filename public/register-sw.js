@@ -1,0 +1,30 @@
+// Registers the service worker (offline use) and hands updates to the app, which
+// asks the person before switching: an update never reloads under someone's typing.
+(function () {
+  if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  let reloading = false;
+  window.addEventListener('closer-update-apply', function () {
+    navigator.serviceWorker.getRegistration().then(function (reg) {
+      if (reg && reg.waiting) reg.waiting.postMessage('skip-waiting');
+    });
+  });
+  navigator.serviceWorker.addEventListener('controllerchange', function () {
+    if (reloading) return;
+    reloading = true;
+    window.location.reload();
+  });
+  window.addEventListener('load', function () {
+    navigator.serviceWorker.register('/sw.js').then(function (reg) {
+      function announce() {
+        if (reg.waiting && navigator.serviceWorker.controller) {
+          window.dispatchEvent(new Event('closer-update-ready'));
+        }
+      }
+      announce();
+      reg.addEventListener('updatefound', function () {
+        const w = reg.installing;
+        if (w) w.addEventListener('statechange', function () { if (w.state === 'installed') announce(); });
+      });
+    }).catch(function () { /* offline use is a bonus; the app works without it */ });
+  });
+})();

@@ -1,0 +1,35 @@
+// Closer's service worker: precaches exactly this build's files, serves them offline,
+// answers every navigation with index.html, and never talks to another origin.
+// The build (.ci/hooks/post-build.mjs) fills in VERSION and FILES.
+const VERSION = 'dev';
+const FILES = [];
+const CACHE = 'closer-' + VERSION;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(['/', ...FILES])));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('closer-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim())
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  const url = new URL(req.url);
+  if (req.method !== 'GET' || url.origin !== self.location.origin || VERSION === 'dev') return;
+  if (req.mode === 'navigate') {
+    // Any path is a screen of the app: answer with this version's shell. A new version
+    // is picked up by the browser's update check and offered to the person in the app.
+    event.respondWith(caches.match('/').then((hit) => hit || fetch(req)));
+    return;
+  }
+  event.respondWith(caches.match(req).then((hit) => hit || fetch(req)));
+});

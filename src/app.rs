@@ -1,0 +1,34 @@
+//! The shell: header, notices, the screens by URL, and the tab bar.
+
+use crate::pages;
+use crate::state;
+use crate::ui::nav::{Header, TabBar};
+use crate::ui::notices::Notices;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+#[component]
+pub fn App() -> impl IntoView {
+    state::follow_other_tabs();
+    view! {
+        <Router>
+            <a class="skip" href="#main">"Skip to content"</a>
+            <Header/>
+            <Notices/>
+            <main id="main">
+                <ErrorBoundary fallback=|_| view! { <pages::not_found::ScreenError/> }>
+                    <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
+                        <Route path=path!("/") view=pages::today::Today/>
+                        <Route path=path!("/welcome") view=pages::welcome::Welcome/>
+                        <Route path=path!("/welcome/intention") view=pages::welcome::Intention/>
+                        <Route path=path!("/about") view=pages::about::About/>
+                        <Route path=path!("/more") view=pages::more::More/>
+                        <Route path=path!("/settings") view=pages::settings::Settings/>
+                    </Routes>
+                </ErrorBoundary>
+            </main>
+            <TabBar/>
+        </Router>
+    }
+}

@@ -1,0 +1,307 @@
+//! The app's live state: the one store, the clock, and reactive handles over stored
+//! records that follow writes made in this tab and in other tabs.
+//!
+//! Records are loaded on first use, so start-up reads only what the first screen needs.
+
+use crate::domain::profile::Profile;
+use crate::domain::time::{Day, LocalTime, Month};
+use crate::store::keys::{self, KeyKind};
+use crate::store::local::LocalBackend;
+use crate::store::{Backend, Doc, Entry, Quarantined, Store, StoreError};
+use leptos::prelude::*;
+use std::any::{Any, TypeId};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub type AppStore = Store<Box<dyn Backend>>;
+
+thread_local! {
+    static STORE: Rc<AppStore> = Rc::new(open_store());
+    static HANDLES: RefCell<HashMap<TypeId, Box<dyn Any>>> = RefCell::new(HashMap::new());
+    /// Re-read functions by storage key class, called when another tab writes.
+    static ON_BUCKET: RefCell<HashMap<&'static str, Rc<dyn Fn(Option<Month>)>>> = RefCell::new(HashMap::new());
+    static ON_DOC: RefCell<HashMap<&'static str, Rc<dyn Fn()>>> = RefCell::new(HashMap::new());
+    /// Owns the shared signals for the life of the page, whichever screen first asked.
+    static ROOT: Owner = Owner::new_root(None);
+}
+
+/// A signal that lives as long as the page (not as long as the screen that made it).
+fn lasting<T: Send + Sync + 'static>(value: T) -> RwSignal<T> {
+    ROOT.with(|root| root.with(|| RwSignal::new(value)))
+}
+
+fn open_store() -> AppStore {
+    let started = perf_now();
+    let backend: Box<dyn Backend> = Box::new(LocalBackend::new());
+    let store = match Store::open(backend) {
+        Ok(s) => s,
+        // Storage blocked while migrating: run on what we can read, writes will say why they fail.
+        Err(_) => Store::new(Box::new(LocalBackend::new()) as Box<dyn Backend>),
+    };
+    measure("closer:store-open", started);
+    store
+}
+
+/// The one store of this tab.
+pub fn store() -> Rc<AppStore> {
+    STORE.with(Rc::clone)
+}
+
+/// Records a span as a `performance` measure (the benchmark reads them). Cheap.
+pub fn measure(name: &str, started: f64) {
+    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else { return };
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &"start".into(), &started.into());
+    let _ = js_sys::Reflect::set(&opts, &"end".into(), &perf.now().into());
+    if let Ok(f) = js_sys::Reflect::get(&perf, &"measure".into()) {
+        let f: js_sys::Function = f.into();
+        let _ = f.call2(&perf, &name.into(), &opts);
+    }
+}
+
+/// A high-resolution time stamp for [`measure`].
+pub fn perf_now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Now, on the person's clock.
+pub fn now() -> LocalTime {
+    let ms = js_sys::Date::now();
+    let offset_min = js_sys::Date::new(&ms.into()).get_timezone_offset();
+    LocalTime((ms / 1000.0).floor() as i64 - (offset_min * 60.0) as i64)
+}
+
+pub fn today() -> Day {
+    now().day()
+}
+
+/// A random number for ids.
+pub fn entropy() -> u64 {
+    (js_sys::Math::random() * 2f64.powi(52)) as u64
+}
+
+/// A fresh entry id.
+pub fn new_id() -> String {
+    crate::domain::ids::new_id(now_ms() as u64, entropy())
+}
+
+// ----- entries ------------------------------------------------------------------
+
+/// All entries of one kind, loaded on first use and kept in step with storage.
+pub struct Collection<E: Entry + Send + Sync> {
+    items: RwSignal<Vec<E>>,
+}
+
+impl<E: Entry + Send + Sync> Clone for Collection<E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<E: Entry + Send + Sync> Copy for Collection<E> {}
+
+/// The shared handle for entries of kind `E`.
+pub fn collection<E: Entry + Send + Sync>() -> Collection<E> {
+    let id = TypeId::of::<Collection<E>>();
+    if let Some(c) = HANDLES.with(|h| h.borrow().get(&id).and_then(|b| b.downcast_ref::<Collection<E>>().cloned())) {
+        return c;
+    }
+    let started = perf_now();
+    let st = store();
+    let _ = st.compact::<E>(today().month());
+    let items = lasting(st.entries::<E>().unwrap_or_default());
+    measure(&format!("closer:load:{}", E::KIND), started);
+    let c = Collection { items };
+    HANDLES.with(|h| h.borrow_mut().insert(id, Box::new(c.clone())));
+    let refresh = c.clone();
+    ON_BUCKET.with(|m| {
+        m.borrow_mut().insert(E::KIND, Rc::new(move |month| match month {
+            Some(m) => refresh.reload_month(m),
+            None => refresh.reload(),
+        }));
+    });
+    notify_quarantine();
+    c
+}
+
+impl<E: Entry + Send + Sync> Collection<E> {
+    /// Reads the entries (oldest first) and re-runs the caller when they change.
+    pub fn with<R>(&self, f: impl FnOnce(&Vec<E>) -> R) -> R {
+        self.items.with(f)
+    }
+    /// A copy of all entries, tracked.
+    pub fn get(&self) -> Vec<E> {
+        self.items.get()
+    }
+    /// A reactive signal of all entries (clones on read: prefer `with` for big lists).
+    pub fn items(&self) -> Signal<Vec<E>> {
+        self.items.into()
+    }
+    pub fn find(&self, id: &str) -> Option<E> {
+        self.items.with(|v| v.iter().find(|e| e.id() == id).cloned())
+    }
+    /// Adds or updates an entry. On failure nothing changes and the error says why.
+    pub fn save(&self, entry: E) -> Result<(), StoreError> {
+        let started = perf_now();
+        store().put(&entry)?;
+        measure("closer:save", started);
+        self.upsert(entry);
+        Ok(())
+    }
+    /// Saves an edit whose time may have moved to another month.
+    pub fn replace(&self, old_at: LocalTime, entry: E) -> Result<(), StoreError> {
+        store().replace(old_at, &entry)?;
+        self.upsert(entry);
+        Ok(())
+    }
+    pub fn delete(&self, id: &str, at: LocalTime) -> Result<(), StoreError> {
+        store().delete::<E>(id, at)?;
+        self.items.update(|v| v.retain(|e| e.id() != id));
+        Ok(())
+    }
+    fn upsert(&self, entry: E) {
+        self.items.update(|v| {
+            v.retain(|e| e.id() != entry.id());
+            let pos = v.partition_point(|e| (e.at(), e.id()) <= (entry.at(), entry.id()));
+            v.insert(pos, entry);
+        });
+    }
+    /// Another tab wrote this month: take storage's version of it.
+    fn reload_month(&self, month: Month) {
+        let Ok(fresh) = store().month_entries::<E>(month) else { return };
+        self.items.update(|v| {
+            v.retain(|e| e.at().month() != month);
+            v.extend(fresh);
+            v.sort_by(|a, b| (a.at(), a.id()).cmp(&(b.at(), b.id())));
+        });
+    }
+    /// Everything again from storage (after an import or unlock).
+    pub fn reload(&self) {
+        self.items.set(store().entries::<E>().unwrap_or_default());
+    }
+}
+
+// ----- documents ----------------------------------------------------------------
+
+pub struct DocHandle<D: Doc + Send + Sync> {
+    value: RwSignal<D>,
+}
+
+impl<D: Doc + Send + Sync> Clone for DocHandle<D> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<D: Doc + Send + Sync> Copy for DocHandle<D> {}
+
+/// The shared handle for document `D`.
+pub fn doc<D: Doc + Send + Sync>() -> DocHandle<D> {
+    let id = TypeId::of::<DocHandle<D>>();
+    if let Some(d) = HANDLES.with(|h| h.borrow().get(&id).and_then(|b| b.downcast_ref::<DocHandle<D>>().cloned())) {
+        return d;
+    }
+    let value = lasting(store().doc::<D>().unwrap_or_default());
+    let d = DocHandle { value };
+    HANDLES.with(|h| h.borrow_mut().insert(id, Box::new(d.clone())));
+    let refresh = d.clone();
+    ON_DOC.with(|m| m.borrow_mut().insert(D::NAME, Rc::new(move || refresh.reload())));
+    notify_quarantine();
+    d
+}
+
+impl<D: Doc + Send + Sync> DocHandle<D> {
+    /// The current value, tracked.
+    pub fn get(&self) -> D {
+        self.value.get()
+    }
+    pub fn with<R>(&self, f: impl FnOnce(&D) -> R) -> R {
+        self.value.with(f)
+    }
+    pub fn get_untracked(&self) -> D {
+        self.value.get_untracked()
+    }
+    /// Writes the document. On failure nothing changes and the error says why.
+    pub fn save(&self, d: D) -> Result<(), StoreError> {
+        let started = perf_now();
+        store().put_doc(&d)?;
+        measure("closer:save", started);
+        self.value.set(d);
+        Ok(())
+    }
+    /// Applies a change to a copy and saves it.
+    pub fn update(&self, f: impl FnOnce(&mut D)) -> Result<(), StoreError> {
+        let mut d = self.value.get_untracked();
+        f(&mut d);
+        self.save(d)
+    }
+    pub fn reload(&self) {
+        self.value.set(store().doc::<D>().unwrap_or_default());
+    }
+}
+
+pub fn profile() -> DocHandle<Profile> {
+    doc::<Profile>()
+}
+
+// ----- the outside world ----------------------------------------------------------
+
+thread_local! {
+    static QUARANTINE: RwSignal<Vec<Quarantined>> = lasting(Vec::new());
+}
+
+/// Values set aside because they couldn't be read (for the notice).
+pub fn quarantined() -> RwSignal<Vec<Quarantined>> {
+    QUARANTINE.with(|q| *q)
+}
+
+fn notify_quarantine() {
+    let now = store().quarantined();
+    let sig = quarantined();
+    if sig.with_untracked(|q| *q != now) {
+        sig.set(now);
+    }
+}
+
+/// Re-reads every record loaded so far (after an import, a delete-all, unlocking,
+/// or another tab clearing storage).
+pub fn reload_all() {
+    let buckets: Vec<Rc<dyn Fn(Option<Month>)>> = ON_BUCKET.with(|m| m.borrow().values().cloned().collect());
+    let docs: Vec<Rc<dyn Fn()>> = ON_DOC.with(|m| m.borrow().values().cloned().collect());
+    for f in buckets {
+        f(None);
+    }
+    for f in docs {
+        f();
+    }
+    notify_quarantine();
+}
+
+/// Follows writes made by other tabs (the `storage` event reaches every tab but the writer).
+pub fn follow_other_tabs() {
+    let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        match ev.key() {
+            None => reload_all(),
+            Some(key) => match keys::classify(&key) {
+                KeyKind::Bucket { kind, month } => {
+                    if let Some(f) = ON_BUCKET.with(|m| m.borrow().get(kind).cloned()) {
+                        f(Some(month));
+                    }
+                }
+                KeyKind::Doc(name) => {
+                    if let Some(f) = ON_DOC.with(|m| m.borrow().get(name).cloned()) {
+                        f();
+                    }
+                }
+                KeyKind::Quarantine(_) => notify_quarantine(),
+                KeyKind::Meta | KeyKind::Other => {}
+            },
+        }
+    });
+    // Lives as long as the page.
+    std::mem::forget(handle);
+}
+

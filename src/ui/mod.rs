@@ -1,0 +1,8 @@
+//! Shared widgets. Each file is one widget or one piece of the shell.
+
+pub mod chart;
+pub mod nav;
+pub mod notices;
+pub mod page;
+pub mod save_error;
+pub mod timer;

@@ -1,0 +1,82 @@
+//! Where things are: the sections of the app as data, rendered as the header, the tab
+//! bar and the "More" screen. Add a section here when its screen exists.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+pub struct Section {
+    pub href: &'static str,
+    pub label: &'static str,
+    /// One line for the "More" screen.
+    pub blurb: &'static str,
+    /// Shown in the bottom tab bar (keep it to four).
+    pub tab: bool,
+}
+
+/// Every section, in the order the "More" screen lists them.
+pub const SECTIONS: &[Section] = &[
+    Section { href: "/", label: "Today", blurb: "Where you are in the program and what's next.", tab: true },
+    Section { href: "/about", label: "About and safety", blurb: "What Closer is and isn't, where to find help, how your data is kept.", tab: false },
+    Section { href: "/settings", label: "Settings", blurb: "Your start date and how Closer stores your data.", tab: false },
+];
+
+/// Small actions reachable from every screen (the header's "Quick" menu).
+pub struct Quick {
+    pub href: &'static str,
+    pub label: &'static str,
+}
+
+pub const QUICK_ACTIONS: &[Quick] = &[];
+
+/// The in-the-moment hub, one tap from anywhere, once it exists.
+pub const HELP_NOW: Option<&str> = None;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    view! {
+        <header class="top">
+            <A href="/" attr:class="brand">"Closer"</A>
+            <nav class="top-actions" aria-label="Always here">
+                {(!QUICK_ACTIONS.is_empty()).then(|| view! {
+                    <details class="quick">
+                        <summary>"Quick"</summary>
+                        <ul>
+                            {QUICK_ACTIONS.iter().map(|q| view! { <li><A href=q.href>{q.label}</A></li> }).collect_view()}
+                        </ul>
+                    </details>
+                })}
+                {HELP_NOW.map(|href| view! { <A href=href attr:class="help-now">"Help now"</A> })}
+                <A href="/about" attr:class="about-link">"About & safety"</A>
+            </nav>
+        </header>
+    }
+}
+
+#[component]
+pub fn TabBar() -> impl IntoView {
+    view! {
+        <nav class="tabs" aria-label="Main">
+            <ul>
+                {SECTIONS.iter().filter(|s| s.tab).map(|s| view! {
+                    <li><A href=s.href exact=true>{s.label}</A></li>
+                }).collect_view()}
+                <li><A href="/more">"More"</A></li>
+            </ul>
+        </nav>
+    }
+}
+
+/// The list of every section, for the "More" screen.
+#[component]
+pub fn SectionList() -> impl IntoView {
+    view! {
+        <ul class="section-list">
+            {SECTIONS.iter().map(|s| view! {
+                <li>
+                    <A href=s.href>{s.label}</A>
+                    <p>{s.blurb}</p>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}

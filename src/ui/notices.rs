@@ -1,0 +1,85 @@
+//! Notices above every screen: data set aside because it couldn't be read, data from a
+//! newer version, storage switched off, and a new version of the app ready.
+
+use crate::state;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Offers a set-aside value as a file, so nothing is lost even if the person clears it.
+fn download(name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("text/plain");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let a: web_sys::HtmlAnchorElement = document().create_element("a").unwrap().unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+#[component]
+pub fn Notices() -> impl IntoView {
+    let quarantined = state::quarantined();
+    let store = state::store();
+    let read_only = store.read_only();
+    let blocked = store.own_keys().is_err();
+    let update_ready = RwSignal::new(false);
+    let _ = window_event_listener_untyped("closer-update-ready", move |_| update_ready.set(true));
+
+    view! {
+        <div class="notices">
+            {read_only.map(|v| view! {
+                <p class="notice" role="status">{crate::store::StoreError::NewerSchema(v).message()}</p>
+            })}
+            {blocked.then(|| view! {
+                <p class="notice" role="status">
+                    "Your browser isn't letting Closer store anything right now (private browsing or blocked site data can do this). You can look around, but what you write won't be kept."
+                </p>
+            })}
+            <For each=move || quarantined.get() key=|q| q.kept_at.clone() let:q>
+                {
+                    let kept_at = q.kept_at.clone();
+                    let kept_at2 = q.kept_at.clone();
+                    let confirm = RwSignal::new(false);
+                    view! {
+                        <div class="notice" role="status">
+                            <p>
+                                "Some saved data couldn't be read, so Closer put it aside untouched instead of writing over it. "
+                                "You can download it to keep it or to ask for help recovering it."
+                            </p>
+                            <div class="row">
+                                <button on:click=move |_| {
+                                    let raw = state::store().backend().get(&kept_at).ok().flatten().unwrap_or_default();
+                                    download("closer-unreadable-data.txt", &raw);
+                                }>"Download it"</button>
+                                <Show when=move || !confirm.get() fallback=move || {
+                                    let kept_at = kept_at2.clone();
+                                    view! {
+                                        <button class="danger" on:click=move |_| {
+                                            let _ = state::store().discard_quarantined(&kept_at);
+                                            state::quarantined().update(|v| v.retain(|x| x.kept_at != kept_at));
+                                        }>"Yes, remove it"</button>
+                                    }
+                                }>
+                                    <button class="quiet" on:click=move |_| confirm.set(true)>"I've kept a copy, remove it"</button>
+                                </Show>
+                            </div>
+                        </div>
+                    }
+                }
+            </For>
+            <Show when=move || update_ready.get()>
+                <div class="notice" role="status">
+                    <p>"A new version of Closer is ready. Finish and save what you're writing, then update when it suits you."</p>
+                    <button on:click=|_| {
+                        if let Ok(ev) = web_sys::Event::new("closer-update-apply") {
+                            let _ = window().dispatch_event(&ev);
+                        }
+                    }>"Update now"</button>
+                </div>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,115 @@
+//! A calm countdown: start, pause, a minute more or less, finish early. It keeps
+//! wall-clock times (see `domain::timer`), so a throttled tab or a test clock is fine.
+
+use crate::domain::timer::{clock, spoken, Countdown, Phase};
+use leptos::prelude::*;
+use std::time::Duration;
+
+#[component]
+pub fn Timer(
+    /// Length in seconds.
+    seconds: u32,
+    /// What the timer is for, e.g. "Sitting with a feeling" (its accessible name).
+    #[prop(into)]
+    label: String,
+    /// Called once, when the time is up or the person finishes early.
+    #[prop(optional, into)]
+    on_done: Option<Callback<()>>,
+    /// Starts without a tap.
+    #[prop(optional)]
+    autostart: bool,
+    /// Hides the "a minute more / less" buttons (for fixed steps).
+    #[prop(optional)]
+    fixed: bool,
+) -> impl IntoView {
+    let countdown = RwSignal::new(Countdown::new(seconds));
+    let now = RwSignal::new(js_sys::Date::now());
+    let fired = StoredValue::new(false);
+    let interval = StoredValue::new_local(None::<IntervalHandle>);
+
+    let stop_ticking = move || {
+        if let Some(h) = interval.try_update_value(|h| h.take()).flatten() {
+            h.clear();
+        }
+    };
+    let finish = move || {
+        stop_ticking();
+        if !fired.get_value() {
+            fired.set_value(true);
+            if let Some(cb) = on_done {
+                cb.run(());
+            }
+        }
+    };
+    let tick = move || {
+        let t = js_sys::Date::now();
+        now.set(t);
+        if countdown.with_untracked(|c| c.phase(t)) == Phase::Done {
+            finish();
+        }
+    };
+    let start = move || {
+        let t = js_sys::Date::now();
+        countdown.update(|c| c.start(t));
+        now.set(t);
+        if interval.with_value(|h| h.is_none()) {
+            if let Ok(h) = set_interval_with_handle(tick, Duration::from_millis(250)) {
+                interval.set_value(Some(h));
+            }
+        }
+    };
+    let pause = move || {
+        let t = js_sys::Date::now();
+        countdown.update(|c| c.pause(t));
+        now.set(t);
+        stop_ticking();
+    };
+    on_cleanup(stop_ticking);
+    if autostart {
+        start();
+    }
+
+    let phase = move || countdown.with(|c| c.phase(now.get()));
+    let remaining = move || countdown.with(|c| c.remaining(now.get()));
+    let circumference = 2.0 * std::f64::consts::PI * 45.0;
+    let dash = move || format!("{:.1}", circumference * (1.0 - countdown.with(|c| c.progress(now.get()))));
+    let label_for_aria = label.clone();
+
+    view! {
+        <div class="timer" role="group" aria-label=label_for_aria>
+            <svg class="timer-ring" viewBox="0 0 100 100" aria-hidden="true">
+                <circle class="track" cx="50" cy="50" r="45"/>
+                <circle class="fill" cx="50" cy="50" r="45"
+                    stroke-dasharray=format!("{circumference:.1}") stroke-dashoffset=dash/>
+            </svg>
+            <p class="timer-clock" role="timer" aria-label=move || format!("{} left", spoken(remaining()))>
+                {move || clock(remaining())}
+            </p>
+            <p class="sr-only" aria-live="polite">
+                {move || (phase() == Phase::Done).then_some("Time's up.")}
+            </p>
+            <div class="timer-buttons">
+                {move || match phase() {
+                    Phase::Ready => view! { <button class="primary" on:click=move |_| start()>"Start"</button> }.into_any(),
+                    Phase::Running => view! { <button on:click=move |_| pause()>"Pause"</button> }.into_any(),
+                    Phase::Paused => view! { <button class="primary" on:click=move |_| start()>"Resume"</button> }.into_any(),
+                    Phase::Done => ().into_any(),
+                }}
+                <Show when=move || !fixed && phase() != Phase::Done>
+                    <button on:click=move |_| countdown.update(|c| c.adjust(60, js_sys::Date::now()))
+                        aria-label="One minute more">"+1 min"</button>
+                    <button on:click=move |_| countdown.update(|c| c.adjust(-60, js_sys::Date::now()))
+                        aria-label="One minute less">"−1 min"</button>
+                </Show>
+                <Show when=move || matches!(phase(), Phase::Running | Phase::Paused)>
+                    <button class="quiet" on:click=move |_| {
+                        let t = js_sys::Date::now();
+                        countdown.update(|c| { c.pause(t); c.duration = c.elapsed(t).max(1.0); });
+                        now.set(t);
+                        finish();
+                    }>"I'm done"</button>
+                </Show>
+            </div>
+        </div>
+    }
+}

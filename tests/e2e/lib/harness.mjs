@@ -1,0 +1,113 @@
+// Shared set-up for browser specs: serve dist/ like a static host, drive Debian's
+// Chromium with playwright-core, and fail any test whose page talks to another origin,
+// breaks the Content-Security-Policy, or throws.
+//
+//   import { launch } from './lib/harness.mjs';
+//   let app; before(async () => { app = await launch(); }); after(() => app.close());
+//   test('…', async () => { const { page, finish } = await app.open('/'); …; await finish(); });
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { startServer } from './serve.mjs';
+
+const DIST = process.env.CLOSER_DIST || resolve(import.meta.dirname, '../../../dist');
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
+];
+
+export async function launch({ port = Number(process.env.CLOSER_PORT || 0) } = {}) {
+  const server = await startServer(DIST, port);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+  /** A fresh browser profile (empty storage), with the guards attached. */
+  async function context(options = {}) {
+    const ctx = await browser.newContext({ baseURL: base, serviceWorkers: 'block', ...options });
+    const problems = [];
+    ctx.on('request', (req) => {
+      const url = req.url();
+      if (!url.startsWith(base) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request to another origin: ${url}`);
+    });
+    // Never let a request leave, even if one slipped in.
+    await ctx.route((url) => !url.href.startsWith(base) && url.protocol.startsWith('http'), (route) => route.abort());
+    await ctx.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window.__cspViolations ||= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    const watch = (page) => {
+      page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && /Content Security Policy|panicked/i.test(msg.text())) problems.push(`console: ${msg.text()}`);
+      });
+    };
+    ctx.on('page', watch);
+    async function finish() {
+      for (const p of ctx.pages()) {
+        const v = await p.evaluate(() => window.__cspViolations || []).catch(() => []);
+        for (const x of v) problems.push(`CSP violation: ${x}`);
+      }
+      await ctx.close();
+      assert.deepEqual(problems, [], 'the app stayed on its own origin, within its CSP, without errors');
+    }
+    return { ctx, problems, finish };
+  }
+
+  /** A fresh context and a page at `path`, ready to use. */
+  async function open(path = '/', options = {}) {
+    const { clock, storage, ...ctxOptions } = options;
+    const c = await context(ctxOptions);
+    const page = await c.ctx.newPage();
+    if (clock) await page.clock.install({ time: clock });
+    if (storage) await seedStorage(page, storage);
+    await page.goto(path);
+    await ready(page);
+    return { ...c, page };
+  }
+
+  return { base, browser, context, open, close: async () => { await browser.close(); server.close(); } };
+}
+
+/** Waits until the wasm app has replaced the static loading screen. */
+export async function ready(page) {
+  await page.waitForFunction(() => !document.body.textContent.includes('Opening Closer…') && document.querySelector('main h1'));
+}
+
+/** Writes key/values into localStorage before the app starts (on the app's origin). */
+export async function seedStorage(page, entries) {
+  await page.addInitScript((entries) => {
+    if (sessionStorage.getItem('__seeded')) return;
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+    sessionStorage.setItem('__seeded', '1');
+  }, entries);
+}
+
+/** A store where the person has already committed, on `start` (YYYY-MM-DD, default 2026-11-02). */
+export function onboarded(start = '2026-11-02', extra = {}) {
+  const [y, m, d] = start.split('-').map(Number);
+  const day = Math.floor(Date.UTC(y, m - 1, d) / 86400000);
+  return { 'closer:meta': '{"schema":1}', 'closer:d:profile': JSON.stringify({ start: day }), ...extra };
+}
+
+/** Goes through the first-run welcome and commits. */
+export async function commit(page, words = '') {
+  await page.goto('/welcome');
+  await page.getByRole('link', { name: 'Continue' }).click();
+  if (words) await page.getByLabel('In your own words (optional)').fill(words);
+  await page.getByRole('button', { name: 'I commit to this' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+}
+
+/** Runs axe on the current screen and fails with a readable list of violations. */
+export async function checkA11y(page, label = page.url()) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  assert.deepEqual(found, [], `axe on ${label}`);
+}
+
+/** Everything Closer keeps in localStorage, as an object. */
+export async function storageDump(page) {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('closer:')).map((k) => [k, localStorage.getItem(k)])));
+}

@@ -1,0 +1,58 @@
+// A static server that behaves like a production host for Closer: files from dist/,
+// index.html for any path that isn't a file (so deep links and reloads work), and the
+// security headers from headers.mjs. Usage: node serve.mjs <dist> <port>
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headersFor } from './headers.mjs';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function startServer(dist, port = 0, host = '127.0.0.1') {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://localhost');
+      let rel = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+      let file = join(dist, rel);
+      let info = await stat(file).catch(() => null);
+      if (info && info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file).catch(() => null);
+      }
+      if (!info) {
+        if (extname(rel)) {
+          res.writeHead(404, { 'Content-Type': 'text/plain', ...headersFor(rel) });
+          return res.end('Not found');
+        }
+        file = join(dist, 'index.html');
+        rel = '/index.html';
+      }
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', ...headersFor(rel) });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (e) {
+      res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end(String(e));
+    }
+  });
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [dist = 'dist', port = '8080'] = process.argv.slice(2);
+  const server = await startServer(dist, Number(port));
+  console.log(`serving ${dist} on http://127.0.0.1:${server.address().port}`);
+}
