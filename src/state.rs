@@ -23,7 +23,20 @@ thread_local! {
     static ON_BUCKET: RefCell<HashMap<&'static str, Rc<dyn Fn(Option<Month>)>>> = RefCell::new(HashMap::new());
     static ON_DOC: RefCell<HashMap<&'static str, Rc<dyn Fn()>>> = RefCell::new(HashMap::new());
     /// Owns the shared signals for the life of the page, whichever screen first asked.
-    static ROOT: Owner = Owner::new_root(None);
+    static ROOT: Owner = detached_root();
+}
+
+/// A root owner that doesn't become the current owner (`Owner::new_root` sets itself
+/// as current, which would cut the screen being rendered off from its contexts).
+fn detached_root() -> Owner {
+    match Owner::current() {
+        Some(current) => current.with(|| Owner::new_root(None)),
+        None => {
+            let root = Owner::new_root(None);
+            root.clone().unset();
+            root
+        }
+    }
 }
 
 /// A signal that lives as long as the page (not as long as the screen that made it).

@@ -24,6 +24,6 @@ export function headersFor(path) {
     'Cross-Origin-Opener-Policy': 'same-origin',
   };
   // Hashed build files never change; the shell and the worker must always be revalidated.
-  h['Cache-Control'] = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  h['Cache-Control'] = /-[0-9a-f]{12,}(_bg)?\.(js|wasm|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
   return h;
 }
