@@ -2,14 +2,18 @@
 // asks the person before switching: an update never reloads under someone's typing.
 (function () {
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  // Reload only when the person asked for the update: the first install also changes
+  // the controller, and that must never reload a page someone is typing in.
+  let requested = false;
   let reloading = false;
   window.addEventListener('closer-update-apply', function () {
+    requested = true;
     navigator.serviceWorker.getRegistration().then(function (reg) {
       if (reg && reg.waiting) reg.waiting.postMessage('skip-waiting');
     });
   });
   navigator.serviceWorker.addEventListener('controllerchange', function () {
-    if (reloading) return;
+    if (!requested || reloading) return;
     reloading = true;
     window.location.reload();
   });
