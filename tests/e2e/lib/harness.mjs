@@ -11,14 +11,14 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { startServer } from './serve.mjs';
 
-const DIST = process.env.CLOSER_DIST || resolve(import.meta.dirname, '../../../dist');
+export const DIST = process.env.CLOSER_DIST || resolve(import.meta.dirname, '../../../dist');
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
 ];
 
-export async function launch({ port = Number(process.env.CLOSER_PORT || 0) } = {}) {
-  const server = await startServer(DIST, port);
+export async function launch({ port = Number(process.env.CLOSER_PORT || 0), dist = DIST } = {}) {
+  const server = await startServer(dist, port);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
