@@ -75,12 +75,12 @@ export async function ready(page) {
   await page.waitForFunction(() => !document.body.textContent.includes('Opening Closer…') && document.querySelector('main h1'));
 }
 
-/** Writes key/values into localStorage before the app starts (on the app's origin). */
+/** Writes key/values into localStorage before the app starts (on the app's origin), once
+ *  per context: a later page or reload finds them present and leaves storage alone. */
 export async function seedStorage(page, entries) {
   await page.addInitScript((entries) => {
-    if (sessionStorage.getItem('__seeded')) return;
+    if (Object.keys(entries).some((k) => localStorage.getItem(k) !== null)) return;
     for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
-    sessionStorage.setItem('__seeded', '1');
   }, entries);
 }
 
