@@ -1,9 +1,9 @@
 //! The program's rules as plain Rust: no browser, no storage, tested with `cargo test`.
-
 pub mod attempt;
 pub mod backup;
 pub mod backup_reminder;
 pub mod beliefs;
+pub mod breathing;
 pub mod checkin;
 pub mod conflict;
 pub mod consistency;
