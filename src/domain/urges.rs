@@ -186,6 +186,13 @@ pub fn totals(weeks: &[WeekStats]) -> Totals {
     })
 }
 
+/// "14:05" (an `<input type=time>` value, seconds allowed) → minutes since midnight.
+pub fn minute_from_hhmm(s: &str) -> Option<u32> {
+    let (h, m) = s.trim().split_once(':')?;
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.get(..2)?.parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
 /// Urges noticed on one day.
 pub fn count_on(urges: &[Urge], day: Day) -> usize {
     urges.iter().filter(|u| u.at.day() == day).count()
@@ -268,6 +275,15 @@ mod tests {
         let json = serde_json::to_string(&u).unwrap();
         assert_eq!(json, r#"{"id":"x","t":100,"s":"n","i":1,"a":"b","n":"hi"}"#);
         assert_eq!(serde_json::from_str::<Urge>(&json).unwrap(), u);
+    }
+
+    #[test]
+    fn times_of_day_parse() {
+        assert_eq!(minute_from_hhmm("14:05"), Some(845));
+        assert_eq!(minute_from_hhmm("14:05:30"), Some(845));
+        assert_eq!(minute_from_hhmm("24:00"), None);
+        assert_eq!(minute_from_hhmm("9:5"), None);
+        assert_eq!(minute_from_hhmm(""), None);
     }
 
     #[test]

@@ -1,0 +1,244 @@
+//! `/moment/conflict`: staying in a difficult conversation, as a guided flow of seven
+//! steps. Each step has words to say that the person can change and keep. The break
+//! timer shows the agreed time and calls them back at the end (here, in the app's banner
+//! elsewhere, and as a notification where allowed). The break is logged as it starts and
+//! completed when they come back.
+
+use super::return_prompt::ask_to_notify;
+use crate::content::moment::{BREAK_AVOID, BREAK_CHOICES, BREAK_HELPS, CONFLICT_STEPS, DONT};
+use crate::domain::conflict::{Break, Conflict, Flow, Words, BREAK_STEP, STEPS};
+use crate::state;
+use crate::store::StoreError;
+use crate::ui::page::Page;
+use crate::ui::save_error::SaveError;
+use crate::ui::timer::Timer;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Minutes offered when the agreed time is up and they need a little longer.
+const MORE_MINUTES: u32 = 10;
+/// The step that asks for a time (0-based).
+const TIME_STEP: usize = crate::content::moment::TIME_STEP;
+
+#[component]
+pub fn ConflictFlow() -> impl IntoView {
+    let flow = state::doc::<Flow>();
+    let conflicts = state::collection::<Conflict>();
+    let error = RwSignal::new(None::<StoreError>);
+    let finished = RwSignal::new(false);
+    let step = move || flow.with(|f| f.step);
+
+    let save_flow = move |f: Flow| error.set(flow.save(f).err());
+    let next = move |_| {
+        let mut f = flow.get_untracked();
+        f.next();
+        save_flow(f);
+    };
+    let back = move |_| {
+        let mut f = flow.get_untracked();
+        f.back();
+        save_flow(f);
+    };
+    let finish = move |_| {
+        let mut f = flow.get_untracked();
+        f.reset();
+        if flow.save(f).is_ok() {
+            error.set(None);
+            finished.set(true);
+        }
+    };
+    let start_break = move |_| {
+        ask_to_notify();
+        let mut f = flow.get_untracked();
+        let entry = f.start_break(state::new_id(), state::now());
+        // Log first: if that fails, the flow doesn't pretend a break is running.
+        if let Err(e) = conflicts.save(entry) {
+            error.set(Some(e));
+            return;
+        }
+        save_flow(f);
+    };
+    let come_back = move || {
+        let mut f = flow.get_untracked();
+        let Some(entry) = f.come_back(state::now()) else { return };
+        if let Err(e) = conflicts.save(entry) {
+            error.set(Some(e));
+            return;
+        }
+        save_flow(f);
+    };
+
+    view! {
+        <Page title="Stay in the conversation" class="moment conflict">
+            <Show when=move || !finished.get() fallback=move || view! {
+                <div class="step-card" role="status">
+                    <h2>"You stayed with it"</h2>
+                    <p class="step-text">"That took courage. However the conversation went, you didn't disappear."</p>
+                </div>
+                <div class="step-nav">
+                    <A href="/moment/urge" attr:class="button primary">"Log the urge"</A>
+                    <button type="button" class="quiet" on:click=move |_| finished.set(false)>"Start again"</button>
+                </div>
+            }>
+                <ol class="conflict-steps" aria-label="The seven steps">
+                    {CONFLICT_STEPS.iter().enumerate().map(|(i, s)| view! {
+                        <li class:current=move || step() == i class:done=move || step() > i
+                            aria-current=move || (step() == i).then_some("step")>{s.title}</li>
+                    }).collect_view()}
+                </ol>
+                <section class="step-card" aria-labelledby="conflict-step-title">
+                    <p class="step-count">{move || format!("Step {} of {}", step() + 1, STEPS)}</p>
+                    <h2 id="conflict-step-title">{move || CONFLICT_STEPS[step()].title}</h2>
+                    <p class="step-text">{move || CONFLICT_STEPS[step()].text}</p>
+                    {move || {
+                        let s = step();
+                        (!CONFLICT_STEPS[s].words.is_empty()).then(|| view! { <StepWords step=s/> })
+                    }}
+                    {move || (step() == TIME_STEP).then(|| view! { <BreakLength flow=flow error=error/> })}
+                    {move || (step() == BREAK_STEP).then(|| view! { <BreakTime flow=flow come_back=come_back/> })}
+                </section>
+                <SaveError error=error/>
+                <div class="step-nav">
+                    <Show when=move || step() > 0 && step() != BREAK_STEP>
+                        <button type="button" class="quiet" on:click=back>"Back"</button>
+                    </Show>
+                    {move || match step() {
+                        s if s == TIME_STEP => view! {
+                            <button type="button" class="primary big" on:click=start_break>"Start the break"</button>
+                        }.into_any(),
+                        s if s == BREAK_STEP => ().into_any(),
+                        s if s + 1 == STEPS => view! {
+                            <button type="button" class="primary big" on:click=finish>"Finish"</button>
+                        }.into_any(),
+                        _ => view! {
+                            <button type="button" class="primary big" on:click=next>"Next"</button>
+                        }.into_any(),
+                    }}
+                </div>
+            </Show>
+            <section class="dont">
+                <h2>"What closes a conversation"</h2>
+                <p>"Try not to end it with:"</p>
+                <ul>{DONT.iter().map(|d| view! { <li>{*d}</li> }).collect_view()}</ul>
+            </section>
+        </Page>
+    }
+}
+
+/// The words for a step: the person's own if they changed them, else the suggestion.
+#[component]
+fn StepWords(step: usize) -> impl IntoView {
+    let words = state::doc::<Words>();
+    let suggested = CONFLICT_STEPS[step].words;
+    let editing = RwSignal::new(false);
+    let draft = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<StoreError>);
+    let current = move || words.with(|w| w.get(step, suggested).to_string());
+    let own = move || words.with(|w| w.is_own(step));
+    let keep = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = draft.get_untracked();
+        match words.update(|w| w.set(step, &text, suggested)) {
+            Ok(()) => {
+                error.set(None);
+                editing.set(false);
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    let reset = move |_| {
+        if let Err(e) = words.update(|w| w.set(step, "", suggested)) {
+            error.set(Some(e));
+        }
+    };
+    view! {
+        <div class="words">
+            <p class="words-label">{move || if own() { "Your words" } else { "Words you could say" }}</p>
+            <Show when=move || editing.get() fallback=move || view! {
+                <blockquote class="say">{current}</blockquote>
+                <button type="button" class="quiet" on:click=move |_| { draft.set(current()); editing.set(true); }>
+                    "Change these words"
+                </button>
+                <Show when=own>
+                    <button type="button" class="quiet" on:click=reset>"Use the suggestion"</button>
+                </Show>
+            }>
+                <form on:submit=keep>
+                    <label for=format!("words-{step}")>"In your own words"</label>
+                    <textarea id=format!("words-{step}") rows="3" prop:value=move || draft.get()
+                        on:input:target=move |ev| draft.set(ev.target().value())></textarea>
+                    <SaveError error=error/>
+                    <button type="submit" class="primary">"Keep my words"</button>
+                    <button type="button" class="quiet" on:click=move |_| editing.set(false)>"Cancel"</button>
+                </form>
+            </Show>
+        </div>
+    }
+}
+
+/// Choosing how long the break is.
+#[component]
+fn BreakLength(flow: crate::state::DocHandle<Flow>, error: RwSignal<Option<StoreError>>) -> impl IntoView {
+    view! {
+        <fieldset class="choices">
+            <legend>"How long a break?"</legend>
+            {BREAK_CHOICES.iter().map(|&m| view! {
+                <label class="choice">
+                    <input type="radio" name="break-minutes" value=m.to_string()
+                        prop:checked=move || flow.with(|f| f.minutes == m)
+                        on:change=move |_| error.set(flow.update(|f| f.set_minutes(m)).err())/>
+                    <span>{format!("{m} minutes")}</span>
+                </label>
+            }).collect_view()}
+        </fieldset>
+        <p class="hint">"Tell them the time, then start the break. Closer will call you back."</p>
+    }
+}
+
+/// The running break: the agreed time counting down, ideas for the break, and the call back.
+#[component]
+fn BreakTime(flow: crate::state::DocHandle<Flow>, come_back: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let running = Memo::new(move |_| flow.with(|f| f.running.clone()));
+    let over = RwSignal::new(running.get_untracked().is_some_and(|b| b.over(state::now())));
+    let timer = move || {
+        running.get().map(|b: Break| {
+            let elapsed_ms = (state::now().0 - b.start.0).max(0) as f64 * 1000.0;
+            view! {
+                <p class="break-until">{format!("Back at {}", b.ends().hhmm())}</p>
+                <Timer seconds=b.minutes * 60 label="Your break" started_at=state::now_ms() - elapsed_ms
+                    on_done=move |_| over.set(true)/>
+            }
+        })
+    };
+    let more = move |_| {
+        if flow.update(|f| f.extend(MORE_MINUTES)).is_ok() {
+            over.set(false);
+        }
+    };
+    view! {
+        <div class="break">
+            {timer}
+            <Show when=move || over.get()>
+                <div class="return-prompt" role="alert">
+                    <p class="return-title">"Time to go back"</p>
+                    <p>"You said you'd come back. You don't have to feel ready, just go back."</p>
+                </div>
+            </Show>
+            <div class="step-nav">
+                <button type="button" class="primary big" on:click=move |_| come_back()>"I'm going back now"</button>
+                <Show when=move || over.get()>
+                    <button type="button" class="quiet" on:click=more>
+                        {format!("We agreed {MORE_MINUTES} more minutes")}
+                    </button>
+                </Show>
+            </div>
+            <div class="break-ideas">
+                <h3>"Good for the break"</h3>
+                <ul>{BREAK_HELPS.iter().map(|h| view! { <li>{*h}</li> }).collect_view()}</ul>
+                <h3>"Less helpful"</h3>
+                <ul>{BREAK_AVOID.iter().map(|h| view! { <li>{*h}</li> }).collect_view()}</ul>
+                <p><A href="/moment/grounding">"Do the 5-4-3-2-1 grounding"</A></p>
+            </div>
+        </div>
+    }
+}

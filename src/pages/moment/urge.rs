@@ -1,0 +1,121 @@
+//! `/moment/urge`: "I noticed an urge to pull away", logged in a few taps. Only "where"
+//! is needed; how strong and what you did have quick defaults or can wait.
+
+use crate::domain::time::LocalTime;
+use crate::domain::urges::{count_on, minute_from_hhmm, Action, Situation, Urge, MAX_INTENSITY, MIN_INTENSITY};
+use crate::state;
+use crate::store::StoreError;
+use crate::ui::page::Page;
+use crate::ui::save_error::SaveError;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn UrgeLog() -> impl IntoView {
+    let urges = state::collection::<Urge>();
+    let situation = RwSignal::new(None::<Situation>);
+    let intensity = RwSignal::new(3u8);
+    let action = RwSignal::new(None::<Action>);
+    let note = RwSignal::new(String::new());
+    let when = RwSignal::new(state::now().hhmm());
+    let error = RwSignal::new(None::<StoreError>);
+    let missing = RwSignal::new(false);
+    let saved = RwSignal::new(false);
+    let today_count = move || urges.with(|v| count_on(v, state::today()));
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(s) = situation.get_untracked() else {
+            missing.set(true);
+            return;
+        };
+        missing.set(false);
+        let now = state::now();
+        let at = match minute_from_hhmm(&when.get_untracked()) {
+            Some(m) if m != now.minute_of_day() => LocalTime::from_day_and_minute(now.day(), m),
+            _ => now,
+        };
+        let u = Urge::new(state::new_id(), at, s, intensity.get_untracked(), action.get_untracked(), &note.get_untracked());
+        match urges.save(u) {
+            Ok(()) => {
+                error.set(None);
+                saved.set(true);
+                situation.set(None);
+                intensity.set(3);
+                action.set(None);
+                note.set(String::new());
+                when.set(state::now().hhmm());
+            }
+            Err(e) => {
+                saved.set(false);
+                error.set(Some(e));
+            }
+        }
+    };
+
+    view! {
+        <Page title="Log an urge" class="moment urge">
+            <p class="lead">"I noticed an urge to pull away."</p>
+            <form class="urge-form" on:submit=save on:input=move |_| saved.set(false)>
+                <fieldset class="choices">
+                    <legend>"Where were you?"</legend>
+                    {Situation::ALL.into_iter().map(|s| view! {
+                        <label class="choice">
+                            <input type="radio" name="urge-situation" value=s.key()
+                                prop:checked=move || situation.get() == Some(s)
+                                on:change=move |_| { situation.set(Some(s)); missing.set(false); saved.set(false); }/>
+                            <span>{s.label()}</span>
+                        </label>
+                    }).collect_view()}
+                </fieldset>
+                <Show when=move || missing.get()>
+                    <p class="form-hint" role="alert">"Pick where it happened, then save."</p>
+                </Show>
+                <fieldset class="choices scale">
+                    <legend>"How strong? 1 is faint, 5 is very strong"</legend>
+                    {(MIN_INTENSITY..=MAX_INTENSITY).map(|n| view! {
+                        <label class="choice">
+                            <input type="radio" name="urge-intensity" value=n.to_string()
+                                prop:checked=move || intensity.get() == n
+                                on:change=move |_| intensity.set(n)/>
+                            <span>{n.to_string()}</span>
+                        </label>
+                    }).collect_view()}
+                </fieldset>
+                <fieldset class="choices">
+                    <legend>"What did you do? (can wait)"</legend>
+                    {Action::ALL.into_iter().map(|a| view! {
+                        <label class="choice">
+                            <input type="radio" name="urge-action" value=a.key()
+                                prop:checked=move || action.get() == Some(a)
+                                on:change=move |_| action.set(Some(a))/>
+                            <span>{a.label()}</span>
+                        </label>
+                    }).collect_view()}
+                </fieldset>
+                <details class="urge-more">
+                    <summary>"Time and a note"</summary>
+                    <label for="urge-when">"When (today)"</label>
+                    <input id="urge-when" type="time" prop:value=move || when.get()
+                        on:input:target=move |ev| when.set(ev.target().value())/>
+                    <label for="urge-note">"A note (optional)"</label>
+                    <input id="urge-note" type="text" autocomplete="off" prop:value=move || note.get()
+                        on:input:target=move |ev| note.set(ev.target().value())/>
+                </details>
+                <SaveError error=error/>
+                <button type="submit" class="primary big">"Save"</button>
+            </form>
+            <p role="status" class="saved">
+                {move || saved.get().then(|| "Logged. Noticing it is the work.")}
+            </p>
+            <p class="urge-today">
+                {move || match today_count() {
+                    0 => "No urges logged today.".to_string(),
+                    1 => "1 urge logged today.".to_string(),
+                    n => format!("{n} urges logged today."),
+                }}
+                " "<A href="/urges">"See the weeks"</A>
+            </p>
+        </Page>
+    }
+}

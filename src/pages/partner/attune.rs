@@ -1,0 +1,124 @@
+//! `/partner`: the daily question, one need noticed and met each day, and the common needs
+//! with what helps and what doesn't.
+
+use crate::content::partner::{need_info, DAILY_QUESTION, MOMENT_DO, MOMENT_DONT, NEEDS};
+use crate::domain::partner::{days_met, today_status, Need, NeedLog, TodayStatus};
+use crate::state;
+use crate::store::StoreError;
+use crate::ui::page::Page;
+use crate::ui::save_error::SaveError;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Attune() -> impl IntoView {
+    let logs = state::collection::<NeedLog>();
+    let today = state::today();
+    let status = Memo::new(move |_| logs.with(|v| today_status(v, today)));
+    let week_met = move || logs.with(|v| days_met(v, today.plus(-6), today));
+    let chosen = RwSignal::new(None::<Need>);
+    let missing = RwSignal::new(false);
+    let error = RwSignal::new(None::<StoreError>);
+
+    let log_need = move |met: bool| {
+        let Some(need) = chosen.get_untracked() else {
+            missing.set(true);
+            return;
+        };
+        missing.set(false);
+        let entry = NeedLog { id: state::new_id(), at: state::now(), need, met };
+        match logs.save(entry) {
+            Ok(()) => {
+                error.set(None);
+                chosen.set(None);
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    let mark_met = move |entry: NeedLog| {
+        error.set(logs.save(NeedLog { met: true, ..entry }).err());
+    };
+
+    view! {
+        <Page title="Your partner's needs" class="partner">
+            <section class="callout" aria-labelledby="daily-q">
+                <h2 id="daily-q">"Today's question"</h2>
+                <p class="say">{DAILY_QUESTION}</p>
+                <p class="hint">"Ask it, then listen to the whole answer."</p>
+            </section>
+
+            <section aria-labelledby="need-today">
+                <h2 id="need-today">"One need, today"</h2>
+                {move || match status.get() {
+                    TodayStatus::Met(l) => view! {
+                        <p class="need-status" role="status">
+                            {format!("Today you noticed a need for {} and met it.", need_info(l.need).name.to_lowercase())}
+                        </p>
+                    }.into_any(),
+                    TodayStatus::Noticed(l) => {
+                        let name = need_info(l.need).name.to_lowercase();
+                        view! {
+                            <p class="need-status" role="status">{format!("Today you noticed a need for {name}.")}</p>
+                            <button type="button" class="primary big" on:click=move |_| mark_met(l.clone())>"I met it"</button>
+                        }.into_any()
+                    }
+                    TodayStatus::NotYet => view! {
+                        <fieldset class="choices">
+                            <legend>"Which need did you notice?"</legend>
+                            {NEEDS.iter().map(|n| {
+                                let need = n.need;
+                                view! {
+                                    <label class="choice">
+                                        <input type="radio" name="need" value=need.key()
+                                            prop:checked=move || chosen.get() == Some(need)
+                                            on:change=move |_| { chosen.set(Some(need)); missing.set(false); }/>
+                                        <span>{n.name}</span>
+                                    </label>
+                                }
+                            }).collect_view()}
+                        </fieldset>
+                        <Show when=move || missing.get()>
+                            <p class="form-hint" role="alert">"Pick the need first."</p>
+                        </Show>
+                        <div class="step-nav">
+                            <button type="button" class="primary big" on:click=move |_| log_need(true)>"Noticed and met"</button>
+                            <button type="button" class="big" on:click=move |_| log_need(false)>"Noticed, not met yet"</button>
+                        </div>
+                    }.into_any(),
+                }}
+                <SaveError error=error/>
+                <p class="hint">{move || match week_met() {
+                    0 => "No needs met in the last seven days yet. Today is a fine day to start.".to_string(),
+                    1 => "A need met on 1 of the last seven days.".to_string(),
+                    n => format!("A need met on {n} of the last seven days."),
+                }}</p>
+            </section>
+
+            <h2>"Common needs"</h2>
+            {NEEDS.iter().map(|n| view! {
+                <details class="need">
+                    <summary>{n.name}</summary>
+                    <p>{n.sign}</p>
+                    <h3>"What helps"</h3>
+                    <ul>{n.helps.iter().map(|h| view! { <li>{*h}</li> }).collect_view()}</ul>
+                    <h3>"What doesn't"</h3>
+                    <ul>{n.doesnt.iter().map(|h| view! { <li>{*h}</li> }).collect_view()}</ul>
+                    <p class="say">{n.example}</p>
+                </details>
+            }).collect_view()}
+
+            <h2>"When they're having a hard moment"</h2>
+            <div class="do-dont">
+                <div>
+                    <h3>"Do"</h3>
+                    <ul>{MOMENT_DO.iter().map(|h| view! { <li>{*h}</li> }).collect_view()}</ul>
+                </div>
+                <div>
+                    <h3>"Try not to"</h3>
+                    <ul>{MOMENT_DONT.iter().map(|h| view! { <li>{*h}</li> }).collect_view()}</ul>
+                </div>
+            </div>
+            <p><A href="/partner/for-partners">"A page to show your partner"</A></p>
+        </Page>
+    }
+}

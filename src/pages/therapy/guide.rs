@@ -1,0 +1,71 @@
+//! `/therapy`: the approaches that suit attachment work, what to look for in a therapist,
+//! and a few questions pointing to individual or couples therapy first. No directory and
+//! no links out.
+
+use crate::content::therapy::{question_text, suggestion_text, APPROACHES, LOOK_FOR, NOT_THERAPY};
+use crate::domain::therapy_choice::Answers;
+use crate::ui::page::Page;
+use leptos::prelude::*;
+
+#[component]
+pub fn Therapy() -> impl IntoView {
+    let answers = RwSignal::new(Answers::default());
+    let questions = Memo::new(move |_| answers.with(|a| a.questions()));
+    let suggestion = Memo::new(move |_| answers.with(|a| a.suggestion()));
+
+    view! {
+        <Page title="Working with a therapist" class="therapy">
+            <p class="lead">{NOT_THERAPY}</p>
+
+            <h2>"Approaches that fit attachment work"</h2>
+            <dl class="approaches">
+                {APPROACHES.iter().map(|a| view! {
+                    <dt>{a.name}</dt>
+                    <dd>{a.about}</dd>
+                }).collect_view()}
+            </dl>
+
+            <h2 id="look-for">"What to look for"</h2>
+            <p class="hint">"Tick what fits, for example after a first session. Nothing is saved."</p>
+            <ul class="checklist" aria-labelledby="look-for">
+                {LOOK_FOR.iter().enumerate().map(|(i, item)| view! {
+                    <li>
+                        <input type="checkbox" id=format!("look-{i}")/>
+                        <label for=format!("look-{i}")>{*item}</label>
+                    </li>
+                }).collect_view()}
+            </ul>
+
+            <h2>"Individual or couples therapy first?"</h2>
+            <p class="hint">"A few questions. Your answers stay on this screen."</p>
+            <For each=move || questions.get() key=|q| q.key() let:q>
+                <fieldset class="choices yes-no">
+                    <legend>{question_text(q)}</legend>
+                    <label class="choice">
+                        <input type="radio" name=format!("q-{}", q.key()) value="yes"
+                            prop:checked=move || answers.with(|a| a.get(q) == Some(true))
+                            on:change=move |_| answers.update(|a| a.set(q, true))/>
+                        <span>"Yes"</span>
+                    </label>
+                    <label class="choice">
+                        <input type="radio" name=format!("q-{}", q.key()) value="no"
+                            prop:checked=move || answers.with(|a| a.get(q) == Some(false))
+                            on:change=move |_| answers.update(|a| a.set(q, false))/>
+                        <span>"No"</span>
+                    </label>
+                </fieldset>
+            </For>
+            <div class="suggestion" role="status">
+                {move || suggestion.get().map(|s| {
+                    let (title, text) = suggestion_text(s);
+                    view! {
+                        <h3>{title}</h3>
+                        <p>{text}</p>
+                        <p class="hint">"Many people do both in time: work on your own pattern, and on what happens between you."</p>
+                    }
+                })}
+            </div>
+        </Page>
+    }
+}
+

@@ -1,0 +1,3 @@
+//! Working with a therapist.
+
+pub mod guide;

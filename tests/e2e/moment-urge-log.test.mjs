@@ -1,0 +1,41 @@
+// Logging a withdrawal urge takes a few taps, and it is counted after a reload.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, onboarded, checkA11y, storageDump } from './lib/harness.mjs';
+
+let app;
+before(async () => { app = await launch(); });
+after(() => app.close());
+
+test('urge log: log an urge and see it counted after reload', async () => {
+  const { page, finish } = await app.open('/moment/urge', { storage: onboarded() });
+  await page.getByRole('heading', { level: 1, name: 'Log an urge' }).waitFor();
+  await page.getByText('No urges logged today.').waitFor();
+  await checkA11y(page, '/moment/urge');
+
+  // Saving without "where" asks for it, and keeps what was chosen.
+  await page.getByRole('radio', { name: 'I stayed' }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Pick where it happened' }).waitFor();
+  assert.ok(await page.getByRole('radio', { name: 'I stayed' }).isChecked());
+
+  await page.getByRole('radio', { name: 'Closeness' }).check();
+  await page.getByRole('radio', { name: '4' }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('status').filter({ hasText: 'Logged.' }).waitFor();
+  await page.getByText('1 urge logged today.').waitFor();
+
+  const stored = Object.entries(await storageDump(page)).filter(([k]) => k.startsWith('closer:e:urge:'));
+  assert.equal(stored.length, 1);
+  const [entry] = JSON.parse(stored[0][1]);
+  assert.deepEqual({ s: entry.s, i: entry.i, a: entry.a }, { s: 'c', i: 4, a: 's' });
+
+  await page.reload();
+  await page.getByText('1 urge logged today.').waitFor();
+
+  await page.getByRole('link', { name: 'See the weeks' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your urges over the weeks' }).waitFor();
+  await page.getByText('In the last 8 weeks you noticed 1 urge to pull away and stayed or came back once.').waitFor();
+  await checkA11y(page, '/urges');
+  await finish();
+});
