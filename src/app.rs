@@ -16,6 +16,7 @@ pub fn App() -> impl IntoView {
             <a class="skip" href="#main">"Skip to content"</a>
             <Header/>
             <Notices/>
+            <pages::moment::return_prompt::BreakReturn/>
             <main id="main">
                 <ErrorBoundary fallback=|_| view! { <pages::not_found::ScreenError/> }>
                     <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
@@ -25,6 +26,15 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/about") view=pages::about::About/>
                         <Route path=path!("/more") view=pages::more::More/>
                         <Route path=path!("/settings") view=pages::settings::Settings/>
+                        <Route path=path!("/moment") view=pages::moment::hub::Hub/>
+                        <Route path=path!("/moment/present") view=pages::moment::present::Present/>
+                        <Route path=path!("/moment/grounding") view=pages::moment::grounding::Grounding/>
+                        <Route path=path!("/moment/urge") view=pages::moment::urge::UrgeLog/>
+                        <Route path=path!("/moment/conflict") view=pages::moment::conflict::ConflictFlow/>
+                        <Route path=path!("/urges") view=pages::moment::urge_stats::UrgeStats/>
+                        <Route path=path!("/partner") view=pages::partner::attune::Attune/>
+                        <Route path=path!("/partner/for-partners") view=pages::partner::for_partners::ForPartners/>
+                        <Route path=path!("/therapy") view=pages::therapy::guide::Therapy/>
                     </Routes>
                 </ErrorBoundary>
             </main>

@@ -1,4 +1,5 @@
 //! The program's rules as plain Rust: no browser, no storage, tested with `cargo test`.
+
 pub mod attempt;
 pub mod backup;
 pub mod backup_reminder;

@@ -1,8 +1,11 @@
 //! One module per screen (or per feature folder of screens).
 
 pub mod about;
+pub mod moment;
 pub mod more;
 pub mod not_found;
+pub mod partner;
 pub mod settings;
+pub mod therapy;
 pub mod today;
 pub mod welcome;

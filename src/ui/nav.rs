@@ -16,6 +16,11 @@ pub struct Section {
 /// Every section, in the order the "More" screen lists them.
 pub const SECTIONS: &[Section] = &[
     Section { href: "/", label: "Today", blurb: "Where you are in the program and what's next.", tab: true },
+    Section { href: "/moment", label: "Help now", blurb: "For the hard moment: stay present, ground yourself, take a break and come back.", tab: false },
+    Section { href: "/urges", label: "Urges over time", blurb: "How often you noticed the pull to withdraw, and how often you stayed.", tab: false },
+    Section { href: "/partner", label: "Partner needs", blurb: "The daily question, and one need noticed and met each day.", tab: false },
+    Section { href: "/partner/for-partners", label: "For partners", blurb: "A page to show or print for your partner.", tab: false },
+    Section { href: "/therapy", label: "Working with a therapist", blurb: "Approaches, what to look for, individual or couples first.", tab: false },
     Section { href: "/about", label: "About and safety", blurb: "What Closer is and isn't, where to find help, how your data is kept.", tab: false },
     Section { href: "/settings", label: "Settings", blurb: "Your start date and how Closer stores your data.", tab: false },
 ];
@@ -26,10 +31,13 @@ pub struct Quick {
     pub label: &'static str,
 }
 
-pub const QUICK_ACTIONS: &[Quick] = &[];
+pub const QUICK_ACTIONS: &[Quick] = &[
+    Quick { href: "/moment/urge", label: "Log an urge" },
+    Quick { href: "/moment/grounding", label: "Grounding" },
+];
 
 /// The in-the-moment hub, one tap from anywhere, once it exists.
-pub const HELP_NOW: Option<&str> = None;
+pub const HELP_NOW: Option<&str> = Some("/moment");
 
 #[component]
 pub fn Header() -> impl IntoView {

@@ -21,6 +21,11 @@ pub fn Timer(
     /// Hides the "a minute more / less" buttons (for fixed steps).
     #[prop(optional)]
     fixed: bool,
+    /// An agreed time already running since this moment (`Date.now()` ms), e.g. a break
+    /// that survives a reload: it counts on from there and shows no buttons (the screen
+    /// around it offers its own, like "I'm going back now").
+    #[prop(optional)]
+    started_at: Option<f64>,
 ) -> impl IntoView {
     let countdown = RwSignal::new(Countdown::new(seconds));
     let now = RwSignal::new(js_sys::Date::now());
@@ -65,7 +70,10 @@ pub fn Timer(
         stop_ticking();
     };
     on_cleanup(stop_ticking);
-    if autostart {
+    if let Some(t0) = started_at {
+        countdown.update(|c| c.start(t0));
+        start();
+    } else if autostart {
         start();
     }
 
@@ -88,7 +96,7 @@ pub fn Timer(
             <p class="sr-only" aria-live="polite">
                 {move || (phase() == Phase::Done).then_some("Time's up.")}
             </p>
-            <div class="timer-buttons">
+            <div class="timer-buttons" hidden=started_at.is_some()>
                 {move || match phase() {
                     Phase::Ready => view! { <button class="primary" on:click=move |_| start()>"Start"</button> }.into_any(),
                     Phase::Running => view! { <button on:click=move |_| pause()>"Pause"</button> }.into_any(),

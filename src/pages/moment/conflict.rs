@@ -82,7 +82,7 @@ pub fn ConflictFlow() -> impl IntoView {
             }>
                 <ol class="conflict-steps" aria-label="The seven steps">
                     {CONFLICT_STEPS.iter().enumerate().map(|(i, s)| view! {
-                        <li class:current=move || step() == i class:done=move || step() > i
+                        <li class:current=move || step() == i class:done=move || i < step()
                             aria-current=move || (step() == i).then_some("step")>{s.title}</li>
                     }).collect_view()}
                 </ol>
@@ -99,7 +99,7 @@ pub fn ConflictFlow() -> impl IntoView {
                 </section>
                 <SaveError error=error/>
                 <div class="step-nav">
-                    <Show when=move || step() > 0 && step() != BREAK_STEP>
+                    <Show when=move || 0 < step() && step() != BREAK_STEP>
                         <button type="button" class="quiet" on:click=back>"Back"</button>
                     </Show>
                     {move || match step() {

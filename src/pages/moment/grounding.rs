@@ -57,7 +57,7 @@ pub fn Grounding() -> impl IntoView {
             }>
                 <ol class="senses" aria-label="Senses">
                     {GROUNDING.iter().enumerate().map(|(i, s)| view! {
-                        <li class:current=move || sense.get() == i class:done=move || sense.get() > i
+                        <li class:current=move || sense.get() == i class:done=move || i < sense.get()
                             aria-current=move || (sense.get() == i).then_some("step")>
                             <span aria-hidden="true">{s.count}</span>
                             <span class="sr-only">{format!("{} things to {}", s.count, s.verb)}</span>

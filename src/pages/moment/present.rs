@@ -33,7 +33,7 @@ pub fn Present() -> impl IntoView {
                     PresentKind::Read => ().into_any(),
                 }}
                 <div class="step-nav">
-                    <Show when=move || step.get() > 0>
+                    <Show when=move || 0 < step.get()>
                         <button type="button" class="quiet" on:click=move |_| step.update(|s| *s -= 1)>"Back"</button>
                     </Show>
                     <Show when=move || !last() fallback=|| view! {
