@@ -3,6 +3,7 @@
 
 use crate::domain::timer::{clock, spoken, Countdown, Phase};
 use leptos::prelude::*;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 #[component]
@@ -30,52 +31,81 @@ pub fn Timer(
     let countdown = RwSignal::new(Countdown::new(seconds));
     let now = RwSignal::new(js_sys::Date::now());
     let fired = StoredValue::new(false);
-    let interval = StoredValue::new_local(None::<IntervalHandle>);
+    // Kept outside the reactive arena: the interval must be clearable even after this
+    // timer's signals are gone (a tick that finds them disposed stops itself).
+    let interval: Arc<Mutex<Option<IntervalHandle>>> = Arc::default();
 
-    let stop_ticking = move || {
-        if let Some(h) = interval.try_update_value(|h| h.take()).flatten() {
-            h.clear();
-        }
-    };
-    let finish = move || {
-        stop_ticking();
-        if !fired.get_value() {
-            fired.set_value(true);
-            if let Some(cb) = on_done {
-                cb.run(());
+    let stop_ticking = {
+        let interval = Arc::clone(&interval);
+        move || {
+            if let Some(h) = interval.lock().ok().and_then(|mut h| h.take()) {
+                h.clear();
             }
         }
     };
-    let tick = move || {
-        let t = js_sys::Date::now();
-        now.set(t);
-        if countdown.with_untracked(|c| c.phase(t)) == Phase::Done {
-            finish();
-        }
-    };
-    let start = move || {
-        let t = js_sys::Date::now();
-        countdown.update(|c| c.start(t));
-        now.set(t);
-        if interval.with_value(|h| h.is_none()) {
-            if let Ok(h) = set_interval_with_handle(tick, Duration::from_millis(250)) {
-                interval.set_value(Some(h));
+    let finish = {
+        let stop_ticking = stop_ticking.clone();
+        move || {
+            stop_ticking();
+            if fired.try_get_value() == Some(false) {
+                fired.set_value(true);
+                if let Some(cb) = on_done {
+                    cb.run(());
+                }
             }
         }
     };
-    let pause = move || {
-        let t = js_sys::Date::now();
-        countdown.update(|c| c.pause(t));
-        now.set(t);
-        stop_ticking();
+    let tick = {
+        let stop_ticking = stop_ticking.clone();
+        let finish = finish.clone();
+        move || {
+            let t = js_sys::Date::now();
+            match countdown.try_with_untracked(|c| c.phase(t)) {
+                // Unmounted without its cleanup having run: stop quietly.
+                None => stop_ticking(),
+                Some(phase) => {
+                    now.set(t);
+                    if phase == Phase::Done {
+                        finish();
+                    }
+                }
+            }
+        }
     };
-    on_cleanup(stop_ticking);
+    let start = {
+        let interval = Arc::clone(&interval);
+        move || {
+            let t = js_sys::Date::now();
+            countdown.update(|c| c.start(t));
+            now.set(t);
+            let Ok(mut slot) = interval.lock() else { return };
+            if slot.is_none() {
+                if let Ok(h) = set_interval_with_handle(tick.clone(), Duration::from_millis(250)) {
+                    *slot = Some(h);
+                }
+            }
+        }
+    };
+    let pause = {
+        let stop_ticking = stop_ticking.clone();
+        move || {
+            let t = js_sys::Date::now();
+            countdown.update(|c| c.pause(t));
+            now.set(t);
+            stop_ticking();
+        }
+    };
+    on_cleanup(stop_ticking.clone());
     if let Some(t0) = started_at {
         countdown.update(|c| c.start(t0));
         start();
     } else if autostart {
         start();
     }
+    let (start, pause, finish) = (StoredValue::new(start), StoredValue::new(pause), StoredValue::new(finish));
+    let start = move || start.with_value(|f| f());
+    let pause = move || pause.with_value(|f| f());
+    let finish = move || finish.with_value(|f| f());
 
     let phase = move || countdown.with(|c| c.phase(now.get()));
     let remaining = move || countdown.with(|c| c.remaining(now.get()));
@@ -96,7 +126,8 @@ pub fn Timer(
             <p class="sr-only" aria-live="polite">
                 {move || (phase() == Phase::Done).then_some("Time's up.")}
             </p>
-            <div class="timer-buttons" hidden=started_at.is_some()>
+            {started_at.is_none().then(|| view! {
+            <div class="timer-buttons">
                 {move || match phase() {
                     Phase::Ready => view! { <button class="primary" on:click=move |_| start()>"Start"</button> }.into_any(),
                     Phase::Running => view! { <button on:click=move |_| pause()>"Pause"</button> }.into_any(),
@@ -104,10 +135,9 @@ pub fn Timer(
                     Phase::Done => ().into_any(),
                 }}
                 <Show when=move || !fixed && phase() != Phase::Done>
-                    <button on:click=move |_| countdown.update(|c| c.adjust(60, js_sys::Date::now()))
-                        aria-label="One minute more">"+1 min"</button>
-                    <button on:click=move |_| countdown.update(|c| c.adjust(-60, js_sys::Date::now()))
-                        aria-label="One minute less">"−1 min"</button>
+                    // The visible text is the accessible name (WCAG 2.5.3, label in name).
+                    <button on:click=move |_| countdown.update(|c| c.adjust(60, js_sys::Date::now()))>"+1 min"</button>
+                    <button on:click=move |_| countdown.update(|c| c.adjust(-60, js_sys::Date::now()))>"−1 min"</button>
                 </Show>
                 <Show when=move || matches!(phase(), Phase::Running | Phase::Paused)>
                     <button class="quiet" on:click=move |_| {
@@ -118,6 +148,7 @@ pub fn Timer(
                     }>"I'm done"</button>
                 </Show>
             </div>
+            })}
         </div>
     }
 }

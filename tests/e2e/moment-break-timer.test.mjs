@@ -38,7 +38,8 @@ test('break timer: thirty minutes by default, then the return prompt, then logge
   // A reload mid-break keeps the time.
   await page.clock.fastForward('10:00');
   await page.reload();
-  await page.getByRole('timer', { name: /20 minutes/ }).waitFor();
+  await page.getByText('Back at 10:30').waitFor();
+  await page.getByRole('timer', { name: /^(19|20) minutes/ }).waitFor();
 
   await page.clock.fastForward('20:05');
   await page.getByRole('alert').filter({ hasText: 'Time to go back' }).waitFor();

@@ -9,7 +9,7 @@ after(() => app.close());
 
 test('grounding: Help now is one tap away, and 5-4-3-2-1 completes by keyboard', async () => {
   const { page, finish } = await app.open('/', { storage: onboarded() });
-  await page.getByRole('link', { name: 'Help now' }).click();
+  await page.getByRole('navigation', { name: 'Always here' }).getByRole('link', { name: 'Help now' }).click();
   await page.getByRole('heading', { level: 1, name: 'Help now' }).waitFor();
   await checkA11y(page, '/moment');
 

@@ -26,7 +26,8 @@ pub fn ConflictFlow() -> impl IntoView {
     let conflicts = state::collection::<Conflict>();
     let error = RwSignal::new(None::<StoreError>);
     let finished = RwSignal::new(false);
-    let step = move || flow.with(|f| f.step);
+    let step = Memo::new(move |_| flow.with(|f| f.step));
+    let step = move || step.get();
 
     let save_flow = move |f: Flow| error.set(flow.save(f).err());
     let next = move |_| {

@@ -10,6 +10,7 @@ use crate::ui::page::Page;
 use crate::ui::timer::Timer;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 #[component]
@@ -62,37 +63,45 @@ pub fn Present() -> impl IntoView {
 fn Breathing() -> impl IntoView {
     let started = RwSignal::new(None::<f64>);
     let now = RwSignal::new(0.0f64);
-    let interval = StoredValue::new_local(None::<IntervalHandle>);
-    let stop = move || {
-        if let Some(h) = interval.try_update_value(|h| h.take()).flatten() {
-            h.clear();
+    // Outside the reactive arena, so a tick after unmounting can still stop itself.
+    let interval: Arc<Mutex<Option<IntervalHandle>>> = Arc::default();
+    let stop = {
+        let interval = Arc::clone(&interval);
+        move || {
+            if let Some(h) = interval.lock().ok().and_then(|mut h| h.take()) {
+                h.clear();
+            }
         }
     };
-    on_cleanup(stop);
+    on_cleanup(stop.clone());
     let state = move || match started.get() {
         None => None,
         Some(t0) => Some(breath_at(now.get() - t0, BREATH_IN_SECS, BREATH_OUT_SECS, BREATHS)),
     };
-    let start = move |_| {
+    let start = StoredValue::new(move || {
         let t = js_sys::Date::now();
         started.set(Some(t));
         now.set(t);
         stop();
-        if let Ok(h) = set_interval_with_handle(
-            move || {
-                let t = js_sys::Date::now();
-                now.set(t);
-                if let Some(t0) = started.get_untracked() {
-                    if breath_at(t - t0, BREATH_IN_SECS, BREATH_OUT_SECS, BREATHS) == BreathState::Done {
-                        stop();
-                    }
+        let stop = stop.clone();
+        let tick = move || {
+            let t = js_sys::Date::now();
+            match started.try_get_untracked() {
+                Some(Some(t0)) if breath_at(t - t0, BREATH_IN_SECS, BREATH_OUT_SECS, BREATHS) != BreathState::Done => now.set(t),
+                Some(_) => {
+                    now.set(t);
+                    stop();
                 }
-            },
-            Duration::from_millis(250),
-        ) {
-            interval.set_value(Some(h));
+                None => stop(),
+            }
+        };
+        if let Ok(h) = set_interval_with_handle(tick, Duration::from_millis(250)) {
+            if let Ok(mut slot) = interval.lock() {
+                *slot = Some(h);
+            }
         }
-    };
+    });
+    let start = move |_| start.with_value(|f| f());
     view! {
         <div class="breathing">
             {move || match state() {
