@@ -33,3 +33,4 @@ pub mod time;
 pub mod timer;
 pub mod urges;
 pub mod wins;
+pub mod attachment_map;
