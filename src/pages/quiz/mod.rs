@@ -1,0 +1,25 @@
+//! "Where am I": the quick reflection, the two attachment questionnaires, their results
+//! on the map, and the history of attempts.
+
+pub mod history;
+pub mod hub;
+pub mod reflection;
+pub mod result;
+pub mod take;
+
+use crate::content::instrument::Instrument;
+use leptos::prelude::*;
+
+/// The citation and the reminder that a score is not a diagnosis, shown beside every score.
+#[component]
+pub fn Citation(inst: &'static Instrument) -> impl IntoView {
+    view! {
+        <aside class="citation" aria-label="About this questionnaire">
+            <p><strong>"Not a diagnosis."</strong>" "
+                "These scores describe how you answered today. They're a starting point for reflection, \
+                 not a verdict on who you are; a therapist can help you understand them more fully."</p>
+            <p class="hint">{format!("{} ({}). ", inst.name, inst.short)}{inst.citation}
+                " Used with citation for non-commercial education, as the authors allow."</p>
+        </aside>
+    }
+}

@@ -1,0 +1,24 @@
+//! /understand: the chapter's contents.
+
+use crate::content::understanding::{INTRO, SECTIONS};
+use crate::ui::page::Page;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Chapter() -> impl IntoView {
+    view! {
+        <Page title="Understand the pattern" class="understand">
+            <p class="lead">{INTRO}</p>
+            <ol class="chapter-list">
+                {SECTIONS.iter().map(|s| view! {
+                    <li>
+                        <A href=format!("/understand/{}", s.slug)>{s.title}</A>
+                        <p class="hint">{s.summary}</p>
+                    </li>
+                }).collect_view()}
+            </ol>
+            <p>"Want to see where you are now? " <A href="/quiz">"Where am I"</A></p>
+        </Page>
+    }
+}
