@@ -35,6 +35,14 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/partner") view=pages::partner::attune::Attune/>
                         <Route path=path!("/partner/for-partners") view=pages::partner::for_partners::ForPartners/>
                         <Route path=path!("/therapy") view=pages::therapy::guide::Therapy/>
+                        <Route path=path!("/quiz") view=pages::quiz::hub::Hub/>
+                        <Route path=path!("/quiz/reflection") view=pages::quiz::reflection::Reflection/>
+                        <Route path=path!("/quiz/ecr-r") view=pages::quiz::take::EcrR/>
+                        <Route path=path!("/quiz/ecr-rs") view=pages::quiz::take::EcrRs/>
+                        <Route path=path!("/quiz/result/:id") view=pages::quiz::result::QuizResult/>
+                        <Route path=path!("/quiz/history") view=pages::quiz::history::History/>
+                        <Route path=path!("/understand") view=pages::understand::chapter::Chapter/>
+                        <Route path=path!("/understand/:section") view=pages::understand::section::UnderstandSection/>
                     </Routes>
                 </ErrorBoundary>
             </main>

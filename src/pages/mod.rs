@@ -9,3 +9,5 @@ pub mod settings;
 pub mod therapy;
 pub mod today;
 pub mod welcome;
+pub mod quiz;
+pub mod understand;

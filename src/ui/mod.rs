@@ -6,3 +6,4 @@ pub mod notices;
 pub mod page;
 pub mod save_error;
 pub mod timer;
+pub mod attachment_map;
