@@ -1,0 +1,153 @@
+//! Adding a dated piece of evidence to a new belief, and the list of what's been collected.
+
+use super::{evidence_log, sheets};
+use crate::content::beliefs::STEPS;
+use crate::domain::beliefs::new_beliefs;
+use crate::domain::evidence::{self, Evidence};
+use crate::domain::time::Day;
+use crate::state;
+use crate::store::StoreError;
+use crate::ui::save_error::SaveError;
+use leptos::prelude::*;
+
+/// The form. With `worksheet` it adds to that belief; without, the person picks one of
+/// their new beliefs (`preselect` chooses the first choice, e.g. from `?w=`).
+#[component]
+pub fn EvidenceForm(
+    #[prop(optional, into)] worksheet: Option<String>,
+    #[prop(optional, into)] preselect: Option<String>,
+) -> impl IntoView {
+    let fixed = worksheet.is_some();
+    let choices = Memo::new(move |_| sheets().with(|v| new_beliefs(v)));
+    let chosen = RwSignal::new(worksheet.clone().or(preselect).unwrap_or_default());
+    // With one new belief only, it is the choice.
+    Effect::new(move |_| {
+        let c = choices.get();
+        if !fixed && !c.iter().any(|b| b.worksheet == chosen.get_untracked()) {
+            chosen.set(c.first().map(|b| b.worksheet.clone()).unwrap_or_default());
+        }
+    });
+    let text = RwSignal::new(String::new());
+    let today = state::today();
+    let day = RwSignal::new(today.iso());
+    let error = RwSignal::new(None::<StoreError>);
+    let status = RwSignal::new(String::new());
+    let problem = RwSignal::new(String::new());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        status.set(String::new());
+        let Some(d) = Day::parse_iso(&day.get_untracked()) else {
+            problem.set("Please choose the day it happened.".into());
+            return;
+        };
+        let d = d.min(state::today());
+        let ws = chosen.get_untracked();
+        let Some(e) = Evidence::new(state::new_id(), evidence::dated(d, state::now()), &ws, &text.get_untracked()) else {
+            problem.set(if ws.is_empty() { "Please choose a belief first." } else { "Please write a few words about what happened." }.into());
+            return;
+        };
+        problem.set(String::new());
+        match evidence_log().save(e) {
+            Ok(()) => {
+                let name = choices.with_untracked(|c| c.iter().find(|b| b.worksheet == ws).map(|b| b.text.clone()));
+                status.set(match name {
+                    Some(n) => format!("Added to \u{201c}{n}\u{201d}."),
+                    None => "Added.".into(),
+                });
+                text.set(String::new());
+                error.set(None);
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    view! {
+        <form class="evidence-form stack" on:submit=submit>
+            {(!fixed).then(|| view! {
+                <fieldset class="choices">
+                    <legend>"Which new belief does it support?"</legend>
+                    <For each=move || choices.get() key=|b| b.worksheet.clone() let:b>
+                        {
+                            let id = b.worksheet.clone();
+                            let id2 = id.clone();
+                            let id3 = id.clone();
+                            view! {
+                                <label class="choice">
+                                    <input type="radio" name="evidence-belief" value=id.clone()
+                                        prop:checked=move || chosen.get() == id2
+                                        on:change=move |_| chosen.set(id3.clone())/>
+                                    <span>{b.text.clone()}</span>
+                                </label>
+                            }
+                        }
+                    </For>
+                </fieldset>
+            })}
+            <label for="evidence-text">"What happened?"</label>
+            <textarea id="evidence-text" rows="3" aria-describedby="evidence-example"
+                prop:value=move || text.get()
+                on:input:target=move |ev| text.set(ev.target().value())></textarea>
+            <p id="evidence-example" class="example">"For example: "{STEPS[6].fields[0].example}</p>
+            <label for="evidence-day">"When"</label>
+            <input id="evidence-day" type="date" max=today.iso()
+                prop:value=move || day.get()
+                on:input:target=move |ev| day.set(ev.target().value())/>
+            <p class="problem" role="alert">{move || problem.get()}</p>
+            <SaveError error=error/>
+            <p role="status" class="hint">{move || status.get()}</p>
+            <button type="submit" class="primary">"Add evidence"</button>
+        </form>
+    }
+}
+
+/// What a worksheet has collected, newest first, each removable after a confirmation.
+#[component]
+pub fn EvidenceList(#[prop(into)] worksheet: String) -> impl IntoView {
+    let items = Memo::new(move |_| {
+        evidence_log().with(|all| evidence::of_worksheet(all, &worksheet).into_iter().cloned().collect::<Vec<_>>())
+    });
+    let confirming = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<StoreError>);
+    view! {
+        <Show when=move || !items.with(Vec::is_empty)
+            fallback=|| view! { <p class="hint">"Nothing collected yet. The first small moment counts."</p> }>
+            <p>{move || match items.with(Vec::len) { 1 => "1 piece of evidence so far.".to_string(), n => format!("{n} pieces of evidence so far.") }}</p>
+            <ul class="evidence-list">
+                <For each=move || items.get() key=|e| e.id.clone() let:e>
+                    {
+                        let id = e.id.clone();
+                        let (id_a, id_b) = (id.clone(), id.clone());
+                        let at = e.t;
+                        view! {
+                            <li>
+                                <time datetime=at.day().iso()>{at.day().short()}</time>
+                                <p>{e.text.clone()}</p>
+                                {e.win.is_some().then(|| view! { <p class="hint">"From your vulnerability wins."</p> })}
+                                <Show when=move || confirming.get().as_deref() == Some(id_a.as_str())
+                                    fallback=move || {
+                                        let id = id.clone();
+                                        view! { <button type="button" class="quiet" on:click=move |_| confirming.set(Some(id.clone()))>"Remove\u{2026}"</button> }
+                                    }>
+                                    {
+                                        let id = id_b.clone();
+                                        view! {
+                                            <p class="confirm" role="group" aria-label="Remove this note?">
+                                                "Remove this note? "
+                                                <button type="button" class="danger" on:click=move |_| {
+                                                    error.set(evidence_log().delete(&id, at).err());
+                                                    confirming.set(None);
+                                                }>"Remove"</button>
+                                                " "
+                                                <button type="button" on:click=move |_| confirming.set(None)>"Keep it"</button>
+                                            </p>
+                                        }
+                                    }
+                                </Show>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            <SaveError error=error/>
+        </Show>
+    }
+}

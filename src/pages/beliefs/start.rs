@@ -1,0 +1,92 @@
+//! `/beliefs/new`: choose a common belief or write one, say how much you believe it, start.
+
+use super::rating::Slider;
+use super::sheets;
+use crate::content::beliefs::{belief, LIBRARY};
+use crate::domain::beliefs::Worksheet;
+use crate::state;
+use crate::store::StoreError;
+use crate::ui::page::Page;
+use crate::ui::save_error::SaveError;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+const OWN: &str = "own";
+
+#[component]
+pub fn NewWorksheet() -> impl IntoView {
+    let query = use_query_map();
+    let from = query.with_untracked(|q| q.get("from")).filter(|f| belief(f).is_some());
+    let choice = RwSignal::new(from.unwrap_or_default());
+    let own = RwSignal::new(String::new());
+    let old = RwSignal::new(70u8);
+    let error = RwSignal::new(None::<StoreError>);
+    let problem = RwSignal::new(String::new());
+    let navigate = use_navigate();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let c = choice.get_untracked();
+        let (text, lib) = match belief(&c) {
+            Some(b) => (b.old.to_string(), Some(b.id)),
+            None if c == OWN && !own.get_untracked().trim().is_empty() => (own.get_untracked(), None),
+            None if c == OWN => {
+                problem.set("Please write the belief in your own words, or pick one above.".into());
+                return;
+            }
+            None => {
+                problem.set("Please pick a belief to work on.".into());
+                return;
+            }
+        };
+        problem.set(String::new());
+        let ws = Worksheet::start(state::new_id(), state::now(), &text, lib, Some(old.get_untracked()));
+        let href = format!("/beliefs/{}/step/{}", ws.id, ws.resume_step(0));
+        match sheets().save(ws) {
+            Ok(()) => navigate(&href, Default::default()),
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    let chosen_belief = Memo::new(move |_| belief(&choice.get()));
+    view! {
+        <Page title="Start a belief worksheet" class="beliefs">
+            <p>"Pick the belief that sounds most like you, or put your own into words. You can change the wording later."</p>
+            <form class="stack" on:submit=submit>
+                <fieldset class="choices">
+                    <legend>"Which belief do you want to work on?"</legend>
+                    {LIBRARY.iter().map(|b| view! {
+                        <label class="choice">
+                            <input type="radio" name="belief" value=b.id
+                                prop:checked=move || choice.get() == b.id
+                                on:change=move |_| choice.set(b.id.to_string())/>
+                            <span><strong>{b.title}</strong><br/>{b.old}</span>
+                        </label>
+                    }).collect_view()}
+                    <label class="choice">
+                        <input type="radio" name="belief" value=OWN
+                            prop:checked=move || choice.get() == OWN
+                            on:change=move |_| choice.set(OWN.to_string())/>
+                        <span><strong>"In my own words"</strong></span>
+                    </label>
+                </fieldset>
+                <Show when=move || choice.get() == OWN>
+                    <label for="own-belief">"The belief, as it sounds in your head"</label>
+                    <textarea id="own-belief" rows="3"
+                        prop:value=move || own.get()
+                        on:input:target=move |ev| own.set(ev.target().value())></textarea>
+                </Show>
+                {move || chosen_belief.get().map(|b| view! {
+                    <section class="panel" aria-labelledby="challenges-h">
+                        <h2 id="challenges-h">"Ways to question it"</h2>
+                        <ul>{b.challenges.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}</ul>
+                        <p><strong>"A balanced belief to try: "</strong>{b.new}</p>
+                    </section>
+                })}
+                <Slider id="rate-old-start" label="How much do you believe it right now?" value=old/>
+                <p class="hint">"There's no right answer. This is only a starting point to compare with later."</p>
+                <p class="problem" role="alert">{move || problem.get()}</p>
+                <SaveError error=error/>
+                <button type="submit" class="primary">"Start the worksheet"</button>
+            </form>
+        </Page>
+    }
+}
