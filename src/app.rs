@@ -43,6 +43,11 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/quiz/history") view=pages::quiz::history::History/>
                         <Route path=path!("/understand") view=pages::understand::chapter::Chapter/>
                         <Route path=path!("/understand/:section") view=pages::understand::section::UnderstandSection/>
+                        <Route path=path!("/beliefs") view=pages::beliefs::list::Beliefs/>
+                        <Route path=path!("/beliefs/new") view=pages::beliefs::start::NewWorksheet/>
+                        <Route path=path!("/beliefs/:id") view=pages::beliefs::worksheet::Worksheet/>
+                        <Route path=path!("/beliefs/:id/step/:n") view=pages::beliefs::step::Step/>
+                        <Route path=path!("/evidence/new") view=pages::beliefs::evidence::NewEvidence/>
                     </Routes>
                 </ErrorBoundary>
             </main>

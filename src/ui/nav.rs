@@ -23,6 +23,7 @@ pub const SECTIONS: &[Section] = &[
     Section { href: "/therapy", label: "Working with a therapist", blurb: "Approaches, what to look for, individual or couples first.", tab: false },
     Section { href: "/quiz", label: "Where am I", blurb: "Attachment questionnaires, your scores on a map, and how they change over time.", tab: false },
     Section { href: "/understand", label: "Understand", blurb: "What the pattern is, where it began, what it costs, and why it isn't your fault.", tab: false },
+    Section { href: "/beliefs", label: "Beliefs", blurb: "Question an old belief, write a fairer one, and collect evidence for it.", tab: false },
     Section { href: "/about", label: "About and safety", blurb: "What Closer is and isn't, where to find help, how your data is kept.", tab: false },
     Section { href: "/settings", label: "Settings", blurb: "Your start date and how Closer stores your data.", tab: false },
 ];
@@ -36,6 +37,7 @@ pub struct Quick {
 pub const QUICK_ACTIONS: &[Quick] = &[
     Quick { href: "/moment/urge", label: "Log an urge" },
     Quick { href: "/moment/grounding", label: "Grounding" },
+    Quick { href: "/evidence/new", label: "Add evidence" },
 ];
 
 /// The in-the-moment hub, one tap from anywhere, once it exists.
