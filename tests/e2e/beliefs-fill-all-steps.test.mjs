@@ -58,28 +58,28 @@ test('fill all seven steps, reload midway, find every word', async () => {
 
   await next(page, 3);
   await step(page, 3, 'Weigh the evidence');
-  await page.getByLabel('What seems to support it 1').fill(WORDS.for1);
+  await page.getByLabel('What seems to support it 1', { exact: true }).fill(WORDS.for1);
   await page.getByRole('button', { name: 'Add another: what seems to support it' }).click();
-  const second = page.getByLabel('What seems to support it 2');
+  const second = page.getByLabel('What seems to support it 2', { exact: true });
   await second.waitFor();
   assert.ok(await second.evaluate((el) => el === document.activeElement), 'the new box has focus');
   await second.fill(WORDS.for2);
-  await page.getByLabel("What doesn't fit 1").fill(WORDS.against1);
+  await page.getByLabel("What doesn't fit 1", { exact: true }).fill(WORDS.against1);
   await checkA11y(page, 'step 3');
 
   // Reload midway through the worksheet.
   await page.reload();
   await ready(page);
   await step(page, 3, 'Weigh the evidence');
-  assert.equal(await page.getByLabel('What seems to support it 1').inputValue(), WORDS.for1);
-  assert.equal(await page.getByLabel('What seems to support it 2').inputValue(), WORDS.for2);
-  assert.equal(await page.getByLabel("What doesn't fit 1").inputValue(), WORDS.against1);
+  assert.equal(await page.getByLabel('What seems to support it 1', { exact: true }).inputValue(), WORDS.for1);
+  assert.equal(await page.getByLabel('What seems to support it 2', { exact: true }).inputValue(), WORDS.for2);
+  assert.equal(await page.getByLabel("What doesn't fit 1", { exact: true }).inputValue(), WORDS.against1);
 
   await next(page, 4);
   await step(page, 4, 'Find counterexamples');
-  await page.getByLabel('A time it was wrong 1').fill(WORDS.counter1);
+  await page.getByLabel('A time it was wrong 1', { exact: true }).fill(WORDS.counter1);
   await page.getByRole('button', { name: 'Add another: a time it was wrong' }).click();
-  await page.getByLabel('A time it was wrong 2').fill(WORDS.counter2);
+  await page.getByLabel('A time it was wrong 2', { exact: true }).fill(WORDS.counter2);
   await checkA11y(page, 'step 4');
 
   await next(page, 5);
