@@ -48,10 +48,18 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/beliefs/:id") view=pages::beliefs::worksheet::Worksheet/>
                         <Route path=path!("/beliefs/:id/step/:n") view=pages::beliefs::step::Step/>
                         <Route path=path!("/evidence/new") view=pages::beliefs::evidence::NewEvidence/>
+                        <Route path=path!("/checkin") view=pages::feel::checkin::NewCheckIn/>
+                        <Route path=path!("/checkin/:id") view=pages::feel::checkin::EditCheckIn/>
+                        <Route path=path!("/body") view=pages::feel::checkin::BodyCheckIn/>
+                        <Route path=path!("/body/scan") view=pages::feel::scan::BodyScan/>
+                        <Route path=path!("/sit") view=pages::feel::sit::Sit/>
+                        <Route path=path!("/reminders") view=pages::feel::reminders::RemindersPage/>
+                        <Route path=path!("/insights") view=pages::feel::insights::Insights/>
                     </Routes>
                 </ErrorBoundary>
             </main>
             <TabBar/>
+            <crate::ui::due_checkins::CheckinNotifier/>
         </Router>
     }
 }

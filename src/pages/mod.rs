@@ -3,6 +3,7 @@
 pub mod about;
 pub mod beliefs;
 pub mod moment;
+pub mod feel;
 pub mod more;
 pub mod not_found;
 pub mod partner;

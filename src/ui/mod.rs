@@ -1,9 +1,13 @@
 //! Shared widgets. Each file is one widget or one piece of the shell.
 
+pub mod body_map;
+pub mod breath;
 pub mod chart;
+pub mod due_checkins;
 pub mod nav;
 pub mod notices;
 pub mod page;
 pub mod save_error;
 pub mod timer;
 pub mod attachment_map;
+pub mod wheel;

@@ -16,6 +16,7 @@ pub struct Section {
 /// Every section, in the order the "More" screen lists them.
 pub const SECTIONS: &[Section] = &[
     Section { href: "/", label: "Today", blurb: "Where you are in the program and what's next.", tab: true },
+    Section { href: "/checkin", label: "Check in", blurb: "Name what you feel right now, with the feelings wheel.", tab: true },
     Section { href: "/moment", label: "Help now", blurb: "For the hard moment: stay present, ground yourself, take a break and come back.", tab: false },
     Section { href: "/urges", label: "Urges over time", blurb: "How often you noticed the pull to withdraw, and how often you stayed.", tab: false },
     Section { href: "/partner", label: "Partner needs", blurb: "The daily question, and one need noticed and met each day.", tab: false },
@@ -24,6 +25,10 @@ pub const SECTIONS: &[Section] = &[
     Section { href: "/quiz", label: "Where am I", blurb: "Attachment questionnaires, your scores on a map, and how they change over time.", tab: false },
     Section { href: "/understand", label: "Understand", blurb: "What the pattern is, where it began, what it costs, and why it isn't your fault.", tab: false },
     Section { href: "/beliefs", label: "Beliefs", blurb: "Question an old belief, write a fairer one, and collect evidence for it.", tab: false },
+    Section { href: "/body", label: "Body map", blurb: "Notice where feelings show up in your body; a short body scan.", tab: false },
+    Section { href: "/sit", label: "Sit with a feeling", blurb: "Stay with a feeling for a few minutes, with a timer and a breathing cue.", tab: false },
+    Section { href: "/insights", label: "Feelings over time", blurb: "Your check-ins: a timeline, a month view, patterns in body and feelings.", tab: false },
+    Section { href: "/reminders", label: "Check-in reminders", blurb: "Three times a day, and a calendar file for when Closer is closed.", tab: false },
     Section { href: "/about", label: "About and safety", blurb: "What Closer is and isn't, where to find help, how your data is kept.", tab: false },
     Section { href: "/settings", label: "Settings", blurb: "Your start date and how Closer stores your data.", tab: false },
 ];
@@ -35,6 +40,7 @@ pub struct Quick {
 }
 
 pub const QUICK_ACTIONS: &[Quick] = &[
+    Quick { href: "/checkin", label: "Check in" },
     Quick { href: "/moment/urge", label: "Log an urge" },
     Quick { href: "/moment/grounding", label: "Grounding" },
     Quick { href: "/evidence/new", label: "Add evidence" },

@@ -1,0 +1,352 @@
+//! The check-in: a new one at `/checkin` (three taps for someone who knows the way:
+//! open, a word, save), an existing one at `/checkin/:id` (edit or delete), and the same
+//! form opened at the body map at `/body`.
+
+use crate::content::checkin::{ASK_NUANCE, ASK_SPECIFIC, ASK_TONE, SAVED, STEPS};
+use crate::content::feelings::CORES;
+use crate::domain::checkin::{CheckIn, Depth, FeelPrefs, Felt};
+use crate::domain::program;
+use crate::domain::reminders::{hhmm, parse_hhmm};
+use crate::domain::time::{Day, LocalTime};
+use crate::state;
+use crate::store::StoreError;
+use crate::ui::body_map::BodyMap;
+use crate::ui::page::Page;
+use crate::ui::save_error::SaveError;
+use crate::ui::wheel::Wheel;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+/// The program week today (1 when no start date is known yet).
+pub fn program_week() -> u32 {
+    let today = state::today();
+    state::profile().with(|p| p.start.map(|s| program::week(s, today)).unwrap_or(1))
+}
+
+#[component]
+pub fn NewCheckIn() -> impl IntoView {
+    view! {
+        <Page title="Check in" class="checkin">
+            <CheckInForm existing=None body_first=false/>
+            <TodaysCheckIns/>
+        </Page>
+    }
+}
+
+#[component]
+pub fn BodyCheckIn() -> impl IntoView {
+    view! {
+        <Page title="Body map" class="checkin body">
+            <p class="lead">"Feelings show up in the body first. Where do you notice something right now?"</p>
+            <CheckInForm existing=None body_first=true/>
+            <p><A href="/body/scan">"Try a short guided body scan"</A></p>
+        </Page>
+    }
+}
+
+#[component]
+pub fn EditCheckIn() -> impl IntoView {
+    let params = use_params_map();
+    let items = state::collection::<CheckIn>();
+    let found = move || params.with(|p| p.get("id")).and_then(|id| items.find(&id));
+    view! {
+        <Page title="Your check-in" class="checkin">
+            {move || match found() {
+                Some(c) => view! { <CheckInForm existing=Some(c) body_first=false/> }.into_any(),
+                None => view! {
+                    <p>"This check-in isn't here any more. It may have been deleted."</p>
+                    <p><A href="/checkin">"Make a new check-in"</A></p>
+                }.into_any(),
+            }}
+        </Page>
+    }
+}
+
+fn fresh() -> CheckIn {
+    CheckIn::new(state::new_id(), state::now())
+}
+
+#[component]
+fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
+    let items = state::collection::<CheckIn>();
+    let prefs = state::doc::<FeelPrefs>();
+    let editing = existing.is_some();
+    let old_at = existing.as_ref().map(|c| c.at);
+    let draft = RwSignal::new(existing.clone().unwrap_or_else(fresh));
+    // For a new check-in the time follows the clock until the person sets it.
+    let time_set = RwSignal::new(editing);
+    let error: RwSignal<Option<StoreError>> = RwSignal::new(None);
+    let invalid: RwSignal<Option<&'static str>> = RwSignal::new(None);
+    let status: RwSignal<Option<String>> = RwSignal::new(None);
+    let confirm_delete = RwSignal::new(false);
+    let week = program_week();
+    let depth = Signal::derive(move || prefs.with(|p| p.depth(week)));
+    let words = Signal::derive(move || draft.with(|d| d.words.clone()));
+    let marks = Signal::derive(move || draft.with(|d| d.body.clone()));
+    let own = Signal::derive(move || prefs.with(|p| p.own.clone()));
+    let navigate = use_navigate();
+
+    let toggle_word = Callback::new(move |w: String| {
+        draft.update(|d| d.toggle_word(&w));
+        status.set(None);
+        invalid.set(None);
+    });
+    let toggle_felt = Callback::new(move |f: Felt| {
+        draft.update(|d| d.toggle_felt(f.region(), f.sensation()));
+        status.set(None);
+        invalid.set(None);
+    });
+    let set_depth = move |d: Option<Depth>| {
+        if let Err(e) = prefs.update(|p| p.depth = d) {
+            error.set(Some(e));
+        }
+    };
+
+    let save = move |_| {
+        let mut c = draft.get_untracked();
+        if !time_set.get_untracked() {
+            c.at = state::now();
+        }
+        let c = match c.validated() {
+            Ok(c) => c,
+            Err(e) => {
+                invalid.set(Some(e.message()));
+                return;
+            }
+        };
+        let result = match old_at {
+            Some(old) => items.replace(old, c.clone()),
+            None => items.save(c.clone()),
+        };
+        match result {
+            Ok(()) => {
+                error.set(None);
+                invalid.set(None);
+                if editing {
+                    draft.set(c);
+                    status.set(Some("Saved.".into()));
+                } else {
+                    draft.set(fresh());
+                    status.set(Some(SAVED.into()));
+                }
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+
+    let delete = {
+        let navigate = navigate.clone();
+        move |_| {
+            let c = draft.get_untracked();
+            match items.delete(&c.id, old_at.unwrap_or(c.at)) {
+                Ok(()) => navigate("/checkin", Default::default()),
+                Err(e) => error.set(Some(e)),
+            }
+        }
+    };
+
+    let ask = move || match depth.get() {
+        Depth::Tone => ASK_TONE,
+        Depth::Specific => ASK_SPECIFIC,
+        Depth::Nuance => ASK_NUANCE,
+    };
+    let first_time = items.with(|v| v.is_empty());
+
+    let body_section = move || {
+        view! {
+            <BodyMap marks=marks on_toggle=toggle_felt on_word=toggle_word words=words/>
+        }
+    };
+
+    view! {
+        {(!editing).then(|| view! {
+            <details class="checkin-guide" open=first_time>
+                <summary>"The seven steps"</summary>
+                <ol class="checkin-steps">
+                    {STEPS.iter().map(|s| view! { <li><strong>{s.title}</strong>": "{s.say}</li> }).collect_view()}
+                </ol>
+            </details>
+        })}
+        {body_first.then(body_section)}
+        <div class="depth-switch" role="group" aria-label="How fine the words go">
+            <span>{move || format!("Week {week}: ")}</span>
+            {Depth::ALL.iter().map(|&d| view! {
+                <button type="button" class="chip" aria-pressed=move || (depth.get() == d).to_string()
+                    on:click=move |_| set_depth(Some(d))>{d.label()}</button>
+            }).collect_view()}
+            <Show when=move || prefs.with(|p| p.depth.is_some())>
+                <button type="button" class="quiet" on:click=move |_| set_depth(None)>"Follow my program week"</button>
+            </Show>
+        </div>
+        <p class="ask">{ask}</p>
+        <Wheel depth=depth selected=words own=own on_toggle=toggle_word/>
+        <p class="checkin-chosen" aria-live="polite">
+            {move || draft.with(|d| if d.words.is_empty() { String::new() } else { format!("I feel: {}", d.words.join(", ")) })}
+        </p>
+        <details class="checkin-more" open=editing>
+            <summary>"Add more: intensity, a note, the body, the time"</summary>
+            <Intensity draft=draft/>
+            <label class="field">
+                <span>"Note (optional)"</span>
+                <textarea rows="3" prop:value=move || draft.with(|d| d.note.clone())
+                    on:input:target=move |ev| draft.update(|d| d.note = ev.target().value())></textarea>
+            </label>
+            {(!body_first).then(|| view! {
+                <details class="checkin-body">
+                    <summary>"Where do you feel it?"</summary>
+                    {body_section()}
+                </details>
+            })}
+            <When draft=draft time_set=time_set/>
+            <OwnWordAdder on_added=toggle_word/>
+        </details>
+        <p class="form-error" role="alert">{move || invalid.get()}</p>
+        <SaveError error=error/>
+        <div class="checkin-actions">
+            <button type="button" class="primary" on:click=save>
+                {if editing { "Save changes" } else { "Save check-in" }}
+            </button>
+            {editing.then(|| view! {
+                <Show when=move || confirm_delete.get() fallback=move || view! {
+                    <button type="button" class="danger" on:click=move |_| confirm_delete.set(true)>"Delete"</button>
+                }>
+                    <span>"Delete this check-in for good?"</span>
+                    <button type="button" class="danger" on:click=delete.clone()>"Yes, delete"</button>
+                    <button type="button" on:click=move |_| confirm_delete.set(false)>"Keep it"</button>
+                </Show>
+            })}
+        </div>
+        <p class="status" role="status">{move || status.get()}</p>
+        {(!body_first).then(|| view! {
+            <p class="hint"><A href="/sit">"Sit with this feeling for a few minutes"</A></p>
+        })}
+    }
+}
+
+#[component]
+fn Intensity(draft: RwSignal<CheckIn>) -> impl IntoView {
+    let value = move || draft.with(|d| d.intensity);
+    view! {
+        <div class="intensity">
+            <label for="ci-intensity">
+                {move || match value() {
+                    Some(i) => format!("How strong: {i} of 10"),
+                    None => "How strong (0 to 10, optional)".to_string(),
+                }}
+            </label>
+            <input id="ci-intensity" type="range" min="0" max="10" step="1"
+                prop:value=move || value().unwrap_or(5).to_string()
+                on:input:target=move |ev| {
+                    let v = ev.target().value().parse::<u8>().ok();
+                    draft.update(|d| d.intensity = v);
+                }/>
+            <Show when=move || value().is_some()>
+                <button type="button" class="quiet" on:click=move |_| draft.update(|d| d.intensity = None)>"Clear strength"</button>
+            </Show>
+        </div>
+    }
+}
+
+/// Date and time of the check-in (defaults to now).
+#[component]
+fn When(draft: RwSignal<CheckIn>, time_set: RwSignal<bool>) -> impl IntoView {
+    let shown = move || if time_set.get() { draft.with(|d| d.at) } else { state::now() };
+    let set = move |day: Option<Day>, minute: Option<u32>| {
+        let cur = shown();
+        let day = day.unwrap_or(cur.day());
+        let minute = minute.unwrap_or(cur.minute_of_day());
+        draft.update(|d| d.at = LocalTime::from_day_and_minute(day, minute));
+        time_set.set(true);
+    };
+    view! {
+        <div class="when">
+            <label class="field">
+                <span>"Day"</span>
+                <input type="date" prop:value=move || shown().day().iso()
+                    on:change:target=move |ev| set(Day::parse_iso(&ev.target().value()), None)/>
+            </label>
+            <label class="field">
+                <span>"Time"</span>
+                <input type="time" prop:value=move || hhmm(shown().minute_of_day())
+                    on:change:target=move |ev| set(None, parse_hhmm(&ev.target().value()))/>
+            </label>
+        </div>
+    }
+}
+
+/// Adds a word of the person's own to the list (and to this check-in).
+#[component]
+fn OwnWordAdder(on_added: Callback<String>) -> impl IntoView {
+    let prefs = state::doc::<FeelPrefs>();
+    let word = RwSignal::new(String::new());
+    let core = RwSignal::new(String::new());
+    let msg: RwSignal<Option<&'static str>> = RwSignal::new(None);
+    let error: RwSignal<Option<StoreError>> = RwSignal::new(None);
+    let add = move |_| {
+        let mut p = prefs.get_untracked();
+        let c = core.get_untracked();
+        match p.add_word(&word.get_untracked(), (!c.is_empty()).then_some(c.as_str())) {
+            Ok(w) => match prefs.save(p) {
+                Ok(()) => {
+                    word.set(String::new());
+                    msg.set(None);
+                    error.set(None);
+                    on_added.run(w);
+                }
+                Err(e) => error.set(Some(e)),
+            },
+            Err(e) => msg.set(Some(e.message())),
+        }
+    };
+    view! {
+        <fieldset class="own-word">
+            <legend>"A word of your own"</legend>
+            <label class="field">
+                <span>"Word"</span>
+                <input type="text" maxlength="30" prop:value=move || word.get()
+                    on:input:target=move |ev| word.set(ev.target().value())/>
+            </label>
+            <label class="field">
+                <span>"Closest to"</span>
+                <select on:change:target=move |ev| core.set(ev.target().value())>
+                    <option value="">"not sure"</option>
+                    {CORES.iter().map(|c| view! { <option value=c.word>{c.word}</option> }).collect_view()}
+                </select>
+            </label>
+            <button type="button" on:click=add>"Add word"</button>
+            <p class="form-error" role="alert">{move || msg.get()}</p>
+            <SaveError error=error/>
+        </fieldset>
+    }
+}
+
+/// Today's check-ins, newest first, each linking to its edit screen.
+#[component]
+fn TodaysCheckIns() -> impl IntoView {
+    let items = state::collection::<CheckIn>();
+    let today = state::today();
+    let list = Memo::new(move |_| {
+        items.with(|v| v.iter().filter(|c| c.at.day() == today).rev().cloned().collect::<Vec<_>>())
+    });
+    view! {
+        <section class="today-checkins" aria-labelledby="today-ci">
+            <h2 id="today-ci">"Today so far"</h2>
+            <Show when=move || !list.with(|l| l.is_empty()) fallback=|| view! {
+                <p class="hint">"No check-ins yet today. One is enough; three is the guide's goal."</p>
+            }>
+                <ul class="feel-list">
+                    <For each=move || list.get() key=|c| (c.id.clone(), c.at, c.words.clone(), c.note.clone(), c.intensity) let:c>
+                        <li>
+                            <A href=format!("/checkin/{}", c.id)>
+                                {format!("{} · {}", c.at.hhmm(), c.summary())}
+                                {c.intensity.map(|i| format!(" · {i}/10"))}
+                            </A>
+                        </li>
+                    </For>
+                </ul>
+            </Show>
+            <p><A href="/insights">"See all your check-ins and what they show"</A></p>
+        </section>
+    }
+}

@@ -1,0 +1,115 @@
+//! `/reminders`: the three check-in times, notifications while the app is open, and an
+//! honest alternative for when it's closed: a calendar file made on this device.
+
+use crate::domain::reminders::{hhmm, ics, parse_hhmm, Reminders, SLOT_NAMES};
+use crate::state;
+use crate::store::StoreError;
+use crate::ui::due_checkins::{notification_permission, DueCheckins};
+use crate::ui::page::Page;
+use crate::ui::save_error::SaveError;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn RemindersPage() -> impl IntoView {
+    let rem = state::doc::<Reminders>();
+    let draft = RwSignal::new(rem.get_untracked().times);
+    let error: RwSignal<Option<StoreError>> = RwSignal::new(None);
+    let status: RwSignal<Option<String>> = RwSignal::new(None);
+    let permission = RwSignal::new(notification_permission());
+
+    let save_times = move |_| {
+        let times = draft.get_untracked();
+        match rem.update(|r| r.times = times) {
+            Ok(()) => {
+                error.set(None);
+                let mut t = times;
+                t.sort();
+                status.set(Some(format!("Saved: {}, {} and {}.", hhmm(t[0]), hhmm(t[1]), hhmm(t[2]))));
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    let set_notify = move |on: bool| {
+        if let Err(e) = rem.update(|r| r.notify = on) {
+            error.set(Some(e));
+            return;
+        }
+        if on && permission.get_untracked() == "default" {
+            if let Ok(p) = web_sys::Notification::request_permission() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+                    permission.set(notification_permission());
+                });
+            }
+        }
+    };
+    let download = move |_| {
+        let start = state::today().plus(1);
+        let text = ics(&rem.get_untracked(), start, (state::now_ms() / 1000.0) as i64);
+        save_file("closer-check-ins.ics", "text/calendar", &text);
+        status.set(Some("Calendar file made. Open it with your calendar app to add the three daily reminders.".into()));
+    };
+
+    view! {
+        <Page title="Check-in reminders" class="reminders">
+            <p class="lead">"The guide suggests three check-ins a day. Pick times that fit your day."</p>
+            <DueCheckins/>
+            <fieldset class="times">
+                <legend>"Your three times"</legend>
+                {(0..3).map(|i| view! {
+                    <label class="field">
+                        <span>{format!("{} check-in", capitalise(SLOT_NAMES[i]))}</span>
+                        <input type="time" prop:value=move || hhmm(draft.get()[i])
+                            on:change:target=move |ev| { if let Some(m) = parse_hhmm(&ev.target().value()) { draft.update(|d| d[i] = m) } }/>
+                    </label>
+                }).collect_view()}
+                <button type="button" class="primary" on:click=save_times>"Save times"</button>
+            </fieldset>
+            <SaveError error=error/>
+            <p class="status" role="status">{move || status.get()}</p>
+
+            <h2>"While Closer is open"</h2>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || rem.with(|r| r.notify)
+                    on:change:target=move |ev| set_notify(ev.target().checked())/>
+                " Show a notification at these times"
+            </label>
+            <p class="hint">{move || match permission.get().as_str() {
+                "granted" => "Notifications are allowed.",
+                "denied" => "This browser has blocked notifications for Closer. You can allow them in the browser's site settings.",
+                "unsupported" => "This browser can't show notifications.",
+                _ => "Your browser will ask whether Closer may show notifications.",
+            }}</p>
+            <p>"Whenever you open Closer, check-ins that are due are shown on the Today screen."</p>
+
+            <h2>"When Closer is closed"</h2>
+            <p>"A web app can't wake itself up at set times without a server, and Closer has none: nothing leaves your device. \
+                Your calendar can do it instead. This file holds three daily events with an alarm each, made right here."</p>
+            <button type="button" on:click=download>"Add to my calendar (.ics file)"</button>
+            <p class="hint">"If you change your times, make a new file and replace the old events."</p>
+        </Page>
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+
+/// Offers text as a file download, made on the device.
+fn save_file(name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Some(a) = document().create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        a.set_href(&url);
+        a.set_download(name);
+        let _ = document().body().map(|b| b.append_child(&a));
+        a.click();
+        a.remove();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
