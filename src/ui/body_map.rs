@@ -71,7 +71,7 @@ pub fn BodyMap(
                 }).collect_view()}
             </svg>
             <div class="body-side">
-                <button type="button" class="chip" aria-pressed=move || (open.get() == Some("whole")).to_string()
+                <button type="button" class="word-chip" aria-pressed=move || (open.get() == Some("whole")).to_string()
                     on:click=move |_| choose("whole")>
                     {move || match count("whole") { 0 => "Whole body".to_string(), n => format!("Whole body, {n} noted") }}
                 </button>
@@ -87,7 +87,7 @@ pub fn BodyMap(
                                     let sk = s.key;
                                     let on = move || marks.with(|m| m.iter().any(|f| f.region() == k && f.sensation() == sk));
                                     view! {
-                                        <button type="button" class="chip" aria-pressed=move || on().to_string()
+                                        <button type="button" class="word-chip" aria-pressed=move || on().to_string()
                                             on:click=move |_| on_toggle.run(Felt::new(k, sk))>{s.label}</button>
                                     }
                                 }).collect_view()}
@@ -121,7 +121,7 @@ fn Hints(marks: Signal<Vec<Felt>>, on_word: Option<Callback<String>>, words: Sig
     view! {
         <Show when=move || !hints.with(|h| h.is_empty())>
             <div class="body-hints" aria-live="polite">
-                <h3>"Maybe, maybe not"</h3>
+                <h2 class="hints-title">"Maybe, maybe not"</h2>
                 <ul>
                     {move || hints.get().into_iter().map(|i| {
                         let h = &body::HINTS[i];
@@ -133,7 +133,7 @@ fn Hints(marks: Signal<Vec<Felt>>, on_word: Option<Callback<String>>, words: Sig
                                         {h.words.iter().map(|w| {
                                             let w: &'static str = w;
                                             view! {
-                                                <button type="button" class="chip"
+                                                <button type="button" class="word-chip"
                                                     aria-pressed=move || words.with(|ws| ws.iter().any(|x| x == w)).to_string()
                                                     on:click=move |_| cb.run(w.to_string())>{w}</button>
                                             }

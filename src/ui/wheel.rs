@@ -171,7 +171,7 @@ pub fn Wheel(
                             let w = o.word.clone();
                             let w2 = w.clone();
                             view! {
-                                <button type="button" class="chip" aria-pressed=move || is_on(&w).to_string()
+                                <button type="button" class="word-chip" aria-pressed=move || is_on(&w).to_string()
                                     on:click=move |_| on_toggle.run(w2.clone())>{o.word.clone()}</button>
                             }
                         }
@@ -255,7 +255,7 @@ fn WordList(depth: Signal<Depth>, selected: Signal<Vec<String>>, on_toggle: Call
     let is_on = move |w: &str| selected.with(|s| s.iter().any(|x| x == w));
     let button = move |w: &'static str| {
         view! {
-            <button type="button" class="chip" aria-pressed=move || is_on(w).to_string()
+            <button type="button" class="word-chip" aria-pressed=move || is_on(w).to_string()
                 on:click=move |_| on_toggle.run(w.to_string())>{w}</button>
         }
     };
@@ -273,7 +273,7 @@ fn WordList(depth: Signal<Depth>, selected: Signal<Vec<String>>, on_toggle: Call
                 <div class="word-list">
                     {CORES.iter().enumerate().map(|(ci, c)| view! {
                         <section class=format!("word-group core-{ci}") aria-label=c.word>
-                            <h3>{button(c.word)}</h3>
+                            <p class="core-word">{button(c.word)}</p>
                             <ul>
                                 {c.specific.iter().map(|s| view! {
                                     <li>

@@ -49,7 +49,12 @@ pub fn BodyCheckIn() -> impl IntoView {
 pub fn EditCheckIn() -> impl IntoView {
     let params = use_params_map();
     let items = state::collection::<CheckIn>();
-    let found = move || params.with(|p| p.get("id")).and_then(|id| items.find(&id));
+    let id = Memo::new(move |_| params.with(|p| p.get("id")));
+    // Read once per id: saving an edit must not rebuild the form (and lose its message).
+    let found = move || {
+        let id = id.get();
+        untrack(|| id.and_then(|id| items.find(&id)))
+    };
     view! {
         <Page title="Your check-in" class="checkin">
             {move || match found() {
@@ -172,7 +177,7 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
         <div class="depth-switch" role="group" aria-label="How fine the words go">
             <span>{move || format!("Week {week}: ")}</span>
             {Depth::ALL.iter().map(|&d| view! {
-                <button type="button" class="chip" aria-pressed=move || (depth.get() == d).to_string()
+                <button type="button" class="word-chip" aria-pressed=move || (depth.get() == d).to_string()
                     on:click=move |_| set_depth(Some(d))>{d.label()}</button>
             }).collect_view()}
             <Show when=move || prefs.with(|p| p.depth.is_some())>

@@ -100,7 +100,7 @@ fn MonthView() -> impl IntoView {
                     (blanks, days)
                 }}
             </ol>
-            <ul class="legend" aria-hidden="true">
+            <ul class="month-legend" aria-hidden="true">
                 <li><i class="mday t-pleasant"></i>"mostly pleasant"</li>
                 <li><i class="mday t-mixed"></i>"mixed or neutral"</li>
                 <li><i class="mday t-unpleasant"></i>"mostly unpleasant"</li>
