@@ -49,7 +49,7 @@ test('the plain list holds the same words; depth can be changed by hand; dark mo
   assert.equal(await page.getByRole('listbox', { name: 'Feelings wheel' }).count(), 0);
   await page.getByRole('button', { name: 'Specific' }).click();
   await page.getByRole('listbox', { name: 'Feelings wheel' }).waitFor();
-  assert.equal(await page.getByRole('option').count(), 6 + 36);
+  assert.equal(await page.getByRole('listbox', { name: 'Feelings wheel' }).getByRole('option').count(), 6 + 36);
   await page.getByText('All words as a list').click();
   await page.getByRole('group', { name: 'How fine the words go' }).waitFor();
   await page.getByRole('region', { name: 'scared' }).getByRole('button', { name: 'anxious' }).click();
