@@ -122,17 +122,6 @@ pub const INTENTION_IDEAS: [&str; 6] = [
     "Today I'll let someone help me.",
 ];
 
-/// Shown for review when the person has not written new beliefs of their own yet
-/// (balanced replacements for the common avoidant beliefs, in our words).
-pub const STARTER_BELIEFS: [&str; 6] = [
-    "Being strong and being close can go together. Leaning on people is healthy, not weak.",
-    "I can choose people who are trustworthy, and take small, sensible risks with them.",
-    "My feelings are useful information. They help me live as myself.",
-    "I can be close to someone and still be fully me.",
-    "I can grow into relationships that feel good, and still enjoy my own time.",
-    "Letting myself be seen takes courage, and it is how closeness grows.",
-];
-
 /// One line to keep in mind for a week of the program.
 pub struct WeekFocus {
     /// First program week this line is for.

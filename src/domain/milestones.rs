@@ -146,6 +146,12 @@ pub fn changes(history: &[Assessment]) -> Vec<Change> {
         .collect()
 }
 
+/// A sitting saved earlier today is corrected in place rather than counted as a new month's
+/// answers (so fixing a slip never shows up as a "change").
+pub fn sitting_to_update(history: &[Assessment], today: Day) -> Option<&Assessment> {
+    history.iter().filter(|a| a.at.day() == today).max_by_key(|a| a.at)
+}
+
 /// The self-assessment is offered again once a calendar month has passed since the last one.
 pub fn assessment_due(history: &[Assessment], today: Day) -> bool {
     match history.iter().map(|a| a.at.day()).max() {
@@ -224,6 +230,13 @@ mod tests {
         let h = vec![sitting("1", d(2026, 1, 31), &[])];
         assert!(!assessment_due(&h, d(2026, 2, 27)));
         assert!(assessment_due(&h, d(2026, 2, 28)));
+    }
+
+    #[test]
+    fn a_same_day_sitting_is_corrected_in_place() {
+        let h = vec![sitting("1", d(2026, 1, 1), &[]), sitting("2", d(2026, 2, 1), &[])];
+        assert_eq!(sitting_to_update(&h, d(2026, 2, 1)).map(|a| a.id.as_str()), Some("2"));
+        assert!(sitting_to_update(&h, d(2026, 2, 2)).is_none());
     }
 
     #[test]

@@ -3,7 +3,6 @@
 
 use super::program;
 use super::time::{Day, Month};
-use std::collections::BTreeSet;
 
 /// Up to this many program weeks are shown week by week; after that, month by month.
 pub const WEEKS_SHOWN: u32 = 12;
@@ -61,21 +60,6 @@ pub fn count<I: IntoIterator<Item = Day>>(buckets: &[Bucket], days: I) -> Vec<u3
     out
 }
 
-/// How many distinct words (case-insensitive) fall in each bucket.
-pub fn distinct<'a, I: IntoIterator<Item = (Day, &'a str)>>(buckets: &[Bucket], words: I) -> Vec<u32> {
-    let mut sets: Vec<BTreeSet<String>> = vec![BTreeSet::new(); buckets.len()];
-    for (d, w) in words {
-        let w = w.trim().to_lowercase();
-        if w.is_empty() {
-            continue;
-        }
-        if let Some(i) = buckets.iter().position(|b| b.from <= d && d <= b.to) {
-            sets[i].insert(w);
-        }
-    }
-    sets.into_iter().map(|s| s.len() as u32).collect()
-}
-
 /// True when some point is lower than the one before it: where "progress isn't linear" is said.
 pub fn has_dip(values: &[f64]) -> bool {
     values.windows(2).any(|w| w[1] < w[0])
@@ -125,12 +109,10 @@ mod tests {
     }
 
     #[test]
-    fn counts_and_distinct_words_per_bucket() {
+    fn counts_per_bucket() {
         let s = d(1, 1);
         let b = buckets(s, d(1, 10));
         assert_eq!(count(&b, [d(1, 1), d(1, 7), d(1, 8), d(2, 1)]), [2, 1]);
-        let words = [(d(1, 1), "Calm"), (d(1, 2), "calm "), (d(1, 3), "tense"), (d(1, 9), ""), (d(1, 9), "sad")];
-        assert_eq!(distinct(&b, words), [2, 1]);
     }
 
     #[test]

@@ -108,10 +108,7 @@ impl RoutineEntry {
 
     /// The day this routine counts for (late-night evenings count for the evening before).
     pub fn day(&self) -> Day {
-        match self.routine {
-            Routine::Morning => self.at.day(),
-            Routine::Evening => evening_day(self.at),
-        }
+        routine_day(self.routine, self.at)
     }
 }
 
@@ -121,6 +118,14 @@ pub fn evening_day(t: LocalTime) -> Day {
         t.day().plus(-1)
     } else {
         t.day()
+    }
+}
+
+/// The day a routine started at `now` counts for.
+pub fn routine_day(routine: Routine, now: LocalTime) -> Day {
+    match routine {
+        Routine::Morning => now.day(),
+        Routine::Evening => evening_day(now),
     }
 }
 
@@ -264,6 +269,8 @@ mod tests {
         assert_eq!(handed_over(&v, d.plus(1)), Some("Share one feeling"));
         let v = vec![evening("b", at(d.plus(1), 4, 0), "x")];
         assert_eq!(v[0].day(), d.plus(1), "04:00 is morning again");
+        assert_eq!(routine_day(Routine::Evening, at(d, 2, 0)), d.plus(-1));
+        assert_eq!(routine_day(Routine::Morning, at(d, 2, 0)), d);
     }
 
     #[test]
