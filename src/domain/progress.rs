@@ -65,6 +65,21 @@ pub fn has_dip(values: &[f64]) -> bool {
     values.windows(2).any(|w| w[1] < w[0])
 }
 
+/// Like [`has_dip`], but the last point (the week or month holding today, still filling up)
+/// never counts as a dip.
+pub fn dip_before_now(values: &[f64]) -> bool {
+    has_dip(&values[..values.len().saturating_sub(1)])
+}
+
+/// "Avoidance: 4.2 on 12 Oct 2026, 3.8 on 15 Nov 2026." for a score trajectory (oldest first).
+pub fn score_sentence(name: &str, points: &[(Day, f64)]) -> String {
+    match points {
+        [] => format!("{name}: no scores yet."),
+        [(d, v)] => format!("{name}: {v:.1} on {}.", d.short()),
+        [(d0, v0), .., (d1, v1)] => format!("{name}: {v0:.1} on {}, {v1:.1} on {}.", d0.short(), d1.short()),
+    }
+}
+
 /// "Check-ins: 4 in Wk 1, 9 in Wk 2, …" reduced to a sentence about the first and last point.
 pub fn trend_sentence(what: &str, buckets: &[Bucket], values: &[u32]) -> String {
     let total: u32 = values.iter().sum();
@@ -119,6 +134,10 @@ mod tests {
     fn a_dip_is_noticed_and_sentences_read_well() {
         assert!(has_dip(&[1.0, 3.0, 2.0]));
         assert!(!has_dip(&[1.0, 1.0, 4.0]));
+        assert!(!dip_before_now(&[1.0, 3.0, 0.0]), "the current week is still filling");
+        assert!(dip_before_now(&[3.0, 1.0, 5.0]));
+        assert!(!dip_before_now(&[]));
+        assert_eq!(score_sentence("Avoidance", &[(d(1, 2), 4.25), (d(2, 3), 3.8)]), "Avoidance: 4.2 on 2 Jan 2026, 3.8 on 3 Feb 2026.");
         let b = buckets(d(1, 1), d(1, 10));
         assert_eq!(trend_sentence("check-ins", &b, &[4, 9]), "13 check-ins in all: 4 in week 1 and 9 in week 2.");
         assert_eq!(trend_sentence("check-ins", &b, &[0, 0]), "No check-ins recorded yet.");

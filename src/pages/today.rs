@@ -1,12 +1,20 @@
-//! The home screen: where the person is in the program.
+//! The home screen (`/`): the program week and its focus, today's intention, the two
+//! routines, the day's checklist, a kind count of days practised, and quick ways in.
+//! It shows only what exists in the app.
 
 use crate::content::intention::SUGGESTED;
+use crate::content::routines::{week_focus, Routine, CHECKLIST};
+use crate::domain::consistency::{days_practised, kind_word, month_sentence};
 use crate::domain::program;
+use crate::domain::routines::{checklist, for_day, routine_day, todays_intention, RoutineEntry, Tick};
+use crate::pages::practice_record;
 use crate::state;
-use crate::ui::nav::SectionList;
+use crate::store::StoreError;
+use crate::ui::nav::QUICK_ACTIONS;
 use crate::ui::page::Page;
+use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
+use leptos_router::components::{Redirect, A};
 
 #[component]
 pub fn Today() -> impl IntoView {
@@ -21,18 +29,158 @@ pub fn Today() -> impl IntoView {
 #[component]
 fn TodayScreen() -> impl IntoView {
     let profile = state::profile();
-    let today = state::today();
-    let start = move || profile.with(|p| p.start.unwrap_or(today));
-    let intention = move || profile.with(|p| if p.intention.is_empty() { SUGGESTED.to_string() } else { p.intention.clone() });
+    let now = state::now();
+    let today = now.day();
+    let start = {
+        let profile = profile.clone();
+        move || profile.with(|p| p.start.unwrap_or(today))
+    };
+    let week = move || program::week(start(), today);
+    let commitment = move || profile.with(|p| if p.intention.is_empty() { SUGGESTED.to_string() } else { p.intention.clone() });
+
     view! {
         <Page title="Today" class="today">
             <p class="lead">{today.long()}</p>
-            <p class="program-week">
-                {move || format!("Week {} of your program", program::week(start(), today))}
-                <span class="hint">{move || format!(" · started {}", start().short())}</span>
-            </p>
-            <blockquote class="intention">{intention}</blockquote>
-            <SectionList/>
+            <section class="card week-focus" aria-labelledby="week-h">
+                <h2 id="week-h">{move || format!("Week {} of your program", week())}</h2>
+                <p class="focus">{move || week_focus(week())}</p>
+            </section>
+            <Consistency today/>
+            <Intention today/>
+            <Routines/>
+            <Checklist today/>
+            {(!QUICK_ACTIONS.is_empty()).then(|| view! {
+                <section class="card quick-actions" aria-labelledby="quick-h">
+                    <h2 id="quick-h">"Quick actions"</h2>
+                    <ul class="chips">
+                        {QUICK_ACTIONS.iter().map(|q| view! { <li><A href=q.href>{q.label}</A></li> }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            <p class="to-progress"><A href="/progress">"See your progress over the months"</A></p>
+            <section class="why" aria-labelledby="why-h">
+                <h2 id="why-h">"Why you're here"</h2>
+                <blockquote class="intention">{commitment}</blockquote>
+            </section>
         </Page>
+    }
+}
+
+/// Days practised this month, counting up; a kind word after a gap.
+#[component]
+fn Consistency(today: crate::domain::time::Day) -> impl IntoView {
+    let days = Memo::new(move |_| practice_record::practised_days());
+    let month = today.month();
+    view! {
+        <section class="card consistency" aria-labelledby="cons-h">
+            <h2 id="cons-h" class="sr-only">"This month"</h2>
+            <p class="count">{move || days.with(|d| month_sentence(month, days_practised(month, d), true))}</p>
+            {move || days.with(|d| kind_word(today, d)).map(|w| view! { <p class="kind-word">{w}</p> })}
+        </section>
+    }
+}
+
+#[component]
+fn Intention(today: crate::domain::time::Day) -> impl IntoView {
+    let col = state::collection::<RoutineEntry>();
+    let intention = move || col.with(|v| todays_intention(v, today).map(str::to_string));
+    view! {
+        <section class="card intention-today" aria-labelledby="int-h">
+            <h2 id="int-h">"Today's intention"</h2>
+            {move || match intention() {
+                Some(i) => view! { <p class="today-intention">{i}</p> }.into_any(),
+                None => view! {
+                    <p>"No intention yet. "<A href="/morning">"Choose one in the morning routine"</A>"."</p>
+                }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Routines() -> impl IntoView {
+    let col = state::collection::<RoutineEntry>();
+    let now = state::now();
+    let statuses = Memo::new(move |_| {
+        col.with(|v| {
+            [Routine::Morning, Routine::Evening]
+                .map(|r| for_day(v, r, routine_day(r, now)).map(|e| (e.finished(), e.steps_done)))
+        })
+    });
+    let status = move |r: Routine| statuses.with(|s| s[if r == Routine::Morning { 0 } else { 1 }]);
+    let row = move |r: Routine, href: &'static str, name: &'static str, blurb: &'static str| {
+        view! {
+            <li>
+                <A href=href>{name}</A>
+                <span class="status">{move || match status(r) {
+                    Some((true, _)) => "Done today".to_string(),
+                    Some((false, n)) if n > 0 => format!("{n} of 4 steps so far"),
+                    _ => blurb.to_string(),
+                }}</span>
+            </li>
+        }
+    };
+    view! {
+        <section class="card routines" aria-labelledby="rt-h">
+            <h2 id="rt-h">"Your routines"</h2>
+            <ul class="routine-links">
+                {row(Routine::Morning, "/morning", "Morning routine", "10 minutes: feel, intend, believe, thank")}
+                {row(Routine::Evening, "/evening", "Evening routine", "10 minutes: look back, celebrate, be kind, plan")}
+            </ul>
+        </section>
+    }
+}
+
+/// The guide's practices for the day: done by doing them in the app, or ticked by hand.
+#[component]
+fn Checklist(today: crate::domain::time::Day) -> impl IntoView {
+    let ticks = state::collection::<Tick>();
+    let error = RwSignal::new(None::<StoreError>);
+    let items = {
+        let ticks = ticks.clone();
+        Memo::new(move |_| ticks.with(|t| checklist(today, t, practice_record::day_counts(today))))
+    };
+    let toggle = Callback::new(move |(key, on): (&'static str, bool)| {
+        let state_now = items.with_untracked(|v| v.iter().find(|s| s.key == key).cloned());
+        let Some(s) = state_now else { return };
+        let res = match (on, s.tick) {
+            (true, None) => ticks.save(Tick { id: state::new_id(), at: state::now(), item: key.to_string() }),
+            (false, Some((id, at))) => ticks.delete(&id, at),
+            _ => Ok(()),
+        };
+        error.set(res.err());
+    });
+    view! {
+        <section class="card checklist" aria-labelledby="cl-h">
+            <h2 id="cl-h">"Through the day"</h2>
+            <ul class="checks">
+                {CHECKLIST.iter().enumerate().map(|(i, c)| {
+                    let st = move || items.with(|v| v[i].clone());
+                    let id = format!("check-{}", c.key);
+                    let hint_id = format!("check-{}-hint", c.key);
+                    view! {
+                        <li>
+                            <input type="checkbox" id=id.clone() aria-describedby=hint_id.clone()
+                                prop:checked=move || st().done()
+                                disabled=move || { let s = st(); s.tick.is_none() && s.count >= s.target }
+                                on:change:target=move |ev| toggle.run((c.key, ev.target().checked()))/>
+                            <label for=id>{c.label}</label>
+                            <p class="hint" id=hint_id>
+                                {c.hint}
+                                {move || {
+                                    let s = st();
+                                    (s.count > 0).then(|| if s.target > 1 {
+                                        format!(" {} of {} done in the app.", s.count.min(s.target), s.target)
+                                    } else {
+                                        " Done in the app.".to_string()
+                                    })
+                                }}
+                            </p>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <SaveError error=Signal::derive(move || error.get())/>
+        </section>
     }
 }
