@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 pub fn Milestones() -> impl IntoView {
     let profile = state::profile();
     let today = state::today();
-    let start = profile.with_untracked(|p| p.start.unwrap_or(today));
+    let start = profile.get_untracked().start.unwrap_or(today);
     let current = band_index(start, today);
     let history = state::collection::<Assessment>();
     // The form starts from the latest answers; untouched markers stay unanswered.

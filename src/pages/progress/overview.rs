@@ -37,7 +37,7 @@ fn f(v: &[u32]) -> Vec<f64> {
 pub fn Progress() -> impl IntoView {
     let profile = state::profile();
     let today = state::today();
-    let start = profile.with_untracked(|p| p.start.unwrap_or(today));
+    let start = profile.get_untracked().start.unwrap_or(today);
     let band = current_band(start, today);
     let assessments = state::collection::<Assessment>();
     let checks = state::collection::<PitfallCheck>();
