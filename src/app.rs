@@ -55,6 +55,11 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/sit") view=pages::feel::sit::Sit/>
                         <Route path=path!("/reminders") view=pages::feel::reminders::RemindersPage/>
                         <Route path=path!("/insights") view=pages::feel::insights::Insights/>
+                        <Route path=path!("/morning") view=pages::routine::Morning/>
+                        <Route path=path!("/evening") view=pages::routine::Evening/>
+                        <Route path=path!("/progress") view=pages::progress::overview::Progress/>
+                        <Route path=path!("/progress/milestones") view=pages::progress::milestones::Milestones/>
+                        <Route path=path!("/progress/pitfalls") view=pages::progress::pitfalls::Pitfalls/>
                     </Routes>
                 </ErrorBoundary>
             </main>

@@ -17,6 +17,9 @@ pub struct Section {
 pub const SECTIONS: &[Section] = &[
     Section { href: "/", label: "Today", blurb: "Where you are in the program and what's next.", tab: true },
     Section { href: "/checkin", label: "Check in", blurb: "Name what you feel right now, with the feelings wheel.", tab: true },
+    Section { href: "/progress", label: "Progress", blurb: "Milestones over the months, charts of what you've done, and a pitfall self-check.", tab: true },
+    Section { href: "/morning", label: "Morning routine", blurb: "Ten minutes: notice, set an intention, read your new beliefs, give thanks.", tab: false },
+    Section { href: "/evening", label: "Evening routine", blurb: "Ten minutes: look back, celebrate small wins, be kind, choose tomorrow's practice.", tab: false },
     Section { href: "/moment", label: "Help now", blurb: "For the hard moment: stay present, ground yourself, take a break and come back.", tab: false },
     Section { href: "/urges", label: "Urges over time", blurb: "How often you noticed the pull to withdraw, and how often you stayed.", tab: false },
     Section { href: "/partner", label: "Partner needs", blurb: "The daily question, and one need noticed and met each day.", tab: false },
