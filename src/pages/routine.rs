@@ -129,7 +129,11 @@ fn StepView(
     let field_id = format!("step-{index}");
     let hint_id = format!("step-{index}-hint");
     let body = match step.kind {
-        StepKind::Beliefs => view! { <BeliefList/> }.into_any(),
+        StepKind::Beliefs => view! {
+            <p class="prompt">{step.prompt}</p>
+            <p class="hint">{step.hint}</p>
+            <BeliefList/>
+        }.into_any(),
         kind => {
             let ideas = (kind == StepKind::Intention).then(|| {
                 view! {
