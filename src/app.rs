@@ -60,6 +60,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/progress") view=pages::progress::overview::Progress/>
                         <Route path=path!("/progress/milestones") view=pages::progress::milestones::Milestones/>
                         <Route path=path!("/progress/pitfalls") view=pages::progress::pitfalls::Pitfalls/>
+                        <Route path=path!("/practice") view=pages::practice::home::PracticeHome/>
+                        <Route path=path!("/practice/:program/log") view=pages::practice::log::LogPractice/>
+                        <Route path=path!("/practice/:program") view=pages::practice::program::ProgramView/>
+                        <Route path=path!("/wins") view=pages::wins::list::WinsList/>
+                        <Route path=path!("/wins/new") view=pages::wins::edit::WinNew/>
+                        <Route path=path!("/wins/:id") view=pages::wins::edit::WinView/>
                     </Routes>
                 </ErrorBoundary>
             </main>

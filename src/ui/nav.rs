@@ -20,6 +20,8 @@ pub const SECTIONS: &[Section] = &[
     Section { href: "/progress", label: "Progress", blurb: "Milestones over the months, charts of what you've done, and a pitfall self-check.", tab: true },
     Section { href: "/morning", label: "Morning routine", blurb: "Ten minutes: notice, set an intention, read your new beliefs, give thanks.", tab: false },
     Section { href: "/evening", label: "Evening routine", blurb: "Ten minutes: look back, celebrate small wins, be kind, choose tomorrow's practice.", tab: false },
+    Section { href: "/practice", label: "Practice", blurb: "Small steps with real people: sharing feelings, small openings, asking for help, fact + feeling.", tab: true },
+    Section { href: "/wins", label: "Wins journal", blurb: "Times being open went well, kept as evidence and searchable.", tab: false },
     Section { href: "/moment", label: "Help now", blurb: "For the hard moment: stay present, ground yourself, take a break and come back.", tab: false },
     Section { href: "/urges", label: "Urges over time", blurb: "How often you noticed the pull to withdraw, and how often you stayed.", tab: false },
     Section { href: "/partner", label: "Partner needs", blurb: "The daily question, and one need noticed and met each day.", tab: false },
@@ -47,6 +49,7 @@ pub const QUICK_ACTIONS: &[Quick] = &[
     Quick { href: "/moment/urge", label: "Log an urge" },
     Quick { href: "/moment/grounding", label: "Grounding" },
     Quick { href: "/evidence/new", label: "Add evidence" },
+    Quick { href: "/wins/new", label: "Add a win" },
 ];
 
 /// The in-the-moment hub, one tap from anywhere, once it exists.

@@ -1,0 +1,106 @@
+//! `/practice/fact-feeling`: compose today's fact + feeling statement and keep them all.
+
+use super::feeling_select::FeelingSelect;
+use crate::content::feelings::CREDIT;
+use crate::content::programs::FACT_FEELING;
+use crate::domain::fact_feeling::{self, Statement};
+use crate::state;
+use crate::store::StoreError;
+use crate::ui::page::Page;
+use crate::ui::save_error::SaveError;
+use leptos::prelude::*;
+
+#[component]
+pub fn FactFeelingView() -> impl IntoView {
+    let program = &FACT_FEELING;
+    let statements = state::collection::<Statement>();
+    let today = state::today();
+    let fact = RwSignal::new(String::new());
+    let feeling = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<&'static str>);
+    let error = RwSignal::new(None::<StoreError>);
+    let kept = RwSignal::new(false);
+    let preview = move || fact_feeling::compose(&fact.get(), &feeling.get());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        kept.set(false);
+        match fact_feeling::make(&fact.get_untracked(), &feeling.get_untracked(), state::new_id(), state::now()) {
+            Err(e) => problem.set(Some(e.message())),
+            Ok(s) => {
+                problem.set(None);
+                match statements.save(s) {
+                    Ok(()) => {
+                        error.set(None);
+                        fact.set(String::new());
+                        feeling.set(String::new());
+                        kept.set(true);
+                    }
+                    Err(e) => error.set(Some(e)),
+                }
+            }
+        }
+    };
+    let todays = move || statements.with(|v| fact_feeling::for_day(v, today).map(Statement::sentence));
+    let list = Memo::new(move |_| statements.with(|v| v.iter().rev().cloned().collect::<Vec<_>>()));
+    let delete = move |s: &Statement| {
+        let r = statements.delete(&s.id, s.at);
+        error.set(r.err());
+    };
+    let top = move || {
+        let t = statements.with(|v| fact_feeling::top_feelings(v, 5));
+        (!t.is_empty()).then(|| {
+            let words = t.iter().map(|(w, n)| format!("{w} ({n})")).collect::<Vec<_>>().join(", ");
+            view! { <p class="hint">"Feelings you've named most: "{words}</p> }
+        })
+    };
+    view! {
+        <Page title=program.title class="practice fact-feeling">
+            {program.explanation.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+            <section class="card" aria-labelledby="today-h">
+                <h2 id="today-h">"Today's statement"</h2>
+                {move || match todays() {
+                    Some(s) => view! { <p class="statement">{s}</p> }.into_any(),
+                    None => view! { <p class="hint">"Not written yet today."</p> }.into_any(),
+                }}
+                <form on:submit=submit class="stack" novalidate>
+                    <label for="fact">"What happened"</label>
+                    <input id="fact" type="text" autocomplete="off"
+                        prop:value=move || fact.get()
+                        on:input:target=move |ev| fact.set(ev.target().value())/>
+                    <label for="feeling">"How it left you feeling"</label>
+                    <FeelingSelect id="feeling" value=feeling/>
+                    <p class="hint">{CREDIT}</p>
+                    <p class="preview"><span class="hint">"Your sentence: "</span>{preview}</p>
+                    <p class="form-problem" role="alert">{move || problem.get()}</p>
+                    <SaveError error=error/>
+                    <p role="status" class="hint">{move || kept.get().then_some("Kept. Now try saying it to someone.")}</p>
+                    <button type="submit" class="primary">"Keep this statement"</button>
+                </form>
+            </section>
+            <details>
+                <summary>"Examples"</summary>
+                <ul>{program.stages[0].examples.iter().map(|e| view! { <li>{*e}</li> }).collect_view()}</ul>
+            </details>
+            <section aria-labelledby="kept-h">
+                <h2 id="kept-h">"Your statements"</h2>
+                {top}
+                <Show when=move || !list.with(Vec::is_empty) fallback=|| view! { <p class="hint">"The statements you keep will appear here."</p> }>
+                    <ul class="statement-list">
+                        <For each=move || list.get() key=|s| s.id.clone() let:s>
+                            {
+                                let label = format!("Delete the statement of {}", s.at.day().short());
+                                let sc = s.clone();
+                                view! {
+                                    <li>
+                                        <p><span class="hint">{s.at.day().short()}": "</span>{s.sentence()}</p>
+                                        <button type="button" class="quiet" aria-label=label on:click=move |_| delete(&sc)>"Delete"</button>
+                                    </li>
+                                }
+                            }
+                        </For>
+                    </ul>
+                </Show>
+            </section>
+        </Page>
+    }
+}
