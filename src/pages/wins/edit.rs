@@ -44,7 +44,7 @@ pub fn WinView() -> impl IntoView {
                     <Page title="Your win" class="wins">
                         <WinForm win=Some(w)/>
                         <AttachToBelief win_id=wid/>
-                        <p><A href="/wins">"All your wins"</A></p>
+                        <p><A href="/wins" attr:class="button quiet">"All your wins"</A></p>
                     </Page>
                 }
                 .into_any()
