@@ -7,6 +7,7 @@ pub mod due_checkins;
 pub mod nav;
 pub mod notices;
 pub mod page;
+pub mod prose;
 pub mod save_error;
 pub mod timer;
 pub mod attachment_map;

@@ -12,6 +12,7 @@ use crate::store::StoreError;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use crate::ui::timer::Timer;
+use crate::ui::prose::Html;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -117,11 +118,7 @@ pub fn ConflictFlow() -> impl IntoView {
                     }}
                 </div>
             </Show>
-            <section class="dont">
-                <h2>"What closes a conversation"</h2>
-                <p>"Try not to end it with:"</p>
-                <ul>{DONT.iter().map(|d| view! { <li>{*d}</li> }).collect_view()}</ul>
-            </section>
+            {dont()}
         </Page>
     }
 }
@@ -218,13 +215,13 @@ fn BreakTime(flow: crate::state::DocHandle<Flow>, come_back: impl Fn() + Copy + 
     };
     view! {
         <div class="break">
-            {timer}
             <Show when=move || over.get()>
                 <div class="return-prompt" role="alert">
                     <p class="return-title">"Time to go back"</p>
                     <p>"You said you'd come back. You don't have to feel ready, just go back."</p>
                 </div>
             </Show>
+            {timer}
             <div class="step-nav">
                 <button type="button" class="primary big" on:click=move |_| come_back()>"I'm going back now"</button>
                 <Show when=move || over.get()>
@@ -233,13 +230,27 @@ fn BreakTime(flow: crate::state::DocHandle<Flow>, come_back: impl Fn() + Copy + 
                     </button>
                 </Show>
             </div>
-            <div class="break-ideas">
-                <h3>"Good for the break"</h3>
-                <ul>{BREAK_HELPS.iter().map(|h| view! { <li>{*h}</li> }).collect_view()}</ul>
-                <h3>"Less helpful"</h3>
-                <ul>{BREAK_AVOID.iter().map(|h| view! { <li>{*h}</li> }).collect_view()}</ul>
-                <p><A href="/moment/grounding">"Do the 5-4-3-2-1 grounding"</A></p>
-            </div>
+            {break_ideas()}
         </div>
     }
+}
+
+fn dont() -> AnyView {
+    Html::new()
+        .el("h2", "What closes a conversation")
+        .el("p", "Try not to end it with:")
+        .list("ul", DONT)
+        .view("dont")
+}
+
+fn break_ideas() -> AnyView {
+    Html::new()
+        .el("h3", "Good for the break")
+        .list("ul", BREAK_HELPS)
+        .el("h3", "Less helpful")
+        .list("ul", BREAK_AVOID)
+        .open("p")
+        .link("/moment/grounding", "Do the 5-4-3-2-1 grounding")
+        .close("p")
+        .view("break-ideas")
 }

@@ -5,6 +5,7 @@ use crate::domain::conflict::Flow;
 use crate::state;
 use crate::ui::page::Page;
 use leptos::prelude::*;
+use crate::ui::prose::Html;
 use leptos_router::components::A;
 
 #[component]
@@ -19,35 +20,44 @@ pub fn Hub() -> impl IntoView {
                     <A href="/moment/conflict">"You're on a break. See the time and come back"</A>
                 </p>
             </Show>
-            <ul class="moment-tiles">
-                <li><A href="/moment/present" attr:class="tile">
-                    <span class="tile-title">"I want to pull away"</span>
-                    <span class="tile-sub">"Stay present, step by step"</span>
-                </A></li>
-                <li><A href="/moment/grounding" attr:class="tile">
-                    <span class="tile-title">"Ground me"</span>
-                    <span class="tile-sub">"5-4-3-2-1 with your senses"</span>
-                </A></li>
-                <li><A href="/moment/conflict" attr:class="tile">
-                    <span class="tile-title">"We're in a conflict"</span>
-                    <span class="tile-sub">"Stay in the conversation"</span>
-                </A></li>
-                <li><A href="/moment/urge" attr:class="tile">
-                    <span class="tile-title">"Log an urge"</span>
-                    <span class="tile-sub">"Takes a few seconds"</span>
-                </A></li>
-            </ul>
-            <h2 class="moment-more-heading">"When things are calmer"</h2>
-            <ul class="moment-more">
-                <li><A href="/urges">"Your urges over the weeks"</A></li>
-                <li><A href="/partner">"Your partner's needs"</A></li>
-                <li><A href="/partner/for-partners">"A page for your partner"</A></li>
-                <li><A href="/therapy">"Working with a therapist"</A></li>
-            </ul>
-            <p class="hint">
-                "If you feel unsafe or in crisis, contact your local emergency number or a crisis line. "
-                <A href="/about">"Where to find help"</A>
-            </p>
+            {tiles()}
         </Page>
     }
+}
+
+const TILES: &[(&str, &str, &str)] = &[
+    ("/moment/present", "I want to pull away", "Stay present, step by step"),
+    ("/moment/grounding", "Ground me", "5-4-3-2-1 with your senses"),
+    ("/moment/conflict", "We're in a conflict", "Stay in the conversation"),
+    ("/moment/urge", "Log an urge", "Takes a few seconds"),
+];
+
+const MORE: &[(&str, &str)] = &[
+    ("/urges", "Your urges over the weeks"),
+    ("/partner", "Your partner's needs"),
+    ("/partner/for-partners", "A page for your partner"),
+    ("/therapy", "Working with a therapist"),
+];
+
+/// The fixed part of the hub, as one piece of HTML (small in the wasm).
+fn tiles() -> AnyView {
+    let mut h = Html::new().open("ul class=\"moment-tiles\"");
+    for (href, title, sub) in TILES {
+        h = h
+            .open(&format!("li><a class=\"tile\" href=\"{href}\""))
+            .el("span class=\"tile-title\"", title)
+            .el("span class=\"tile-sub\"", sub)
+            .close("a")
+            .close("li");
+    }
+    h = h.close("ul").el("h2 class=\"moment-more-heading\"", "When things are calmer").open("ul class=\"moment-more\"");
+    for (href, text) in MORE {
+        h = h.open("li").link(href, text).close("li");
+    }
+    h.close("ul")
+        .open("p class=\"hint\"")
+        .text("If you feel unsafe or in crisis, contact your local emergency number or a crisis line. ")
+        .link("/about", "Where to find help")
+        .close("p")
+        .view("moment-hub-links")
 }

@@ -7,3 +7,4 @@ pub mod present;
 pub mod return_prompt;
 pub mod urge;
 pub mod urge_stats;
+

@@ -8,6 +8,7 @@ use crate::content::moment::{
 use crate::domain::breathing::{breath_at, Breath, BreathState};
 use crate::ui::page::Page;
 use crate::ui::timer::Timer;
+use crate::ui::prose::Html;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::sync::{Arc, Mutex};
@@ -46,14 +47,7 @@ pub fn Present() -> impl IntoView {
                 </div>
             </section>
 
-            <h2>"Where the pull shows up"</h2>
-            {CHANNELS.iter().map(|c| view! {
-                <details class="channel">
-                    <summary>{c.name}</summary>
-                    <p>{c.sign}</p>
-                    <ol>{c.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
-                </details>
-            }).collect_view()}
+            {channels()}
         </Page>
     }
 }
@@ -126,4 +120,13 @@ fn Breathing() -> impl IntoView {
             }}
         </div>
     }
+}
+
+/// The three places the pull shows up, as fixed text.
+fn channels() -> AnyView {
+    let mut h = Html::new().el("h2", "Where the pull shows up");
+    for c in CHANNELS {
+        h = h.open("details class=\"channel\"").el("summary", c.name).el("p", c.sign).list("ol", c.steps).close("details");
+    }
+    h.view("channels")
 }

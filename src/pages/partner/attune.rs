@@ -7,8 +7,8 @@ use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
+use crate::ui::prose::Html;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn Attune() -> impl IntoView {
@@ -94,31 +94,39 @@ pub fn Attune() -> impl IntoView {
                 }}</p>
             </section>
 
-            <h2>"Common needs"</h2>
-            {NEEDS.iter().map(|n| view! {
-                <details class="need">
-                    <summary>{n.name}</summary>
-                    <p>{n.sign}</p>
-                    <h3>"What helps"</h3>
-                    <ul>{n.helps.iter().map(|h| view! { <li>{*h}</li> }).collect_view()}</ul>
-                    <h3>"What doesn't"</h3>
-                    <ul>{n.doesnt.iter().map(|h| view! { <li>{*h}</li> }).collect_view()}</ul>
-                    <p class="say">{n.example}</p>
-                </details>
-            }).collect_view()}
-
-            <h2>"When they're having a hard moment"</h2>
-            <div class="do-dont">
-                <div>
-                    <h3>"Do"</h3>
-                    <ul>{MOMENT_DO.iter().map(|h| view! { <li>{*h}</li> }).collect_view()}</ul>
-                </div>
-                <div>
-                    <h3>"Try not to"</h3>
-                    <ul>{MOMENT_DONT.iter().map(|h| view! { <li>{*h}</li> }).collect_view()}</ul>
-                </div>
-            </div>
-            <p><A href="/partner/for-partners">"A page to show your partner"</A></p>
+            {needs()}
         </Page>
     }
+}
+
+/// The common needs and the hard-moment lists, as fixed text.
+fn needs() -> AnyView {
+    let mut h = Html::new().el("h2", "Common needs");
+    for n in NEEDS {
+        h = h
+            .open("details class=\"need\"")
+            .el("summary", n.name)
+            .el("p", n.sign)
+            .el("h3", "What helps")
+            .list("ul", n.helps)
+            .el("h3", "What doesn't")
+            .list("ul", n.doesnt)
+            .el("p class=\"say\"", n.example)
+            .close("details");
+    }
+    h.el("h2", "When they're having a hard moment")
+        .open("div class=\"do-dont\"")
+        .open("div")
+        .el("h3", "Do")
+        .list("ul", MOMENT_DO)
+        .close("div")
+        .open("div")
+        .el("h3", "Try not to")
+        .list("ul", MOMENT_DONT)
+        .close("div")
+        .close("div")
+        .open("p")
+        .link("/partner/for-partners", "A page to show your partner")
+        .close("p")
+        .view("needs")
 }

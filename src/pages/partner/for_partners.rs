@@ -3,6 +3,7 @@
 
 use crate::content::partner::{FOR_PARTNERS_INTRO, PARTNER_DO, PARTNER_DONT, PARTNER_RECONSIDER};
 use crate::ui::page::Page;
+use crate::ui::prose::Html;
 use leptos::prelude::*;
 
 #[component]
@@ -14,23 +15,27 @@ pub fn ForPartners() -> impl IntoView {
     };
     view! {
         <Page title="For partners" class="partner for-partners">
-            <p class="lead">{FOR_PARTNERS_INTRO}</p>
-            <div class="do-dont">
-                <section aria-labelledby="fp-do">
-                    <h2 id="fp-do">"What helps"</h2>
-                    <ul>{PARTNER_DO.iter().map(|h| view! { <li>{*h}</li> }).collect_view()}</ul>
-                </section>
-                <section aria-labelledby="fp-dont">
-                    <h2 id="fp-dont">"What to avoid"</h2>
-                    <ul>{PARTNER_DONT.iter().map(|h| view! { <li>{*h}</li> }).collect_view()}</ul>
-                </section>
-            </div>
-            <section aria-labelledby="fp-reconsider">
-                <h2 id="fp-reconsider">"When to think again"</h2>
-                <p>{PARTNER_RECONSIDER}</p>
-            </section>
-            <p class="print-note">"From Closer, a private self-help app. It's not therapy."</p>
+            {text()}
             <p class="no-print"><button type="button" class="primary" on:click=print>"Print this page"</button></p>
         </Page>
     }
+}
+
+fn text() -> AnyView {
+    Html::new()
+        .el("p class=\"lead\"", FOR_PARTNERS_INTRO)
+        .open("div class=\"do-dont\"")
+        .open("section aria-labelledby=\"fp-do\"")
+        .el("h2 id=\"fp-do\"", "What helps")
+        .list("ul", PARTNER_DO)
+        .close("section")
+        .open("section aria-labelledby=\"fp-dont\"")
+        .el("h2 id=\"fp-dont\"", "What to avoid")
+        .list("ul", PARTNER_DONT)
+        .close("section")
+        .close("div")
+        .el("h2", "When to think again")
+        .el("p", PARTNER_RECONSIDER)
+        .el("p class=\"print-note\"", "From Closer, a private self-help app. It's not therapy.")
+        .view("for-partners-text")
 }

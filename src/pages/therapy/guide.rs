@@ -5,6 +5,7 @@
 use crate::content::therapy::{question_text, suggestion_text, APPROACHES, LOOK_FOR, NOT_THERAPY};
 use crate::domain::therapy_choice::Answers;
 use crate::ui::page::Page;
+use crate::ui::prose::Html;
 use leptos::prelude::*;
 
 #[component]
@@ -17,25 +18,7 @@ pub fn Therapy() -> impl IntoView {
         <Page title="Working with a therapist" class="therapy">
             <p class="lead">{NOT_THERAPY}</p>
 
-            <h2>"Approaches that fit attachment work"</h2>
-            <dl class="approaches">
-                {APPROACHES.iter().map(|a| view! {
-                    <dt>{a.name}</dt>
-                    <dd>{a.about}</dd>
-                }).collect_view()}
-            </dl>
-
-            <h2 id="look-for">"What to look for"</h2>
-            <p class="hint">"Tick what fits, for example after a first session. Nothing is saved."</p>
-            <ul class="checklist" aria-labelledby="look-for">
-                {LOOK_FOR.iter().enumerate().map(|(i, item)| view! {
-                    <li>
-                        <input type="checkbox" id=format!("look-{i}")/>
-                        <label for=format!("look-{i}")>{*item}</label>
-                    </li>
-                }).collect_view()}
-            </ul>
-
+            {guide()}
             <h2>"Individual or couples therapy first?"</h2>
             <p class="hint">"A few questions. Your answers stay on this screen."</p>
             <For each=move || questions.get() key=|q| q.key() let:q>
@@ -69,3 +52,23 @@ pub fn Therapy() -> impl IntoView {
     }
 }
 
+
+/// Approaches and the checklist, as fixed text (the checkboxes need no code: nothing is kept).
+fn guide() -> AnyView {
+    let mut h = Html::new().el("h2", "Approaches that fit attachment work").open("dl class=\"approaches\"");
+    for a in APPROACHES {
+        h = h.el("dt", a.name).el("dd", a.about);
+    }
+    h = h
+        .close("dl")
+        .el("h2 id=\"look-for\"", "What to look for")
+        .el("p class=\"hint\"", "Tick what fits, for example after a first session. Nothing is saved.")
+        .open("ul class=\"checklist\" aria-labelledby=\"look-for\"");
+    for (i, item) in LOOK_FOR.iter().enumerate() {
+        h = h
+            .open(&format!("li><input type=\"checkbox\" id=\"look-{i}\""))
+            .el(&format!("label for=\"look-{i}\""), item)
+            .close("li");
+    }
+    h.close("ul").view("therapy-guide")
+}
