@@ -35,6 +35,24 @@ pub const LINKS: &[Link] = &[
         why: "What distance can quietly take away.",
     },
     Link {
+        focus: Focus::StayPresent,
+        path: "/moment/present",
+        label: "Staying present",
+        why: "What to do in the moment the urge to pull away arrives.",
+    },
+    Link {
+        focus: Focus::Conflict,
+        path: "/moment/conflict",
+        label: "Staying in a hard conversation",
+        why: "Taking a break without leaving, and coming back.",
+    },
+    Link {
+        focus: Focus::Therapist,
+        path: "/therapy",
+        label: "Working with a therapist",
+        why: "Which approaches help with attachment, and what to look for.",
+    },
+    Link {
         focus: Focus::ShortForm,
         path: "/quiz/ecr-rs",
         label: "The short questionnaire about one person",
@@ -78,6 +96,33 @@ mod tests {
         for (i, l) in LINKS.iter().enumerate() {
             assert!(l.path.starts_with('/') && !l.path.contains("://"), "{}", l.path);
             assert!(LINKS[..i].iter().all(|o| o.focus != l.focus), "{:?} twice", l.focus);
+        }
+    }
+
+    /// The routes declared in `src/app.rs`, as path patterns.
+    fn routes() -> Vec<String> {
+        let app = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/app.rs")).unwrap();
+        app.split("path!(\"").skip(1).filter_map(|r| r.split('"').next()).map(str::to_string).collect()
+    }
+
+    fn routed(path: &str, routes: &[String]) -> bool {
+        let segs: Vec<&str> = path.split('/').collect();
+        routes.iter().any(|r| {
+            let rs: Vec<&str> = r.split('/').collect();
+            rs.len() == segs.len() && rs.iter().zip(&segs).all(|(a, b)| a.starts_with(':') || a == b)
+        })
+    }
+
+    #[test]
+    fn every_link_and_next_step_goes_to_a_screen_that_exists() {
+        let routes = routes();
+        assert!(routed("/quiz/result/abc", &routes) && !routed("/nowhere", &routes));
+        for l in LINKS {
+            assert!(routed(l.path, &routes), "{} is not a route in app.rs: add the screen first", l.path);
+        }
+        for s in &crate::content::understanding::SECTIONS {
+            assert!(routed(s.fallback.0, &routes), "{}", s.fallback.0);
+            assert!(routed(&format!("/understand/{}", s.slug), &routes));
         }
     }
 

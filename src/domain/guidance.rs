@@ -23,6 +23,8 @@ pub enum Focus {
     SmallVulnerabilities,
     /// Examining the beliefs that keep distance in place.
     Beliefs,
+    /// Staying present when the urge to withdraw comes.
+    StayPresent,
     /// Asking for help, a week at a time.
     AskForHelp,
     /// Staying in a hard conversation.
@@ -38,8 +40,10 @@ pub enum Focus {
 pub fn start_with(s: Scores) -> Vec<Focus> {
     use Focus::*;
     match Region::of(s) {
-        Region::DismissiveAvoidant => vec![EmotionCheckIn, SitWithFeelings, SmallVulnerabilities, Beliefs, Origins],
-        Region::FearfulAvoidant => vec![Origins, EmotionCheckIn, SitWithFeelings, Therapist, SmallVulnerabilities],
+        Region::DismissiveAvoidant => {
+            vec![EmotionCheckIn, SitWithFeelings, SmallVulnerabilities, Beliefs, StayPresent, Conflict, Origins]
+        }
+        Region::FearfulAvoidant => vec![Origins, EmotionCheckIn, SitWithFeelings, StayPresent, Therapist, SmallVulnerabilities],
         Region::AnxiousPreoccupied => vec![Understand, EmotionCheckIn, AskForHelp, Therapist],
         Region::Secure if s.avoidance > 3.0 => vec![ShareFeelings, AskForHelp, ShortForm],
         Region::Secure => vec![ShortForm, Understand],
