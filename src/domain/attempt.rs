@@ -201,9 +201,7 @@ pub fn retake(last: Option<Day>, today: Day) -> Retake {
 impl Retake {
     pub fn words(&self) -> String {
         match self {
-            Retake::Never => "The short form takes about two minutes. Retaking it once a month about the same \
-person shows how things shift over time."
-                .into(),
+            Retake::Never => "Taking it again once a month about the same person shows how things shift over time.".into(),
             Retake::From(day) => {
                 format!("A good day for the next short check-in is {} or later; there's no rush.", day.short())
             }

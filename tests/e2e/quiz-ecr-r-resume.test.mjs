@@ -30,7 +30,11 @@ test('resume a half-finished attempt after reload, change an answer, finish', as
   await page.getByRole('link', { name: 'Continue the ECR-R' }).click();
   await page.locator('#item-text').waitFor();
 
-  // Back one statement: item 18 shows its answer, which can be changed.
+  // Back, forward, and back again: item 18 shows its answer, which can be changed.
+  await page.getByRole('button', { name: 'Previous' }).click();
+  assert.equal(await progressText(page), 'Statement 18 of 36 · 18 answered');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  assert.equal(await progressText(page), 'Statement 19 of 36 · 18 answered');
   await page.getByRole('button', { name: 'Previous' }).click();
   assert.equal(await progressText(page), 'Statement 18 of 36 · 18 answered');
   assert.equal(await choice(page, 2).getAttribute('aria-pressed'), 'true');

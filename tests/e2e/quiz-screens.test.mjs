@@ -17,7 +17,7 @@ test('quick reflection: seven questions, a gentle result, then delete it with co
   await page.getByRole('heading', { level: 1, name: 'Quick reflection' }).waitFor();
   await checkA11y(page, 'reflection');
 
-  const groups = page.getByRole('group');
+  const groups = page.locator('main form').getByRole('group');
   assert.equal(await groups.count(), 7);
   await page.getByRole('button', { name: 'See what this may suggest' }).click();
   await page.getByText('7 questions are still unanswered.').waitFor();

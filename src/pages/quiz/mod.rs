@@ -16,8 +16,8 @@ pub fn Citation(inst: &'static Instrument) -> impl IntoView {
     view! {
         <aside class="citation" aria-label="About this questionnaire">
             <p><strong>"Not a diagnosis."</strong>" "
-                "These scores describe how you answered today. They're a starting point for reflection, \
-                 not a verdict on who you are; a therapist can help you understand them more fully."</p>
+                "Questionnaires like this describe how you answer on one day. The scores are a starting \
+                 point for reflection, not a verdict on who you are; a therapist can help you understand them more fully."</p>
             <p class="hint">{format!("{} ({}). ", inst.name, inst.short)}{inst.citation}
                 " Used with citation for non-commercial education, as the authors allow."</p>
         </aside>

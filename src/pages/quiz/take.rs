@@ -197,7 +197,7 @@ fn Items(q: Q, draft: RwSignal<Option<Draft>>, keep: impl Fn(Option<Draft>) + Co
         </div>
         <div class="row quiz-nav">
             <button type="button" disabled=move || pos.get() == 0 on:click=move |_| go(pos.get_untracked().saturating_sub(1))>"Previous"</button>
-            <button type="button" disabled=move || pos.get() + 1 >= total on:click=move |_| go(pos.get_untracked() + 1)>"Next"</button>
+            <button type="button" disabled=move || { pos.get() + 1 >= total } on:click=move |_| go(pos.get_untracked() + 1)>"Next"</button>
             <Show when=move || answered.get() == total>
                 <button type="button" class="primary" on:click=finish.clone()>"See my results"</button>
             </Show>
