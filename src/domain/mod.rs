@@ -32,5 +32,6 @@ pub mod therapy_choice;
 pub mod time;
 pub mod timer;
 pub mod urges;
+pub mod wheel;
 pub mod wins;
 pub mod attachment_map;

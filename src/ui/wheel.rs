@@ -8,45 +8,8 @@
 
 use crate::content::feelings::{CORES, CREDIT, TONES};
 use crate::domain::checkin::{Depth, OwnWord};
+use crate::domain::wheel::{step, wedges, Wedge};
 use leptos::prelude::*;
-
-#[derive(Clone, Debug, PartialEq)]
-struct Wedge {
-    word: &'static str,
-    ring: u8,
-    core: usize,
-    spec: usize,
-    a0: f32,
-    a1: f32,
-}
-
-fn wedges(depth: Depth) -> Vec<Wedge> {
-    let mut v = Vec::new();
-    let core_span = 360.0 / 6.0;
-    for (ci, c) in CORES.iter().enumerate() {
-        let a = ci as f32 * core_span;
-        v.push(Wedge { word: c.word, ring: 0, core: ci, spec: 0, a0: a, a1: a + core_span });
-    }
-    if depth >= Depth::Specific {
-        for (ci, c) in CORES.iter().enumerate() {
-            for (si, s) in c.specific.iter().enumerate() {
-                let a = ci as f32 * core_span + si as f32 * core_span / 6.0;
-                v.push(Wedge { word: s.word, ring: 1, core: ci, spec: si, a0: a, a1: a + core_span / 6.0 });
-            }
-        }
-    }
-    if depth >= Depth::Nuance {
-        for (ci, c) in CORES.iter().enumerate() {
-            for (si, s) in c.specific.iter().enumerate() {
-                for (ni, n) in s.nuances.iter().enumerate() {
-                    let a = ci as f32 * core_span + si as f32 * core_span / 6.0 + ni as f32 * core_span / 12.0;
-                    v.push(Wedge { word: n, ring: 2, core: ci, spec: si, a0: a, a1: a + core_span / 12.0 });
-                }
-            }
-        }
-    }
-    v
-}
 
 /// Inner and outer radius of each ring, in a viewBox of -100..100.
 fn radii(depth: Depth, ring: u8) -> (f32, f32) {
@@ -97,30 +60,6 @@ fn font_size(depth: Depth, ring: u8) -> &'static str {
         (_, 0) => "7.4",
         _ => "6",
     }
-}
-
-/// Next index for a key press, or None when the key isn't the wheel's.
-fn step(ws: &[Wedge], at: usize, key: &str) -> Option<usize> {
-    let cur = ws.get(at)?;
-    let ring: Vec<usize> = (0..ws.len()).filter(|&i| ws[i].ring == cur.ring).collect();
-    let pos = ring.iter().position(|&i| i == at)?;
-    let n = ring.len();
-    Some(match key {
-        "ArrowRight" => ring[(pos + 1) % n],
-        "ArrowLeft" => ring[(pos + n - 1) % n],
-        "Home" => ring[0],
-        "End" => ring[n - 1],
-        "ArrowUp" => (0..ws.len())
-            .find(|&i| {
-                ws[i].ring == cur.ring + 1 && ws[i].core == cur.core && (cur.ring == 0 || ws[i].spec == cur.spec)
-            })
-            .unwrap_or(at),
-        "ArrowDown" if cur.ring > 0 => (0..ws.len())
-            .find(|&i| ws[i].ring == cur.ring - 1 && ws[i].core == cur.core && (ws[i].ring == 0 || ws[i].spec == cur.spec))
-            .unwrap_or(at),
-        "ArrowDown" => at,
-        _ => return None,
-    })
 }
 
 /// The wheel (or, at the first depth, the three tone buttons) plus the plain list.
