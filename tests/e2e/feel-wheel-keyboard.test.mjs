@@ -55,8 +55,22 @@ test('the plain list holds the same words; depth can be changed by hand; dark mo
   await page.getByRole('region', { name: 'scared' }).getByRole('button', { name: 'anxious' }).click();
   assert.equal(await page.getByRole('option', { name: 'anxious' }).getAttribute('aria-selected'), 'true');
   await checkA11y(page, 'wheel in dark mode with the list open');
+
+  // A word of one's own, filed under a core feeling, chosen at once.
+  await page.getByText('Add more: intensity, a note, the body, the time').click();
+  await page.getByLabel('Word', { exact: true }).fill('Wistful');
+  await page.getByLabel('Closest to').selectOption('sad');
+  await page.getByRole('button', { name: 'Add word' }).click();
+  await page.getByText('I feel: anxious, wistful').waitFor();
+  assert.deepEqual(JSON.parse((await storageDump(page))['closer:d:feel']).o, [{ w: 'wistful', c: 'sad' }]);
+  await checkA11y(page, 'check-in with everything open');
+
   await page.reload();
   await page.getByRole('listbox', { name: 'Feelings wheel' }).waitFor();
   assert.match((await storageDump(page))['closer:d:feel'], /"d":"s"/);
+  await page.getByRole('group', { name: 'Your own words' }).getByRole('button', { name: 'wistful' }).waitFor();
+  await page.getByText('Add more: intensity, a note, the body, the time').click();
+  await page.getByRole('button', { name: 'Remove “wistful” from your words' }).click();
+  assert.equal(await page.getByRole('group', { name: 'Your own words' }).count(), 0);
   await finish();
 });

@@ -322,6 +322,24 @@ fn OwnWordAdder(on_added: Callback<String>) -> impl IntoView {
             <button type="button" on:click=add>"Add word"</button>
             <p class="form-error" role="alert">{move || msg.get()}</p>
             <SaveError error=error/>
+            <Show when=move || prefs.with(|p| !p.own.is_empty())>
+                <ul class="own-list">
+                    <For each=move || prefs.with(|p| p.own.iter().map(|o| o.word.clone()).collect::<Vec<_>>()) key=|w| w.clone() let:w>
+                        {
+                            let label = format!("Remove \u{201c}{w}\u{201d} from your words");
+                            view! {
+                                <li>{w.clone()}" "
+                                    <button type="button" class="quiet" aria-label=label
+                                        on:click=move |_| {
+                                            let w = w.clone();
+                                            if let Err(e) = prefs.update(|p| p.remove_word(&w)) { error.set(Some(e)); }
+                                        }>"Remove"</button>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </Show>
         </fieldset>
     }
 }
