@@ -150,10 +150,14 @@ fn StepView(
                     </details>
                 }
             });
+            let wins_link = (kind == StepKind::Wins && practice_record::exists("/wins")).then(|| view! {
+                <p class="hint"><A href="/wins/new">"Keep a win in your wins journal"</A>" (it opens a new screen; what you've written here stays saved once you move on)."</p>
+            });
             view! {
                 <label for=field_id.clone()>{step.prompt}</label>
                 <p class="hint" id=hint_id.clone()>{step.hint}</p>
                 {ideas}
+                {wins_link}
                 <textarea id=field_id.clone() aria-describedby=hint_id.clone() rows="4"
                     prop:value=move || draft.get()
                     on:input:target=move |ev| draft.set(ev.target().value())></textarea>

@@ -3,6 +3,14 @@
 //! It shows only what exists in the app.
 
 use crate::content::intention::SUGGESTED;
+use crate::content::partner::{daily_question, need_info};
+use crate::content::programs::ProgramId;
+use crate::domain::checkin::CheckIn;
+use crate::domain::fact_feeling::{self, Statement};
+use crate::domain::partner::{self, NeedLog, TodayStatus};
+use crate::domain::practice::{Practice, Progress as PracticeProgress};
+use crate::domain::reminders::{hhmm, slot_name, Reminders};
+use crate::domain::time::{Day, LocalTime};
 use crate::content::routines::{week_focus, Routine, CHECKLIST};
 use crate::domain::consistency::{days_practised, kind_word, month_sentence};
 use crate::domain::program;
@@ -33,9 +41,9 @@ fn TodayScreen() -> impl IntoView {
     let today = now.day();
     let start = {
         let profile = profile.clone();
-        move || profile.with(|p| p.start.unwrap_or(today))
+        Memo::new(move |_| profile.with(|p| p.start.unwrap_or(today)))
     };
-    let week = move || program::week(start(), today);
+    let week = move || program::week(start.get(), today);
     let commitment = move || profile.with(|p| if p.intention.is_empty() { SUGGESTED.to_string() } else { p.intention.clone() });
 
     view! {
@@ -47,7 +55,10 @@ fn TodayScreen() -> impl IntoView {
             </section>
             <Consistency today/>
             <Intention today/>
+            <DueCheckIns/>
             <Routines/>
+            <Share today start=start.into()/>
+            <PartnerQuestion today/>
             <Checklist today/>
             {(!QUICK_ACTIONS.is_empty()).then(|| view! {
                 <section class="card quick-actions" aria-labelledby="quick-h">
@@ -68,7 +79,7 @@ fn TodayScreen() -> impl IntoView {
 
 /// Days practised this month, counting up; a kind word after a gap.
 #[component]
-fn Consistency(today: crate::domain::time::Day) -> impl IntoView {
+fn Consistency(today: Day) -> impl IntoView {
     let days = Memo::new(move |_| practice_record::practised_days());
     let month = today.month();
     view! {
@@ -81,7 +92,7 @@ fn Consistency(today: crate::domain::time::Day) -> impl IntoView {
 }
 
 #[component]
-fn Intention(today: crate::domain::time::Day) -> impl IntoView {
+fn Intention(today: Day) -> impl IntoView {
     let col = state::collection::<RoutineEntry>();
     let intention = move || col.with(|v| todays_intention(v, today).map(str::to_string));
     view! {
@@ -133,7 +144,7 @@ fn Routines() -> impl IntoView {
 
 /// The guide's practices for the day: done by doing them in the app, or ticked by hand.
 #[component]
-fn Checklist(today: crate::domain::time::Day) -> impl IntoView {
+fn Checklist(today: Day) -> impl IntoView {
     let ticks = state::collection::<Tick>();
     let error = RwSignal::new(None::<StoreError>);
     let items = {
@@ -183,4 +194,88 @@ fn Checklist(today: crate::domain::time::Day) -> impl IntoView {
             <SaveError error=Signal::derive(move || error.get())/>
         </section>
     }
+}
+
+/// Check-ins whose time has come today and that have none yet (the check-in feature's rule).
+#[component]
+fn DueCheckIns() -> impl IntoView {
+    if !practice_record::exists("/checkin") {
+        return ().into_any();
+    }
+    let rem = state::doc::<Reminders>();
+    let checkins = state::collection::<CheckIn>();
+    let now = state::now();
+    let due = move || {
+        let times: Vec<LocalTime> = checkins.with(|v| v.iter().map(|c| c.at).collect());
+        rem.with(|r| {
+            let t = r.sorted();
+            r.due(now, &times).into_iter().map(|i| format!("{} ({})", slot_name(t[i]), hhmm(t[i]))).collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <Show when={let due = due.clone(); move || !due().is_empty()}>
+            <section class="card due" aria-labelledby="due-h">
+                <h2 id="due-h">"A check-in is waiting"</h2>
+                <p>{let due = due.clone(); move || format!("Due: {}.", due().join(", "))}" "<A href="/checkin">"Check in now"</A></p>
+            </section>
+        </Show>
+    }
+    .into_any()
+}
+
+/// Today's share in the expression program, and today's fact + feeling statement.
+#[component]
+fn Share(today: Day, start: Signal<Day>) -> impl IntoView {
+    if !practice_record::exists("/practice") {
+        return ().into_any();
+    }
+    let progress = state::doc::<PracticeProgress>();
+    let statements = state::collection::<Statement>();
+    let practices = state::collection::<Practice>();
+    let stage = move || {
+        let p = ProgramId::Expression;
+        let i = progress.with(|d| d.stage(p, start.get(), today));
+        p.program().stage(i)
+    };
+    let shared_today = move || practices.with(|v| v.iter().any(|x| x.program == ProgramId::Expression && x.at.day() == today));
+    let statement = move || statements.with(|v| fact_feeling::for_day(v, today).map(|s| s.sentence()));
+    view! {
+        <section class="card share" aria-labelledby="share-h">
+            <h2 id="share-h">"Today's share"</h2>
+            <p>{move || { let s = stage(); format!("{}: {}. ", s.label, s.name) }}
+                {move || if shared_today() {
+                    view! { <span>"Shared today. Well done."</span> }.into_any()
+                } else {
+                    view! { <A href="/practice/expression/log">"Log today's share"</A> }.into_any()
+                }}
+            </p>
+            {move || match statement() {
+                Some(s) => view! { <p class="fact-feeling">"Fact + feeling: "<q>{s}</q></p> }.into_any(),
+                None => view! { <p><A href="/practice/fact-feeling">"Write today's fact + feeling"</A></p> }.into_any(),
+            }}
+        </section>
+    }
+    .into_any()
+}
+
+/// The daily question to ask a partner, and whether a need was noticed or met today.
+#[component]
+fn PartnerQuestion(today: Day) -> impl IntoView {
+    if !practice_record::exists("/partner") {
+        return ().into_any();
+    }
+    let logs = state::collection::<NeedLog>();
+    let status = move || logs.with(|v| partner::today_status(v, today));
+    view! {
+        <section class="card partner-question" aria-labelledby="pq-h">
+            <h2 id="pq-h">"Ask someone close"</h2>
+            <p class="question"><q>{daily_question()}</q></p>
+            <p>{move || match status() {
+                TodayStatus::NotYet => view! { <A href="/partner">"Note a need you noticed"</A> }.into_any(),
+                TodayStatus::Noticed(n) => view! { <span>{format!("Noticed today: {}. ", need_info(n.need).name)}</span><A href="/partner">"Mark it met"</A> }.into_any(),
+                TodayStatus::Met(n) => view! { <span>{format!("Met today: {}.", need_info(n.need).name)}</span> }.into_any(),
+            }}</p>
+        </section>
+    }
+    .into_any()
 }

@@ -18,6 +18,10 @@ test('Today shows week and focus, a kind word after a gap, and keeps a hand tick
   await page.getByText('Ask for something tiny').waitFor();
   await page.getByText(/^Welcome back\./).waitFor();
   await page.getByText('You practised on 1 day this month.').waitFor();
+  // What other features bring: the due check-in (reminders at their default times) and the partner question.
+  await page.getByRole('heading', { name: 'A check-in is waiting' }).waitFor();
+  await page.getByRole('link', { name: 'Check in now' }).waitFor();
+  await page.getByRole('heading', { name: 'Ask someone close' }).waitFor();
   await checkA11y(page, 'Today');
 
   const box = () => page.getByRole('checkbox', { name: 'Stay present in a conversation' });
@@ -42,6 +46,7 @@ test('things done in the app tick the checklist by themselves', async () => {
   });
   const { page, finish } = await app.open('/', { clock: local('2026-11-20', '10:00'), storage });
   await page.getByText('2 of 3 done in the app.').waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'A check-in is waiting' }).count(), 0, 'the morning check-in is done');
   assert.equal(await page.getByRole('checkbox', { name: 'Three feeling check-ins' }).isChecked(), false);
   await finish();
 });
