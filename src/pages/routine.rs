@@ -150,14 +150,10 @@ fn StepView(
                     </details>
                 }
             });
-            let wins_link = (kind == StepKind::Wins && practice_record::exists("/wins")).then(|| view! {
-                <p class="hint"><A href="/wins/new">"Keep a win in your wins journal"</A>" (it opens a new screen; what you've written here stays saved once you move on)."</p>
-            });
             view! {
                 <label for=field_id.clone()>{step.prompt}</label>
                 <p class="hint" id=hint_id.clone()>{step.hint}</p>
                 {ideas}
-                {wins_link}
                 <textarea id=field_id.clone() aria-describedby=hint_id.clone() rows="4"
                     prop:value=move || draft.get()
                     on:input:target=move |ev| draft.set(ev.target().value())></textarea>
@@ -226,6 +222,9 @@ fn Finished(routine: Routine, entry: RwSignal<RoutineEntry>, on_again: Callback<
             <dl class="answers">
                 {move || answers().into_iter().map(|(t, a)| view! { <dt>{t}</dt><dd>{a}</dd> }).collect_view()}
             </dl>
+            {(routine == Routine::Evening && practice_record::exists("/wins")).then(|| view! {
+                <p><A href="/wins/new">"Keep one of today's wins in your wins journal"</A></p>
+            })}
             <div class="routine-actions">
                 <button type="button" on:click=move |_| on_again.run(())>"Go through it again"</button>
                 <A href="/" attr:class="button primary">"Back to Today"</A>
