@@ -7,10 +7,12 @@ use crate::content::beliefs::LIBRARY;
 use crate::domain::beliefs::{new_beliefs, Worksheet};
 use crate::domain::checkin::CheckIn;
 use crate::domain::conflict::Conflict;
+use crate::domain::evidence::Evidence;
 use crate::domain::fact_feeling::Statement;
 use crate::domain::partner::NeedLog;
 use crate::domain::practice::Practice;
 use crate::domain::routines::{DayCounts, RoutineEntry, Tick};
+use crate::domain::sitting::Sitting;
 use crate::domain::time::Day;
 use crate::domain::urges::{self, Urge};
 use crate::domain::wins::Win;
@@ -48,6 +50,8 @@ pub fn practised_days() -> BTreeSet<Day> {
     state::collection::<Urge>().with(|v| days.extend(v.iter().map(|e| e.at.day())));
     state::collection::<Conflict>().with(|v| days.extend(v.iter().map(|e| e.at.day())));
     state::collection::<NeedLog>().with(|v| days.extend(v.iter().map(|e| e.at.day())));
+    state::collection::<Sitting>().with(|v| days.extend(v.iter().map(|e| e.at.day())));
+    state::collection::<Evidence>().with(|v| days.extend(v.iter().map(|e| e.t.day())));
     days
 }
 
