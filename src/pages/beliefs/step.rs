@@ -88,7 +88,7 @@ fn step_view(id: String, n: u8, ws: Memo<Option<Worksheet>>) -> impl IntoView {
             view! {
                 <li class=move || format!("step-link {}", state().replace(' ', "-"))>
                     <A href=format!("{base}/step/{k}") attr:aria-current=(k == n).then_some("step")>
-                        <span class="num">{k}</span>" "{s.title}
+                        <span class="num">{k}</span><span class="title">" "{s.title}</span>
                     </A>
                     <span class="sr-only">{move || format!(", {}", state())}</span>
                 </li>
