@@ -15,7 +15,9 @@ test('a fact + feeling statement is composed, kept and shown as today\'s', async
   await page.getByLabel('What happened').fill('work was busy.');
   await page.getByRole('button', { name: 'Keep this statement' }).click();
   await page.getByText('Pick a feeling.').waitFor();
-  await page.getByLabel('How it left you feeling').selectOption('overwhelmed');
+  await page.getByText('All words as a list').click();
+  await page.getByRole('button', { name: 'overwhelmed', exact: true }).click();
+  await page.getByText('Chosen: overwhelmed').waitFor();
   assert.match(await page.textContent('.preview'), /Work was busy, and I feel overwhelmed\./);
   await page.getByRole('button', { name: 'Keep this statement' }).click();
   await page.getByRole('status').filter({ hasText: 'Kept.' }).waitFor();

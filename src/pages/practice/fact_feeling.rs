@@ -1,13 +1,13 @@
 //! `/practice/fact-feeling`: compose today's fact + feeling statement and keep them all.
 
-use super::feeling_select::FeelingSelect;
-use crate::content::feelings::CREDIT;
 use crate::content::programs::FACT_FEELING;
+use crate::domain::checkin::{Depth, OwnWord};
 use crate::domain::fact_feeling::{self, Statement};
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
+use crate::ui::wheel::Wheel;
 use leptos::prelude::*;
 
 #[component]
@@ -20,6 +20,10 @@ pub fn FactFeelingView() -> impl IntoView {
     let problem = RwSignal::new(None::<&'static str>);
     let error = RwSignal::new(None::<StoreError>);
     let kept = RwSignal::new(false);
+    // The wheel is multi-select; a statement takes one feeling: choosing replaces it.
+    let selected = Signal::derive(move || feeling.with(|f| if f.is_empty() { vec![] } else { vec![f.clone()] }));
+    let own = Signal::derive(Vec::<OwnWord>::new);
+    let pick = Callback::new(move |w: String| feeling.update(|f| if *f == w { f.clear() } else { *f = w }));
     let preview = move || fact_feeling::compose(&fact.get(), &feeling.get());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -67,9 +71,11 @@ pub fn FactFeelingView() -> impl IntoView {
                     <input id="fact" type="text" autocomplete="off"
                         prop:value=move || fact.get()
                         on:input:target=move |ev| fact.set(ev.target().value())/>
-                    <label for="feeling">"How it left you feeling"</label>
-                    <FeelingSelect id="feeling" value=feeling/>
-                    <p class="hint">{CREDIT}</p>
+                    <fieldset class="feeling-pick">
+                        <legend>"How it left you feeling"</legend>
+                        <Wheel depth=Signal::derive(|| Depth::Nuance) selected=selected own=own on_toggle=pick/>
+                        <p aria-live="polite">{move || feeling.with(|f| if f.is_empty() { "No feeling chosen yet.".to_string() } else { format!("Chosen: {f}") })}</p>
+                    </fieldset>
                     <p class="preview"><span class="hint">"Your sentence: "</span>{preview}</p>
                     <p class="form-problem" role="alert">{move || problem.get()}</p>
                     <SaveError error=error/>

@@ -2,7 +2,6 @@
 //! fact + feeling composer.
 
 pub mod fact_feeling;
-pub mod feeling_select;
 pub mod home;
 pub mod log;
 pub mod program;
