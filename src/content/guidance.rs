@@ -35,6 +35,42 @@ pub const LINKS: &[Link] = &[
         why: "What distance can quietly take away.",
     },
     Link {
+        focus: Focus::EmotionCheckIn,
+        path: "/checkin",
+        label: "Check in with a feeling",
+        why: "Noticing and naming what you feel, a few times a day, is where change starts.",
+    },
+    Link {
+        focus: Focus::SitWithFeelings,
+        path: "/sit",
+        label: "Sit with a feeling",
+        why: "A few minutes of staying with a feeling shows it can be survived.",
+    },
+    Link {
+        focus: Focus::ShareFeelings,
+        path: "/practice/expression",
+        label: "Sharing feelings, step by step",
+        why: "Start with small, low-stakes feelings and go deeper at your pace.",
+    },
+    Link {
+        focus: Focus::SmallVulnerabilities,
+        path: "/practice/micro",
+        label: "Small openings",
+        why: "Tiny, weekly ways of letting people a little closer.",
+    },
+    Link {
+        focus: Focus::Beliefs,
+        path: "/beliefs",
+        label: "Questioning old beliefs",
+        why: "Looking at the beliefs that keep distance in place, and writing fairer ones.",
+    },
+    Link {
+        focus: Focus::AskForHelp,
+        path: "/practice/ask-for-help",
+        label: "Asking for help",
+        why: "From tiny requests to asking for support, a week at a time.",
+    },
+    Link {
         focus: Focus::StayPresent,
         path: "/moment/present",
         label: "Staying present",
@@ -119,6 +155,9 @@ mod tests {
         assert!(routed("/quiz/result/abc", &routes) && !routed("/nowhere", &routes));
         for l in LINKS {
             assert!(routed(l.path, &routes), "{} is not a route in app.rs: add the screen first", l.path);
+            if let Some(slug) = l.path.strip_prefix("/practice/") {
+                assert!(crate::content::programs::ProgramId::from_slug(slug).is_some(), "no practice program {slug}");
+            }
         }
         for s in &crate::content::understanding::SECTIONS {
             assert!(routed(s.fallback.0, &routes), "{}", s.fallback.0);
