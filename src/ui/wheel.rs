@@ -105,16 +105,14 @@ pub fn Wheel(
             </details>
             <Show when=move || own.with(|o| !o.is_empty())>
                 <div class="own-words" role="group" aria-label="Your own words">
-                    <For each=move || own.get() key=|o| o.word.clone() let:o>
-                        {
+                    {move || own.get().into_iter().map(|o| {
                             let w = o.word.clone();
                             let w2 = w.clone();
                             view! {
                                 <button type="button" class="word-chip" aria-pressed=move || is_on(&w).to_string()
                                     on:click=move |_| on_toggle.run(w2.clone())>{o.word.clone()}</button>
                             }
-                        }
-                    </For>
+                        }).collect_view()}
                 </div>
             </Show>
             <p class="credit">{CREDIT}</p>

@@ -324,8 +324,7 @@ fn OwnWordAdder(on_added: Callback<String>) -> impl IntoView {
             <SaveError error=error/>
             <Show when=move || prefs.with(|p| !p.own.is_empty())>
                 <ul class="own-list">
-                    <For each=move || prefs.with(|p| p.own.iter().map(|o| o.word.clone()).collect::<Vec<_>>()) key=|w| w.clone() let:w>
-                        {
+                    {move || prefs.with(|p| p.own.iter().map(|o| o.word.clone()).collect::<Vec<_>>()).into_iter().map(|w| {
                             let label = format!("Remove \u{201c}{w}\u{201d} from your words");
                             view! {
                                 <li>{w.clone()}" "
@@ -336,8 +335,7 @@ fn OwnWordAdder(on_added: Callback<String>) -> impl IntoView {
                                         }>"Remove"</button>
                                 </li>
                             }
-                        }
-                    </For>
+                        }).collect_view()}
                 </ul>
             </Show>
         </fieldset>
@@ -359,14 +357,14 @@ fn TodaysCheckIns() -> impl IntoView {
                 <p class="hint">"No check-ins yet today. One is enough; three is the guide's goal."</p>
             }>
                 <ul class="feel-list">
-                    <For each=move || list.get() key=|c| (c.id.clone(), c.at, c.words.clone(), c.note.clone(), c.intensity) let:c>
+                    {move || list.get().into_iter().map(|c| view! {
                         <li>
                             <A href=format!("/checkin/{}", c.id)>
                                 {format!("{} · {}", c.at.hhmm(), c.summary())}
                                 {c.intensity.map(|i| format!(" · {i}/10"))}
                             </A>
                         </li>
-                    </For>
+                    }).collect_view()}
                 </ul>
             </Show>
             <p><A href="/insights">"See all your check-ins and what they show"</A></p>

@@ -180,13 +180,13 @@ fn History() -> impl IntoView {
             <section aria-labelledby="sit-history">
                 <h2 id="sit-history">"Recent sittings"</h2>
                 <ul class="feel-list">
-                    <For each=move || recent.get() key=|s| s.id.clone() let:s>
+                    {move || recent.get().into_iter().map(|s| view! {
                         <li>
                             {format!("{} {} · {} min{}", s.at.day().short(), s.at.hhmm(), s.sat.div_ceil(60),
                                 if s.word.is_empty() { String::new() } else { format!(" · {}", s.word) })}
                             " · "{s.change_sentence()}
                         </li>
-                    </For>
+                    }).collect_view()}
                 </ul>
             </section>
         </Show>
