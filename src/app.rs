@@ -3,6 +3,8 @@
 use crate::pages;
 use crate::state;
 use crate::ui::nav::{Header, TabBar};
+use crate::store::lock::LockState;
+use crate::ui::backup_reminder::BackupReminder;
 use crate::ui::notices::Notices;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -11,13 +13,17 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     state::follow_other_tabs();
+    crate::ui::idle_lock::watch_idle();
+    let lock = state::lock_state();
     view! {
         <Router>
             <a class="skip" href="#main">"Skip to content"</a>
             <Header/>
             <Notices/>
             <pages::moment::return_prompt::BreakReturn/>
+            <div class="notices"><BackupReminder/></div>
             <main id="main">
+                <Show when=move || lock.get() != LockState::Locked fallback=|| view! { <pages::data::unlock::Unlock/> }>
                 <ErrorBoundary fallback=|_| view! { <pages::not_found::ScreenError/> }>
                     <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
                         <Route path=path!("/") view=pages::today::Today/>
@@ -66,8 +72,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/wins") view=pages::wins::list::WinsList/>
                         <Route path=path!("/wins/new") view=pages::wins::edit::WinNew/>
                         <Route path=path!("/wins/:id") view=pages::wins::edit::WinView/>
+                        <Route path=path!("/settings/data") view=pages::data::your_data::YourData/>
+                        <Route path=path!("/settings/lock") view=pages::data::lock::LockSettings/>
+                        <Route path=path!("/settings/storage") view=pages::data::storage::StorageHealth/>
                     </Routes>
                 </ErrorBoundary>
+                </Show>
             </main>
             <TabBar/>
             <crate::ui::due_checkins::CheckinNotifier/>

@@ -7,6 +7,7 @@ use crate::domain::profile::Profile;
 use crate::domain::time::{Day, LocalTime, Month};
 use crate::store::keys::{self, KeyKind};
 use crate::store::local::LocalBackend;
+use crate::store::lock::{LockState, UnlockError};
 use crate::store::{Backend, Doc, Entry, Quarantined, Store, StoreError};
 use leptos::prelude::*;
 use std::any::{Any, TypeId};
@@ -297,7 +298,10 @@ pub fn reload_all() {
 pub fn follow_other_tabs() {
     let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         match ev.key() {
-            None => reload_all(),
+            None => {
+                lock_changed_elsewhere();
+                reload_all()
+            }
             Some(key) => match keys::classify(&key) {
                 KeyKind::Bucket { kind, month } => {
                     if let Some(f) = ON_BUCKET.with(|m| m.borrow().get(kind).cloned()) {
@@ -310,6 +314,7 @@ pub fn follow_other_tabs() {
                     }
                 }
                 KeyKind::Quarantine(_) => notify_quarantine(),
+                KeyKind::Other if key == keys::LOCK => lock_changed_elsewhere(),
                 KeyKind::Meta | KeyKind::Other => {}
             },
         }
@@ -318,3 +323,57 @@ pub fn follow_other_tabs() {
     std::mem::forget(handle);
 }
 
+
+// ----- the app lock ----------------------------------------------------------------
+
+thread_local! {
+    static LOCK: RwSignal<LockState> = lasting(store().lock_state());
+}
+
+/// Off, locked (the unlock screen shows instead of every screen) or unlocked.
+pub fn lock_state() -> RwSignal<LockState> {
+    LOCK.with(|l| *l)
+}
+
+/// Opens the store with a key derived from the passphrase, then reads everything again.
+pub fn unlock(key: &[u8; crate::domain::crypto::KEY_LEN]) -> Result<(), UnlockError> {
+    store().unlock(key)?;
+    reload_all();
+    lock_state().set(LockState::Unlocked);
+    Ok(())
+}
+
+/// Encrypts everything stored and keeps the app open.
+pub fn lock_on(key: &[u8; crate::domain::crypto::KEY_LEN], salt: &[u8], iterations: u32, idle: u32) -> Result<(), StoreError> {
+    store().lock_on(key, salt, iterations, idle)?;
+    lock_state().set(LockState::Unlocked);
+    Ok(())
+}
+
+/// Decrypts everything stored in place.
+pub fn lock_off() -> Result<(), StoreError> {
+    store().lock_off()?;
+    lock_state().set(LockState::Off);
+    Ok(())
+}
+
+/// Locks by starting the page again: nothing decrypted stays in memory.
+pub fn lock_now() {
+    let _ = window().location().reload();
+}
+
+/// Another tab turned the lock on (this tab holds plain words: start again, locked)
+/// or off (nothing to unlock any more).
+fn lock_changed_elsewhere() {
+    let st = store();
+    let before = st.lock_state();
+    let _ = st.follow_lock_record();
+    match (before, st.lock_state()) {
+        (LockState::Off, LockState::Locked) => lock_now(),
+        (_, LockState::Off) if before != LockState::Off => {
+            lock_state().set(LockState::Off);
+            reload_all();
+        }
+        _ => {}
+    }
+}

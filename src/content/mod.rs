@@ -2,6 +2,7 @@
 
 pub mod beliefs;
 pub mod body;
+pub mod data_labels;
 pub mod checkin;
 pub mod feelings;
 pub mod intention;

@@ -10,6 +10,7 @@ pub mod conflict;
 pub mod consistency;
 pub mod crypto;
 pub mod encoding;
+pub mod storage_use;
 pub mod evidence;
 pub mod fact_feeling;
 pub mod guidance;

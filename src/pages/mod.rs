@@ -1,6 +1,7 @@
 //! One module per screen (or per feature folder of screens).
 
 pub mod about;
+pub mod data;
 pub mod beliefs;
 pub mod moment;
 pub mod feel;

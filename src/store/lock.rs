@@ -56,9 +56,9 @@ pub enum UnlockError {
 }
 
 impl<B: Backend> Store<B> {
-    pub(super) fn start_locked_if_set(&mut self) -> Result<(), StoreError> {
+    pub(super) fn start_locked_if_set(&self) -> Result<(), StoreError> {
         if self.backend.get(keys::LOCK)?.is_some() {
-            self.codec = Box::new(Locked);
+            self.set_codec(Box::new(Locked));
             self.lock.set(LockState::Locked);
         }
         Ok(())
@@ -79,7 +79,7 @@ impl<B: Backend> Store<B> {
     /// Turns the lock on with a key derived from the passphrase with `salt` and
     /// `iterations`: every stored value is encrypted in place. On failure (storage full)
     /// everything is put back as it was.
-    pub fn lock_on(&mut self, key: &[u8; KEY_LEN], salt: &[u8], iterations: u32, idle: u32) -> Result<(), StoreError> {
+    pub fn lock_on(&self, key: &[u8; KEY_LEN], salt: &[u8], iterations: u32, idle: u32) -> Result<(), StoreError> {
         self.writable()?;
         if self.lock.get() != LockState::Off {
             return Err(StoreError::Locked);
@@ -92,27 +92,27 @@ impl<B: Backend> Store<B> {
             let _ = self.backend.remove(keys::LOCK);
             return Err(e);
         }
-        self.codec = Box::new(sealed);
+        self.set_codec(Box::new(sealed));
         self.lock.set(LockState::Unlocked);
         Ok(())
     }
 
     /// Turns the lock off (the app must be unlocked): every value is decrypted in place.
-    pub fn lock_off(&mut self) -> Result<(), StoreError> {
+    pub fn lock_off(&self) -> Result<(), StoreError> {
         self.writable()?;
         if self.lock.get() != LockState::Unlocked {
             return Err(StoreError::Locked);
         }
-        self.reseal(&*self.codec, &Plain)?;
+        self.reseal(&**self.codec.borrow(), &Plain)?;
         self.backend.remove(keys::LOCK)?;
-        self.codec = Box::new(Plain);
+        self.set_codec(Box::new(Plain));
         self.lock.set(LockState::Off);
         Ok(())
     }
 
     /// Checks a key against the lock's check value and, if right, opens the store.
     /// Values left plain by an interrupted switch are sealed now.
-    pub fn unlock(&mut self, key: &[u8; KEY_LEN]) -> Result<(), UnlockError> {
+    pub fn unlock(&self, key: &[u8; KEY_LEN]) -> Result<(), UnlockError> {
         let record = self.lock_record().map_err(UnlockError::Store)?.ok_or(UnlockError::Store(StoreError::Unavailable))?;
         let sealed = Sealed::new(Key::from_bytes(key));
         if !is_sealed(&record.check) || sealed.open(&record.check).ok().as_deref() != Some(CHECK) {
@@ -122,29 +122,36 @@ impl<B: Backend> Store<B> {
             // Best effort: a full storage must not keep the person out.
             let _ = self.seal_plain_values(&sealed);
         }
-        self.codec = Box::new(sealed);
+        self.set_codec(Box::new(sealed));
         self.lock.set(LockState::Unlocked);
         Ok(())
     }
 
+    /// Changes how long the app may sit unused before it locks again.
+    pub fn set_lock_idle(&self, idle: u32) -> Result<(), StoreError> {
+        let Some(mut record) = self.lock_record()? else { return Err(StoreError::Locked) };
+        record.idle = idle;
+        self.backend.set(keys::LOCK, &serde_json::to_string(&record).expect("record serialises"))
+    }
+
     /// Forgets the key: nothing can be read or written until `unlock`.
-    pub fn lock(&mut self) {
+    pub fn lock(&self) {
         if self.lock.get() == LockState::Unlocked {
-            self.codec = Box::new(Locked);
+            self.set_codec(Box::new(Locked));
             self.lock.set(LockState::Locked);
         }
     }
 
     /// Another tab turned the lock on or off: follow what storage now says.
-    pub fn follow_lock_record(&mut self) -> Result<(), StoreError> {
+    pub fn follow_lock_record(&self) -> Result<(), StoreError> {
         let on = self.backend.get(keys::LOCK)?.is_some();
         match (on, self.lock.get()) {
             (true, LockState::Off) => {
-                self.codec = Box::new(Locked);
+                self.set_codec(Box::new(Locked));
                 self.lock.set(LockState::Locked);
             }
             (false, LockState::Locked | LockState::Unlocked) => {
-                self.codec = Box::new(Plain);
+                self.set_codec(Box::new(Plain));
                 self.lock.set(LockState::Off);
             }
             _ => {}
@@ -200,7 +207,7 @@ mod tests {
 
     #[test]
     fn locking_encrypts_everything_and_a_reload_opens_locked() {
-        let mut s = filled();
+        let s = filled();
         let before = s.contents().unwrap();
         s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 5).unwrap();
         assert_eq!(plain_words_anywhere(s.backend()), Vec::<String>::new());
@@ -208,12 +215,14 @@ mod tests {
 
         // A reload: the store opens locked and reads nothing, sets nothing aside.
         let backend = s.backend().clone();
-        let mut again = Store::open(backend.clone()).unwrap();
+        let again = Store::open(backend.clone()).unwrap();
         assert_eq!(again.lock_state(), LockState::Locked);
         assert_eq!(again.contents(), Err(StoreError::Locked));
         assert_eq!(again.doc::<crate::store::transfer::tests::Settings>(), Err(StoreError::Locked));
         assert!(again.quarantined().is_empty());
         assert_eq!(again.lock_record().unwrap().unwrap().idle, 5);
+        again.set_lock_idle(15).unwrap();
+        assert_eq!(again.lock_record().unwrap().unwrap().idle, 15);
 
         let wrong = derive_key("not it", b"salt-salt-salt-1", 1000);
         assert_eq!(again.unlock(&wrong), Err(UnlockError::WrongPassphrase));
@@ -228,7 +237,7 @@ mod tests {
 
     #[test]
     fn turning_the_lock_off_decrypts_in_place() {
-        let mut s = filled();
+        let s = filled();
         let before = s.backend().snapshot();
         s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 0).unwrap();
         s.lock_off().unwrap();
@@ -238,7 +247,7 @@ mod tests {
 
     #[test]
     fn sealed_values_stay_about_as_small_as_plain_ones() {
-        let mut s = filled();
+        let s = filled();
         let before = s.backend().units();
         s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 0).unwrap();
         let after = s.backend().units();
@@ -248,11 +257,11 @@ mod tests {
 
     #[test]
     fn an_interrupted_lock_is_finished_at_unlock() {
-        let mut s = filled();
+        let s = filled();
         s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 0).unwrap();
         // A tab that didn't know about the lock wrote a plain value.
         s.backend().set("closer:d:settings", r#"{"name":"Sam again"}"#).unwrap();
-        let mut again = Store::open(s.backend().clone()).unwrap();
+        let again = Store::open(s.backend().clone()).unwrap();
         again.unlock(test_key()).unwrap();
         assert_eq!(plain_words_anywhere(again.backend()), Vec::<String>::new());
         assert_eq!(again.contents().unwrap().docs["settings"]["name"], "Sam again");
@@ -260,8 +269,8 @@ mod tests {
 
     #[test]
     fn another_tabs_switch_is_followed() {
-        let mut s = filled();
-        let mut other = Store::open(s.backend().clone()).unwrap();
+        let s = filled();
+        let other = Store::open(s.backend().clone()).unwrap();
         s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 0).unwrap();
         // Plain reading of a sealed value is refused, never set aside.
         assert_eq!(other.contents(), Err(StoreError::Locked));

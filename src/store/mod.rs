@@ -59,7 +59,7 @@ pub struct Quarantined {
 
 pub struct Store<B: Backend> {
     backend: B,
-    codec: Box<dyn Codec>,
+    codec: RefCell<Box<dyn Codec>>,
     quarantined: RefCell<Vec<Quarantined>>,
     /// Set when the stored schema is newer than this build: reads work, writes don't.
     read_only: RefCell<Option<u32>>,
@@ -93,7 +93,7 @@ impl<B: Backend> Store<B> {
     pub fn new(backend: B) -> Self {
         Store {
             backend,
-            codec: Box::new(Plain),
+            codec: RefCell::new(Box::new(Plain)),
             quarantined: RefCell::default(),
             read_only: RefCell::default(),
             lock: Default::default(),
@@ -103,7 +103,7 @@ impl<B: Backend> Store<B> {
     /// Opens the store: runs pending migrations once and notes what was set aside.
     /// When the app lock is on, the store opens locked: nothing is read until `unlock`.
     pub fn open(backend: B) -> Result<Self, StoreError> {
-        let mut store = Store::new(backend);
+        let store = Store::new(backend);
         store.start_locked_if_set()?;
         match migrate::run(&store.backend) {
             Ok(report) => {
@@ -121,8 +121,8 @@ impl<B: Backend> Store<B> {
     }
 
     /// Replaces how values are sealed at rest (encryption when the app lock is on).
-    pub fn set_codec(&mut self, codec: Box<dyn Codec>) {
-        self.codec = codec;
+    pub fn set_codec(&self, codec: Box<dyn Codec>) {
+        *self.codec.borrow_mut() = codec;
     }
 
     pub fn read_only(&self) -> Option<u32> {
@@ -195,7 +195,7 @@ impl<B: Backend> Store<B> {
     pub fn put_doc<D: Doc>(&self, doc: &D) -> Result<(), StoreError> {
         self.writable()?;
         let json = serde_json::to_string(doc).expect("docs serialise");
-        self.backend.set(&keys::doc(D::NAME), &self.codec.seal(&json)?)
+        self.backend.set(&keys::doc(D::NAME), &self.codec.borrow().seal(&json)?)
     }
 
     // ----- entries --------------------------------------------------------------
@@ -215,7 +215,7 @@ impl<B: Backend> Store<B> {
     /// A stored value opened by the codec: `Ok(None)` when it can't be read (to be set
     /// aside), `Err(Locked)` while the app is locked (nothing may be set aside then).
     fn opened(&self, raw: &str) -> Result<Option<String>, StoreError> {
-        match self.codec.open(raw) {
+        match self.codec.borrow().open(raw) {
             Ok(plain) => Ok(Some(plain)),
             Err(StoreError::Locked) => Err(StoreError::Locked),
             Err(_) => Ok(None),
@@ -232,7 +232,7 @@ impl<B: Backend> Store<B> {
             return self.backend.remove(key);
         }
         let json = serde_json::to_string(items).expect("entries serialise");
-        self.backend.set(key, &self.codec.seal(&pack_bucket(json, compact))?)
+        self.backend.set(key, &self.codec.borrow().seal(&pack_bucket(json, compact))?)
     }
 
     /// Every entry of a kind, oldest first.
@@ -312,7 +312,7 @@ impl<B: Backend> Store<B> {
             }
             let key = keys::bucket(E::KIND, m);
             let Some(raw) = self.backend.get(&key)? else { continue };
-            let Ok(plain) = self.codec.open(&raw) else { continue };
+            let Ok(plain) = self.codec.borrow().open(&raw) else { continue };
             if plain.starts_with(COMPACT) {
                 continue;
             }

@@ -74,7 +74,7 @@ impl<B: Backend> Store<B> {
         let mut plan = Vec::with_capacity(want.len());
         for (key, body) in want {
             let sealed = match body {
-                Some(b) => Some(self.codec.seal(&b)?),
+                Some(b) => Some(self.codec.borrow().seal(&b)?),
                 None => None,
             };
             plan.push((key, sealed));

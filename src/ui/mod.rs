@@ -2,8 +2,11 @@
 
 pub mod body_map;
 pub mod breath;
+pub mod backup_reminder;
 pub mod chart;
 pub mod due_checkins;
+pub mod files;
+pub mod idle_lock;
 pub mod nav;
 pub mod notices;
 pub mod page;

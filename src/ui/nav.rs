@@ -36,6 +36,9 @@ pub const SECTIONS: &[Section] = &[
     Section { href: "/reminders", label: "Check-in reminders", blurb: "Three times a day, and a calendar file for when Closer is closed.", tab: false },
     Section { href: "/about", label: "About and safety", blurb: "What Closer is and isn't, where to find help, how your data is kept.", tab: false },
     Section { href: "/settings", label: "Settings", blurb: "Your start date and how Closer stores your data.", tab: false },
+    Section { href: "/settings/data", label: "Backup and restore", blurb: "Keep a copy of everything in a file, bring it back, or delete it all.", tab: false },
+    Section { href: "/settings/lock", label: "App lock", blurb: "A passphrase, and your data encrypted on this device.", tab: false },
+    Section { href: "/settings/storage", label: "Storage", blurb: "How much space Closer uses, and asking the browser to keep it.", tab: false },
 ];
 
 /// Small actions reachable from every screen (the header's "Quick" menu).

@@ -1,0 +1,105 @@
+//! Making a backup file, readable or protected by a passphrase.
+
+use super::{header_now, NO_RANDOM};
+use crate::domain::backup;
+use crate::domain::backup_reminder::BackupLog;
+use crate::domain::crypto::{Key, PBKDF2_ITERATIONS, SALT_LEN};
+use crate::domain::storage_use::passphrase_problem;
+use crate::pages::data::storage::ask_to_persist;
+use crate::state;
+use crate::store::{random, webkdf};
+use crate::ui::files;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Writes the file and offers it as a download. Returns the file's name.
+async fn make_backup(passphrase: Option<String>) -> Result<String, String> {
+    let contents = state::store().contents().map_err(|e| e.message())?;
+    let header = header_now();
+    let text = match passphrase {
+        None => backup::export(&contents, &header),
+        Some(p) => {
+            let salt = random::bytes::<SALT_LEN>().map_err(|_| NO_RANDOM.to_string())?;
+            let nonces = [random::bytes().map_err(|_| NO_RANDOM)?, random::bytes().map_err(|_| NO_RANDOM)?];
+            let key = webkdf::derive_key(&p, &salt, PBKDF2_ITERATIONS)
+                .await
+                .map_err(|_| "Your browser couldn't prepare the encryption. Nothing was saved.".to_string())?;
+            backup::export_encrypted(&contents, &header, &Key::from_bytes(&key), &salt, PBKDF2_ITERATIONS, nonces)
+        }
+    };
+    let now = state::now();
+    let name = format!("closer-backup-{}.json", now.day().iso());
+    files::download(&name, &text, "application/json")?;
+    let log = state::doc::<BackupLog>();
+    let _ = log.save(log.get_untracked().backed_up(now, contents.entry_count()));
+    Ok(name)
+}
+
+#[component]
+pub fn MakeBackup() -> impl IntoView {
+    let protect = RwSignal::new(false);
+    let pass = RwSignal::new(String::new());
+    let repeat = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let done = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        done.set(None);
+        problem.set(None);
+        let secret = protect.get_untracked().then(|| pass.get_untracked());
+        if let Some(p) = &secret {
+            if let Some(why) = passphrase_problem(p, &repeat.get_untracked()) {
+                problem.set(Some(why.into()));
+                return;
+            }
+        }
+        let encrypted = secret.is_some();
+        busy.set(true);
+        spawn_local(async move {
+            let result = make_backup(secret).await;
+            busy.set(false);
+            match result {
+                Ok(name) => {
+                    let mut msg = format!("Your backup {name} is in your downloads. Keep it somewhere safe, away from this browser.");
+                    if encrypted {
+                        msg.push_str(" It opens only with the passphrase you chose.");
+                        pass.set(String::new());
+                        repeat.set(String::new());
+                    }
+                    done.set(Some(msg));
+                    // A moment the person chose to keep their data: ask the browser to keep it too.
+                    ask_to_persist().await;
+                }
+                Err(e) => problem.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="backup-heading">
+            <h2 id="backup-heading">"Make a backup"</h2>
+            <p>"One file with everything you've written and your settings. It's plain text you can open in any editor, unless you protect it with a passphrase."</p>
+            <form class="stack" on:submit=submit>
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || protect.get()
+                        on:change:target=move |ev| protect.set(ev.target().checked())/>
+                    " Protect the file with a passphrase"
+                </label>
+                <Show when=move || protect.get()>
+                    <p class="hint">"The file will be encrypted (AES-256). Without the passphrase nobody can open it, including you: there is no reset."</p>
+                    <label for="backup-pass">"Passphrase"</label>
+                    <input id="backup-pass" type="password" autocomplete="new-password"
+                        prop:value=move || pass.get() on:input:target=move |ev| pass.set(ev.target().value())/>
+                    <label for="backup-pass2">"The same passphrase again"</label>
+                    <input id="backup-pass2" type="password" autocomplete="new-password"
+                        prop:value=move || repeat.get() on:input:target=move |ev| repeat.set(ev.target().value())/>
+                </Show>
+                <p class="save-error" role="alert">{move || problem.get()}</p>
+                <p role="status">{move || done.get()}</p>
+                <button type="submit" class="primary" disabled=move || busy.get()>
+                    {move || if busy.get() { "Preparing your backup…" } else { "Download a backup" }}
+                </button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,74 @@
+//! Deleting everything, after saying exactly what will be lost.
+
+use crate::content::data_labels::kind_label;
+use crate::domain::backup::summary;
+use crate::state;
+use leptos::prelude::*;
+
+/// What deleting everything would remove, in a sentence.
+fn what_will_be_lost(locked: bool) -> String {
+    if locked {
+        return "This deletes everything Closer keeps in this browser: all your entries, your settings and the lock. \
+                They can't be read without the passphrase, and they can't be brought back."
+            .into();
+    }
+    let st = state::store();
+    let Ok(c) = st.contents() else {
+        return "This deletes everything Closer keeps in this browser. It can't be undone.".into();
+    };
+    let s = summary(&c);
+    let mut parts: Vec<String> = s.kinds.iter().map(|k| format!("{} {}", k.count, kind_label(&k.kind))).collect();
+    if !s.docs.is_empty() {
+        parts.push("your start date, intention and settings".into());
+    }
+    if st.lock_record().ok().flatten().is_some() {
+        parts.push("the app lock".into());
+    }
+    let list = if parts.is_empty() { "nothing written yet, only the app's own settings".to_string() } else { parts.join(", ") };
+    format!(
+        "This deletes everything Closer keeps in this browser: {list}. It can't be undone, and no copy exists \
+         anywhere else unless you made a backup."
+    )
+}
+
+#[component]
+pub fn DeleteEverything(
+    /// Shown on the unlock screen: the data can't be counted without the passphrase.
+    locked: bool,
+) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let lost = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let ask = move |_| {
+        lost.set(what_will_be_lost(locked));
+        asking.set(true);
+    };
+    let erase = move |_| match state::store().erase_all() {
+        // Start again from nothing: a fresh page holds no copy of anything in memory.
+        Ok(()) => {
+            let _ = window().location().replace("/");
+        }
+        Err(e) => problem.set(Some(e.message())),
+    };
+    view! {
+        <section class="card" aria-labelledby="erase-heading">
+            <h2 id="erase-heading">"Delete everything"</h2>
+            <Show when=move || !asking.get() fallback=move || view! {
+                <div class="confirm" role="group" aria-labelledby="erase-heading">
+                    <p><strong>{move || lost.get()}</strong></p>
+                    {(!locked).then(|| view! {
+                        <p>"If you might want any of it later, make a backup first."</p>
+                    })}
+                    <p class="save-error" role="alert">{move || problem.get()}</p>
+                    <div class="row">
+                        <button type="button" class="danger" on:click=erase>"Yes, delete everything"</button>
+                        <button type="button" on:click=move |_| asking.set(false)>"Keep my data"</button>
+                    </div>
+                </div>
+            }>
+                <p>"Removes all of Closer's data from this browser, for a fresh start or before giving the device away."</p>
+                <button type="button" class="danger" on:click=ask>"Delete everything…"</button>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,153 @@
+//! `/settings/lock`: turning the app lock on (after a plain warning and the offer of a
+//! backup), choosing when it locks again, locking now, and turning it off.
+
+use super::NO_RANDOM;
+use crate::domain::crypto::{PBKDF2_ITERATIONS, SALT_LEN};
+use crate::domain::storage_use::passphrase_problem;
+use crate::state;
+use crate::store::lock::LockState;
+use crate::store::{random, webkdf};
+use crate::ui::page::Page;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+
+const IDLE_CHOICES: &[(u32, &str)] = &[
+    (1, "1 minute"),
+    (5, "5 minutes"),
+    (15, "15 minutes"),
+    (60, "1 hour"),
+    (0, "Only when Closer is closed"),
+];
+
+#[component]
+fn IdleChoice(value: RwSignal<u32>) -> impl IntoView {
+    view! {
+        <label for="lock-idle">"Lock again after no use for"</label>
+        <select id="lock-idle" on:change:target=move |ev| value.set(ev.target().value().parse().unwrap_or(5))>
+            {IDLE_CHOICES.iter().map(|(v, label)| view! {
+                <option value=v.to_string() selected=move || value.get() == *v>{*label}</option>
+            }).collect_view()}
+        </select>
+    }
+}
+
+#[component]
+pub fn LockSettings() -> impl IntoView {
+    let lock = state::lock_state();
+    view! {
+        <Page title="App lock" class="data">
+            <p class="lead">
+                "With the lock on, everything Closer stores on this device is encrypted, and Closer asks for your passphrase when it opens."
+            </p>
+            <Show when=move || lock.get() == LockState::Off fallback=LockIsOn>
+                <TurnOn/>
+            </Show>
+        </Page>
+    }
+}
+
+#[component]
+fn TurnOn() -> impl IntoView {
+    let pass = RwSignal::new(String::new());
+    let repeat = RwSignal::new(String::new());
+    let idle = RwSignal::new(5u32);
+    let busy = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        problem.set(None);
+        let p = pass.get_untracked();
+        if let Some(why) = passphrase_problem(&p, &repeat.get_untracked()) {
+            return problem.set(Some(why.into()));
+        }
+        let Ok(salt) = random::bytes::<SALT_LEN>() else { return problem.set(Some(NO_RANDOM.into())) };
+        busy.set(true);
+        spawn_local(async move {
+            let key = webkdf::derive_key(&p, &salt, PBKDF2_ITERATIONS).await;
+            let result = match key {
+                Ok(key) => state::lock_on(&key, &salt, PBKDF2_ITERATIONS, idle.get_untracked()).map_err(|e| e.message()),
+                Err(_) => Err("Your browser couldn't prepare the encryption. Nothing was changed.".into()),
+            };
+            busy.set(false);
+            if let Err(e) = result {
+                problem.set(Some(e));
+            }
+        });
+    };
+    view! {
+        <section class="card warning" aria-labelledby="forget-heading">
+            <h2 id="forget-heading">"Before you choose a passphrase"</h2>
+            <p><strong>"If you forget it, your data can't be recovered."</strong>
+                " There's no reset and no copy anywhere else: not even the makers of Closer can open it."</p>
+            <p><A href="/settings/data">"Make a backup first"</A>", so a copy exists whatever happens."</p>
+        </section>
+        <form class="card stack" on:submit=submit>
+            <h2>"Turn on the lock"</h2>
+            <label for="lock-pass">"New passphrase"</label>
+            <input id="lock-pass" type="password" autocomplete="new-password"
+                prop:value=move || pass.get() on:input:target=move |ev| pass.set(ev.target().value())/>
+            <p class="hint">"At least 8 characters. A few words only you would put together work well."</p>
+            <label for="lock-pass2">"The same passphrase again"</label>
+            <input id="lock-pass2" type="password" autocomplete="new-password"
+                prop:value=move || repeat.get() on:input:target=move |ev| repeat.set(ev.target().value())/>
+            <IdleChoice value=idle/>
+            <label class="check">
+                <input type="checkbox" required/>
+                " I understand that if I forget this passphrase, my data is gone."
+            </label>
+            <p class="save-error" role="alert">{move || problem.get()}</p>
+            <button type="submit" class="primary" disabled=move || busy.get()>
+                {move || if busy.get() { "Encrypting your data…" } else { "Turn on the lock" }}
+            </button>
+        </form>
+    }
+}
+
+#[component]
+fn LockIsOn() -> impl IntoView {
+    let st = state::store();
+    let idle = RwSignal::new(st.lock_record().ok().flatten().map(|r| r.idle).unwrap_or(0));
+    let saved = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<String>);
+    let confirm_off = RwSignal::new(false);
+    let save_idle = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match state::store().set_lock_idle(idle.get_untracked()) {
+            Ok(()) => saved.set(Some("Saved.".into())),
+            Err(e) => problem.set(Some(e.message())),
+        }
+    };
+    let off = move |_| {
+        if let Err(e) = state::lock_off() {
+            problem.set(Some(e.message()));
+        }
+    };
+    view! {
+        <section class="card stack">
+            <h2>"The lock is on"</h2>
+            <p>"Everything Closer stores here is encrypted. To read it, the passphrase is needed."</p>
+            <button type="button" class="primary" on:click=move |_| state::lock_now()>"Lock now"</button>
+        </section>
+        <form class="card stack" on:submit=save_idle>
+            <IdleChoice value=idle/>
+            <p role="status">{move || saved.get()}</p>
+            <button type="submit">"Save"</button>
+        </form>
+        <section class="card stack" aria-labelledby="off-heading">
+            <h2 id="off-heading">"Turn the lock off"</h2>
+            <p class="save-error" role="alert">{move || problem.get()}</p>
+            <Show when=move || confirm_off.get() fallback=move || view! {
+                <button type="button" on:click=move |_| confirm_off.set(true)>"Turn the lock off…"</button>
+            }>
+                <div class="confirm" role="group" aria-labelledby="off-heading">
+                    <p><strong>"Your data will be stored without encryption in this browser again. Anyone who can open this browser's storage could read it."</strong></p>
+                    <div class="row">
+                        <button type="button" class="danger" on:click=off>"Yes, turn it off"</button>
+                        <button type="button" on:click=move |_| confirm_off.set(false)>"Keep the lock"</button>
+                    </div>
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,171 @@
+//! Taking a backup in: read it, show what it holds, then merge or replace. A file that
+//! can't be trusted is refused whole, with the reason, and nothing here changes.
+
+use crate::content::data_labels::kind_label;
+use crate::domain::backup::{self, Contents, Header, Parsed, Refusal, SealedPart, MAX_FILE_BYTES};
+use crate::domain::crypto::Key;
+use crate::state;
+use crate::store::{migrate, webkdf};
+use crate::ui::files;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[derive(Clone, PartialEq)]
+enum Step {
+    Choose,
+    Passphrase(Header, SealedPart),
+    Review(Header, Contents),
+}
+
+fn describe(header: &Header, c: &Contents) -> (String, Vec<String>) {
+    let s = backup::summary(c);
+    let made = if header.created.is_empty() { String::new() } else { format!(", made {}", header.created) };
+    let span = s
+        .span
+        .map(|(a, b)| format!(", from {} to {}", a.day().short(), b.day().short()))
+        .unwrap_or_default();
+    let head = format!("This backup{made} holds {} entries{span}.", s.total);
+    let mut lines: Vec<String> = s.kinds.iter().map(|k| format!("{}: {}", kind_label(&k.kind), k.count)).collect();
+    if !s.docs.is_empty() {
+        lines.push(format!("Settings and other documents: {}", s.docs.len()));
+    }
+    (head, lines)
+}
+
+#[component]
+pub fn Restore() -> impl IntoView {
+    let step = RwSignal::new(Step::Choose);
+    let refusal = RwSignal::new(None::<String>);
+    let result = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let pass = RwSignal::new(String::new());
+    let confirm_replace = RwSignal::new(false);
+
+    let reset = move || {
+        refusal.set(None);
+        result.set(None);
+        confirm_replace.set(false);
+        step.set(Step::Choose);
+    };
+    let chosen = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+        reset();
+        let Some(file) = ev.target().files().and_then(|f| f.get(0)) else { return };
+        if file.size() > MAX_FILE_BYTES as f64 {
+            refusal.set(Some(Refusal::TooLarge.message()));
+            return;
+        }
+        busy.set(true);
+        spawn_local(async move {
+            let text = files::read_text(&file).await;
+            busy.set(false);
+            let text = match text {
+                Ok(t) => t,
+                Err(e) => return refusal.set(Some(e)),
+            };
+            match backup::parse(&text, migrate::CURRENT) {
+                Ok(Parsed::Plain { header, contents }) => step.set(Step::Review(header, contents)),
+                Ok(Parsed::Encrypted { header, sealed }) => step.set(Step::Passphrase(header, sealed)),
+                Err(r) => refusal.set(Some(r.message())),
+            }
+        });
+    };
+    let open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Step::Passphrase(header, sealed) = step.get_untracked() else { return };
+        refusal.set(None);
+        busy.set(true);
+        let p = pass.get_untracked();
+        spawn_local(async move {
+            let key = webkdf::derive_key(&p, &sealed.salt, sealed.iterations).await;
+            busy.set(false);
+            let Ok(key) = key else {
+                return refusal.set(Some("Your browser couldn't prepare the decryption. Nothing here was changed.".into()));
+            };
+            match backup::open_encrypted(&sealed, &Key::from_bytes(&key)) {
+                Ok(contents) => {
+                    pass.set(String::new());
+                    step.set(Step::Review(header, contents));
+                }
+                Err(r) => refusal.set(Some(r.message())),
+            }
+        });
+    };
+    let apply = move |replace: bool| {
+        let Step::Review(_, incoming) = step.get_untracked() else { return };
+        let st = state::store();
+        let outcome = st.contents().and_then(|here| {
+            let target = if replace { incoming.clone() } else { backup::merge(&here, &incoming) };
+            st.write_contents(&target, state::today().month())?;
+            Ok((here, target))
+        });
+        match outcome {
+            Ok((here, target)) => {
+                state::reload_all();
+                let added = backup::new_by_merge(&here, &target);
+                result.set(Some(if replace {
+                    format!("Done. What's here now is exactly the backup: {} entries.", target.entry_count())
+                } else if added == 0 {
+                    "Done. Everything in this backup was already here, so nothing was added.".to_string()
+                } else {
+                    format!("Done. {added} entries from the backup were added to what was here.")
+                }));
+                step.set(Step::Choose);
+                confirm_replace.set(false);
+            }
+            Err(e) => refusal.set(Some(format!("{} Nothing was changed.", e.message()))),
+        }
+    };
+
+    view! {
+        <section class="card" aria-labelledby="restore-heading">
+            <h2 id="restore-heading">"Restore from a backup"</h2>
+            <p>"Choose a Closer backup file. You'll see what it holds before anything changes."</p>
+            <label for="restore-file">"Backup file"</label>
+            <input id="restore-file" type="file" accept=".json,application/json" on:change:target=chosen/>
+            <p class="hint" role="status">{move || busy.get().then_some("Reading…")}</p>
+            <p class="save-error" role="alert">{move || refusal.get()}</p>
+            <p role="status">{move || result.get()}</p>
+            {move || match step.get() {
+                Step::Choose => ().into_any(),
+                Step::Passphrase(..) => view! {
+                    <form class="stack" on:submit=open>
+                        <p>"This backup is protected with a passphrase."</p>
+                        <label for="restore-pass">"Backup passphrase"</label>
+                        <input id="restore-pass" type="password" autocomplete="current-password"
+                            prop:value=move || pass.get() on:input:target=move |ev| pass.set(ev.target().value())/>
+                        <button type="submit" class="primary" disabled=move || busy.get()>"Open the backup"</button>
+                    </form>
+                }.into_any(),
+                Step::Review(header, contents) => {
+                    let (head, lines) = describe(&header, &contents);
+                    let here = state::store().contents().unwrap_or_default();
+                    let new = backup::new_by_merge(&here, &contents);
+                    let lost = backup::new_by_merge(&contents, &here);
+                    view! {
+                        <div class="stack review">
+                            <p><strong>{head}</strong></p>
+                            <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                            <p>{format!("Adding keeps everything here and adds the {new} entries this device doesn't have yet. Settings already here stay as they are.")}</p>
+                            <div class="row">
+                                <button type="button" class="primary" on:click=move |_| apply(false)>"Add what's new"</button>
+                                <button type="button" on:click=move |_| confirm_replace.set(true)>"Replace what's here…"</button>
+                                <button type="button" class="quiet" on:click=move |_| reset()>"Cancel"</button>
+                            </div>
+                            <Show when=move || confirm_replace.get()>
+                                <div class="confirm" role="group" aria-label="Replace what's here">
+                                    <p><strong>{format!(
+                                        "Replacing makes this device hold exactly the backup. {lost} entries here that aren't in the backup will be deleted, and your settings will be the backup's."
+                                    )}</strong></p>
+                                    <div class="row">
+                                        <button type="button" class="danger" on:click=move |_| apply(true)>"Yes, replace"</button>
+                                        <button type="button" on:click=move |_| confirm_replace.set(false)>"Don't replace"</button>
+                                    </div>
+                                </div>
+                            </Show>
+                        </div>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}

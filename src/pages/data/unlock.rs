@@ -1,0 +1,66 @@
+//! The unlock screen, shown in place of every screen while the app lock is on and the
+//! passphrase hasn't been given.
+
+use super::erase::DeleteEverything;
+use crate::state;
+use crate::store::lock::UnlockError;
+use crate::store::webkdf;
+use crate::ui::page::Page;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn Unlock() -> impl IntoView {
+    let pass = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        problem.set(None);
+        let Ok(Some(record)) = state::store().lock_record() else {
+            problem.set(Some("The lock's settings couldn't be read.".into()));
+            return;
+        };
+        let p = pass.get_untracked();
+        busy.set(true);
+        spawn_local(async move {
+            let started = state::perf_now();
+            let key = webkdf::derive_key(&p, &record.salt_bytes(), record.iter).await;
+            let result = match key {
+                Ok(key) => state::unlock(&key),
+                Err(_) => Err(UnlockError::Store(crate::store::StoreError::Unavailable)),
+            };
+            state::measure("closer:unlock", started);
+            busy.set(false);
+            match result {
+                Ok(()) => pass.set(String::new()),
+                Err(UnlockError::WrongPassphrase) => problem.set(Some(
+                    "That passphrase doesn't open Closer. Check capital letters and spaces, then try again.".into(),
+                )),
+                Err(UnlockError::Store(e)) => problem.set(Some(e.message())),
+            }
+        });
+    };
+    view! {
+        <Page title="Closer is locked" class="unlock">
+            <p class="lead">"Your entries are encrypted on this device. Your passphrase opens them."</p>
+            <form class="stack" on:submit=submit>
+                <label for="unlock-pass">"Passphrase"</label>
+                <input id="unlock-pass" type="password" autocomplete="current-password" required
+                    prop:value=move || pass.get() on:input:target=move |ev| pass.set(ev.target().value())/>
+                <p class="save-error" role="alert">{move || problem.get()}</p>
+                <button type="submit" class="primary" disabled=move || busy.get()>
+                    {move || if busy.get() { "Unlocking…" } else { "Unlock" }}
+                </button>
+            </form>
+            <details class="forgot">
+                <summary>"Forgot your passphrase?"</summary>
+                <p>
+                    "Without it, nobody can open your data: not you, not the makers of Closer. There's no reset. "
+                    "If you have a backup file, you can delete everything here, then restore the backup."
+                </p>
+                <DeleteEverything locked=true/>
+            </details>
+        </Page>
+    }
+}

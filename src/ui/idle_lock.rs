@@ -1,0 +1,35 @@
+//! Locks the app after the chosen time without use: the page reloads, and with it every
+//! decrypted word in memory is gone; the app opens to the unlock screen.
+
+use crate::state;
+use crate::store::lock::LockState;
+use leptos::prelude::*;
+use std::cell::Cell;
+use std::time::Duration;
+
+thread_local! {
+    static LAST_USE: Cell<f64> = Cell::new(state::now_ms());
+}
+
+fn touched() {
+    LAST_USE.with(|t| t.set(state::now_ms()));
+}
+
+/// Starts watching for idleness (once, for the life of the page).
+pub fn watch_idle() {
+    for ev in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
+        std::mem::forget(window_event_listener_untyped(ev, |_| touched()));
+    }
+    let check = move || {
+        if state::lock_state().get_untracked() != LockState::Unlocked {
+            touched();
+            return;
+        }
+        let idle = state::store().lock_record().ok().flatten().map(|r| r.idle).unwrap_or(0);
+        if idle > 0 && state::now_ms() - LAST_USE.with(Cell::get) >= idle as f64 * 60_000.0 {
+            state::lock_now();
+        }
+    };
+    // Runs for the life of the page.
+    let _ = set_interval_with_handle(check, Duration::from_secs(10));
+}
