@@ -1,0 +1,34 @@
+// Shared for the data specs (backup, lock, delete): a store with known words in it.
+import { readFile } from 'node:fs/promises';
+import { onboarded } from './harness.mjs';
+
+export const WORDS = ['lighthouse', 'marmalade', 'driftwood', 'quiet tea'];
+const day = (iso) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86400000);
+const t = (iso) => Math.floor(Date.parse(`${iso}Z`) / 1000);
+
+/** Profile with an intention, three notes over two months. */
+export function seeded() {
+  return onboarded('2026-10-05', {
+    'closer:d:profile': JSON.stringify({ start: day('2026-10-05'), intention: 'Let the lighthouse keeper in.' }),
+    'closer:e:note:2026-10': JSON.stringify([{ id: 'a1', t: t('2026-10-07T08:00:00'), x: 'marmalade morning' }]),
+    'closer:e:note:2026-11': JSON.stringify([
+      { id: 'b1', t: t('2026-11-03T19:30:00'), x: 'driftwood walk' },
+      { id: 'b2', t: t('2026-11-20T07:15:00'), x: 'quiet tea' },
+    ]),
+  });
+}
+
+export const CLOCK = new Date('2026-11-29T09:00:00');
+
+/** Clicks a button that downloads a file; returns its name, path and text. */
+export async function download(page, buttonName) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), path, text: await readFile(path, 'utf8') };
+}
+
+/** Every entry of a backup file, sorted by id (for comparing two backups). */
+export function entriesOf(text) {
+  const b = JSON.parse(text);
+  return Object.entries(b.entries).flatMap(([kind, list]) => list.map((e) => ({ kind, ...e }))).sort((a, b) => a.id.localeCompare(b.id));
+}
