@@ -20,7 +20,9 @@ fn size(units: usize) -> String {
     if bytes < 1_000_000 {
         format!("{} KB", bytes.div_ceil(1000).max(1))
     } else {
-        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+        // Integer tenths: float formatting would add kilobytes to the app for one digit.
+        let tenths = (bytes + 50_000) / 100_000;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
     }
 }
 

@@ -45,10 +45,11 @@ test('lock, reload, unlock screen, no plain words stored, unlock, everything the
   await checkA11y(page, 'unlock screen');
   await unlock(page, 'seven blue kite');
   await page.getByRole('alert').filter({ hasText: "That passphrase doesn't open Closer" }).waitFor();
+  const started = Date.now();
   await unlock(page);
   await page.getByRole('heading', { name: 'The lock is on' }).waitFor();
-  const ms = await page.evaluate(() => performance.getEntriesByName('closer:unlock').at(-1)?.duration);
-  console.log(`unlock took ${Math.round(ms)} ms (PBKDF2-SHA256 600,000 rounds + reading everything)`);
+  const ms = Date.now() - started;
+  console.log(`unlock took ${ms} ms from the click to the screen (PBKDF2-SHA256, 600,000 rounds, then reading)`);
   assert.ok(ms < 3000, `unlocking is quick (${ms} ms)`);
 
   // Everything is there: the intention on Today, and the three notes.

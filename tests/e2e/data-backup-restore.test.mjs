@@ -28,7 +28,7 @@ test('export, a fresh browser, import: every entry is back, and again adds nothi
   const second = await app.open('/settings/data', { clock: CLOCK });
   const p2 = second.page;
   assert.deepEqual(Object.keys(await storageDump(p2)).filter((k) => k !== 'closer:meta'), []);
-  await p2.getByLabel('Backup file').setInputFiles(backup.path);
+  await p2.getByLabel('Backup file').setInputFiles(backup.file);
   await p2.getByText('This backup, made 2026-11-29 09:00, holds 3 entries, from 7 Oct 2026 to 20 Nov 2026.').waitFor();
   await p2.getByText('notes: 3').waitFor();
   await checkA11y(p2, 'restore review');
@@ -41,7 +41,7 @@ test('export, a fresh browser, import: every entry is back, and again adds nothi
   assert.deepEqual(JSON.parse(again.text).docs.profile, file.docs.profile);
 
   // The same file a second time adds nothing.
-  await p2.getByLabel('Backup file').setInputFiles(backup.path);
+  await p2.getByLabel('Backup file').setInputFiles(backup.file);
   await p2.getByRole('button', { name: "Add what's new" }).click();
   await p2.getByRole('status').filter({ hasText: 'already here, so nothing was added' }).waitFor();
 
@@ -72,7 +72,7 @@ test('an encrypted backup hides every word and opens only with its passphrase', 
 
   const second = await app.open('/settings/data', { clock: CLOCK });
   const p2 = second.page;
-  await p2.getByLabel('Backup file').setInputFiles(backup.path);
+  await p2.getByLabel('Backup file').setInputFiles(backup.file);
   await p2.getByLabel('Backup passphrase').fill('tide pools at dusk');
   await p2.getByRole('button', { name: 'Open the backup' }).click();
   await p2.getByRole('alert').filter({ hasText: "That passphrase doesn't open this backup" }).waitFor();
@@ -89,7 +89,7 @@ test('an encrypted backup hides every word and opens only with its passphrase', 
   await p2.getByRole('alert').filter({ hasText: 'the file was changed after it was made' }).waitFor();
   assert.deepEqual(Object.keys(await storageDump(p2)).filter((k) => k !== 'closer:meta'), [], 'nothing was changed');
 
-  await p2.getByLabel('Backup file').setInputFiles(backup.path);
+  await p2.getByLabel('Backup file').setInputFiles(backup.file);
   await p2.getByLabel('Backup passphrase').fill('tide pools at dawn');
   await p2.getByRole('button', { name: 'Open the backup' }).click();
   await p2.getByText('holds 3 entries').waitFor();

@@ -19,7 +19,7 @@ enum Step {
 
 fn describe(header: &Header, c: &Contents) -> (String, Vec<String>) {
     let s = backup::summary(c);
-    let made = if header.created.is_empty() { String::new() } else { format!(", made {}", header.created) };
+    let made = if header.created.is_empty() { String::new() } else { format!(", made {},", header.created) };
     let span = s
         .span
         .map(|(a, b)| format!(", from {} to {}", a.day().short(), b.day().short()))

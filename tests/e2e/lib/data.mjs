@@ -20,11 +20,13 @@ export function seeded() {
 
 export const CLOCK = new Date('2026-11-29T09:00:00');
 
-/** Clicks a button that downloads a file; returns its name, path and text. */
+/** Clicks a button that downloads a file; returns its name, text and a file to offer back. */
 export async function download(page, buttonName) {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
-  const path = await dl.path();
-  return { name: dl.suggestedFilename(), path, text: await readFile(path, 'utf8') };
+  const text = await readFile(await dl.path(), 'utf8');
+  const name = dl.suggestedFilename();
+  // The downloaded file goes when its browser context closes: keep it as a buffer.
+  return { name, text, file: { name, mimeType: 'application/json', buffer: Buffer.from(text) } };
 }
 
 /** Every entry of a backup file, sorted by id (for comparing two backups). */
