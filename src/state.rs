@@ -106,7 +106,8 @@ pub fn new_id() -> String {
 
 // ----- entries ------------------------------------------------------------------
 
-/// All entries of one kind, loaded on first use and kept in step with storage.
+/// All entries of one kind, loaded on first use and kept in step with storage. The last
+/// two months are read at once; older ones arrive right after the first screen is drawn.
 pub struct Collection<E: Entry + Send + Sync> {
     items: RwSignal<Vec<E>>,
 }
@@ -124,12 +125,32 @@ pub fn collection<E: Entry + Send + Sync>() -> Collection<E> {
     if let Some(c) = HANDLES.with(|h| h.borrow().get(&id).and_then(|b| b.downcast_ref::<Collection<E>>().cloned())) {
         return c;
     }
+    // The first screen needs this month and the last; the years before are read right
+    // after it is drawn, so start-up stays quick however long the history.
     let started = perf_now();
     let st = store();
-    let _ = st.compact::<E>(today().month());
-    let items = lasting(st.entries::<E>().unwrap_or_default());
+    let current = today().month();
+    let months = st.months::<E>().unwrap_or_default();
+    let mut recent = Vec::new();
+    for m in [current.prev(), current] {
+        if months.contains(&m) {
+            recent.extend(st.month_entries::<E>(m).unwrap_or_default());
+        }
+    }
+    let items = lasting(recent);
     measure(&format!("closer:load:{}", E::KIND), started);
     let c = Collection { items };
+    if months.iter().any(|m| *m < current.prev()) {
+        set_timeout(
+            move || {
+                let started = perf_now();
+                let _ = store().compact::<E>(current);
+                c.reload();
+                measure(&format!("closer:history:{}", E::KIND), started);
+            },
+            std::time::Duration::from_millis(0),
+        );
+    }
     HANDLES.with(|h| h.borrow_mut().insert(id, Box::new(c.clone())));
     let refresh = c.clone();
     ON_BUCKET.with(|m| {
