@@ -22,6 +22,8 @@ test('Today shows week and focus, a kind word after a gap, and keeps a hand tick
   await page.getByRole('heading', { name: 'A check-in is waiting' }).waitFor();
   await page.getByRole('link', { name: 'Check in now' }).waitFor();
   await page.getByRole('heading', { name: 'Ask someone close' }).waitFor();
+  await page.getByRole('heading', { name: "Today's share" }).waitFor();
+  await page.getByRole('link', { name: "Write today's fact + feeling" }).waitFor();
   await checkA11y(page, 'Today');
 
   const box = () => page.getByRole('checkbox', { name: 'Stay present in a conversation' });
