@@ -78,9 +78,14 @@ pub fn Progress() -> impl IntoView {
     }
 }
 
-/// Every chart that has something to show; the others wait quietly.
+/// Every chart that has something to show; the others wait quietly. Redrawn when older
+/// history arrives after the first screen (the store loads recent months first).
 #[component]
 fn Charts(start: Day, today: Day) -> impl IntoView {
+    move || charts(start, today)
+}
+
+fn charts(start: Day, today: Day) -> AnyView {
     let b = buckets(start, today);
     let labels: Vec<String> = b.iter().map(|x| x.label.clone()).collect();
     let mut out: Vec<AnyView> = Vec::new();
