@@ -1,12 +1,17 @@
 //! The two-dimensional attachment map: anxiety across, avoidance up, the four named
 //! areas, the reference average, and a trajectory of dated points. The same picture is
 //! given in words underneath (the words are the content; the drawing is a bonus).
+//!
+//! The drawing never changes while it is shown, so it is built as one SVG string
+//! (see `ui::prose`): far less wasm than a `view!` per shape.
 
 use crate::content::instrument::Reference;
 use crate::domain::attachment_map::{describe, Frame};
 use crate::domain::attempt::Point;
 use crate::domain::questionnaire::{Region, MIDPOINT};
+use crate::ui::prose::esc;
 use leptos::prelude::*;
+use std::fmt::Write;
 
 const W: f64 = 320.0;
 const H: f64 = 300.0;
@@ -21,41 +26,86 @@ fn region_class(r: Region) -> &'static str {
     }
 }
 
-/// The four areas as rectangles with their names in the outer corners.
-fn regions() -> impl IntoView {
-    let (l, t, s) = (FRAME.left, FRAME.top, FRAME.size);
+/// The four areas as rectangles with their names in the outer corners, the midlines, the frame.
+fn regions(s: &mut String) {
+    let (l, t, size) = (FRAME.left, FRAME.top, FRAME.size);
     let mx = FRAME.x(MIDPOINT);
     let my = FRAME.y(MIDPOINT);
-    let area = |r: Region| {
-        let (x0, x1) = if r.high_anxiety() { (mx, l + s) } else { (l, mx) };
-        let (y0, y1) = if r.high_avoidance() { (t, my) } else { (my, t + s) };
+    for r in Region::ALL {
+        let (x0, x1) = if r.high_anxiety() { (mx, l + size) } else { (l, mx) };
+        let (y0, y1) = if r.high_avoidance() { (t, my) } else { (my, t + size) };
         let (tx, anchor) = if r.high_anxiety() { (x1 - 6.0, "end") } else { (x0 + 6.0, "start") };
         let ty = if r.high_avoidance() { y0 + 16.0 } else { y1 - 8.0 };
-        view! {
-            <rect class=format!("region {}", region_class(r)) x=x0 y=y0 width=x1 - x0 height=y1 - y0/>
-            <text class="region-name" x=tx y=ty text-anchor=anchor>{r.name()}</text>
-        }
-    };
-    view! {
-        <g>{Region::ALL.into_iter().map(area).collect_view()}</g>
-        <line class="midline" x1=mx y1=t x2=mx y2=t + s/>
-        <line class="midline" x1=l y1=my x2=l + s y2=my/>
-        <rect class="frame" x=l y=t width=s height=s/>
+        let _ = write!(
+            s,
+            r#"<rect class="region {}" x="{x0}" y="{y0}" width="{}" height="{}"/><text class="region-name" x="{tx}" y="{ty}" text-anchor="{anchor}">{}</text>"#,
+            region_class(r),
+            x1 - x0,
+            y1 - y0,
+            r.name()
+        );
     }
+    let _ = write!(
+        s,
+        r#"<line class="midline" x1="{mx}" y1="{t}" x2="{mx}" y2="{}"/><line class="midline" x1="{l}" y1="{my}" x2="{}" y2="{my}"/><rect class="frame" x="{l}" y="{t}" width="{size}" height="{size}"/>"#,
+        t + size,
+        l + size
+    );
 }
 
-fn axes() -> impl IntoView {
-    let ticks = [1.0, 4.0, 7.0];
+fn axes(s: &mut String) {
     let bottom = FRAME.top + FRAME.size;
-    view! {
-        <g class="ticks">
-            {ticks.map(|v| view! { <text x=FRAME.x(v) y=bottom + 14.0 text-anchor="middle">{format!("{v:.0}")}</text> }).collect_view()}
-            {ticks.map(|v| view! { <text x=FRAME.left - 6.0 y=FRAME.y(v) + 4.0 text-anchor="end">{format!("{v:.0}")}</text> }).collect_view()}
-        </g>
-        <text class="axis-label" x=FRAME.left + FRAME.size / 2.0 y=H - 4.0 text-anchor="middle">"Anxiety →"</text>
-        <text class="axis-label" x="0" y="0" text-anchor="middle"
-            transform=format!("translate(14 {}) rotate(-90)", FRAME.top + FRAME.size / 2.0)>"Avoidance →"</text>
+    s.push_str(r#"<g class="ticks">"#);
+    for v in [1.0, 4.0, 7.0] {
+        let _ = write!(s, r#"<text x="{}" y="{}" text-anchor="middle">{v:.0}</text>"#, FRAME.x(v), bottom + 14.0);
+        let _ = write!(s, r#"<text x="{}" y="{}" text-anchor="end">{v:.0}</text>"#, FRAME.left - 6.0, FRAME.y(v) + 4.0);
     }
+    let _ = write!(
+        s,
+        r#"</g><text class="axis-label" x="{}" y="{}" text-anchor="middle">Anxiety →</text><text class="axis-label" x="0" y="0" text-anchor="middle" transform="translate(14 {}) rotate(-90)">Avoidance →</text>"#,
+        FRAME.left + FRAME.size / 2.0,
+        H - 4.0,
+        FRAME.top + FRAME.size / 2.0
+    );
+}
+
+/// The whole figure as HTML: the SVG (named by `title`) and the caption in words.
+pub fn figure_html(title: &str, points: &[Point], labels: &[String], reference: Option<&Reference>) -> String {
+    let label_of = |p: &Point| points.iter().position(|q| q.id == p.id).and_then(|i| labels.get(i).cloned()).unwrap_or_default();
+    let summary = describe(points, reference, label_of);
+    let mut s = format!(r#"<figure class="attachment-map"><svg viewBox="0 0 {W} {H}" role="img" aria-label="{}">"#, esc(title));
+    regions(&mut s);
+    axes(&mut s);
+    if let Some(r) = reference {
+        let (x, y) = (FRAME.x(r.anxiety.mean), FRAME.y(r.avoidance.mean));
+        let _ = write!(
+            s,
+            r#"<g class="mean"><path d="M{x:.1} {:.1} L{:.1} {y:.1} L{x:.1} {:.1} L{:.1} {y:.1} Z"/><text x="{:.1}" y="{:.1}">average</text></g>"#,
+            y - 6.0,
+            x + 6.0,
+            y + 6.0,
+            x - 6.0,
+            x + 9.0,
+            y + 4.0
+        );
+    }
+    let coords: Vec<(f64, f64)> = points.iter().map(|p| FRAME.point(p.scores)).collect();
+    if coords.len() > 1 {
+        let path = coords.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
+        let _ = write!(s, r#"<polyline class="trajectory" points="{path}" fill="none"/>"#);
+    }
+    for (i, (x, y)) in coords.iter().enumerate() {
+        if i + 1 == coords.len() {
+            let _ = write!(s, r#"<circle class="point now" cx="{x:.1}" cy="{y:.1}" r="7"/>"#);
+        } else {
+            let _ = write!(s, r#"<circle class="point earlier" cx="{x:.1}" cy="{y:.1}" r="4"/>"#);
+            if let Some(l) = labels.get(i) {
+                let _ = write!(s, r#"<text class="point-label" x="{:.1}" y="{:.1}">{}</text>"#, x + 6.0, y - 6.0, esc(l));
+            }
+        }
+    }
+    let _ = write!(s, "</svg><figcaption><strong>{}</strong> {}</figcaption></figure>", esc(title), esc(&summary));
+    s
 }
 
 #[component]
@@ -70,46 +120,6 @@ pub fn AttachmentMap(
     /// The reference sample's average, marked when known.
     reference: Option<Reference>,
 ) -> impl IntoView {
-    let label_of = {
-        let pts = points.clone();
-        let labels = labels.clone();
-        move |p: &Point| pts.iter().position(|q| q.id == p.id).and_then(|i| labels.get(i).cloned()).unwrap_or_default()
-    };
-    let summary = describe(&points, reference.as_ref(), label_of);
-    let coords: Vec<(f64, f64)> = points.iter().map(|p| FRAME.point(p.scores)).collect();
-    let path = coords.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
-    let n = coords.len();
-    let dots = coords
-        .iter()
-        .enumerate()
-        .map(|(i, (x, y))| {
-            let last = i + 1 == n;
-            let label = (!last).then(|| labels.get(i).cloned()).flatten();
-            view! {
-                <circle class=if last { "point now" } else { "point earlier" } cx=*x cy=*y r=if last { "7" } else { "4" }/>
-                {label.map(|l| view! { <text class="point-label" x=*x + 6.0 y=*y - 6.0>{l}</text> })}
-            }
-        })
-        .collect_view();
-    let mean = reference.map(|r| {
-        let (x, y) = (FRAME.x(r.anxiety.mean), FRAME.y(r.avoidance.mean));
-        view! {
-            <g class="mean">
-                <path d=format!("M{x:.1} {:.1} L{:.1} {y:.1} L{x:.1} {:.1} L{:.1} {y:.1} Z", y - 6.0, x + 6.0, y + 6.0, x - 6.0)/>
-                <text x=x + 9.0 y=y + 4.0>"average"</text>
-            </g>
-        }
-    });
-    view! {
-        <figure class="attachment-map">
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=title.clone()>
-                {regions()}
-                {axes()}
-                {mean}
-                {(n > 1).then(|| view! { <polyline class="trajectory" points=path fill="none"/> })}
-                {dots}
-            </svg>
-            <figcaption><strong>{title}</strong>" "{summary}</figcaption>
-        </figure>
-    }
+    let html = figure_html(&title, &points, &labels, reference.as_ref());
+    view! { <div class="map-box" inner_html=html></div> }
 }
