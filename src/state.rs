@@ -106,10 +106,11 @@ pub fn new_id() -> String {
 
 // ----- entries ------------------------------------------------------------------
 
-/// All entries of one kind, loaded on first use and kept in step with storage. The last
-/// two months are read at once; older ones arrive right after the first screen is drawn.
+/// All entries of one kind, loaded on first use and kept in step with storage.
 pub struct Collection<E: Entry + Send + Sync> {
     items: RwSignal<Vec<E>>,
+    /// False until the whole history is in (see `Entry::DEFER_HISTORY`).
+    complete: RwSignal<bool>,
 }
 
 impl<E: Entry + Send + Sync> Clone for Collection<E> {
@@ -125,27 +126,33 @@ pub fn collection<E: Entry + Send + Sync>() -> Collection<E> {
     if let Some(c) = HANDLES.with(|h| h.borrow().get(&id).and_then(|b| b.downcast_ref::<Collection<E>>().cloned())) {
         return c;
     }
-    // The first screen needs this month and the last; the years before are read right
-    // after it is drawn, so start-up stays quick however long the history.
     let started = perf_now();
     let st = store();
     let current = today().month();
     let months = st.months::<E>().unwrap_or_default();
-    let mut recent = Vec::new();
-    for m in [current.prev(), current] {
-        if months.contains(&m) {
-            recent.extend(st.month_entries::<E>(m).unwrap_or_default());
+    let defer = E::DEFER_HISTORY && months.iter().any(|m| *m < current.prev());
+    let c = if defer {
+        // The first screen needs this month and the last; the years before are read
+        // right after it is drawn, so start-up stays quick however long the history.
+        let mut recent = Vec::new();
+        for m in [current.prev(), current] {
+            if months.contains(&m) {
+                recent.extend(st.month_entries::<E>(m).unwrap_or_default());
+            }
         }
-    }
-    let items = lasting(recent);
+        Collection { items: lasting(recent), complete: lasting(false) }
+    } else {
+        let _ = st.compact::<E>(current);
+        Collection { items: lasting(st.entries::<E>().unwrap_or_default()), complete: lasting(true) }
+    };
     measure(&format!("closer:load:{}", E::KIND), started);
-    let c = Collection { items };
-    if months.iter().any(|m| *m < current.prev()) {
+    if defer {
         set_timeout(
             move || {
                 let started = perf_now();
                 let _ = store().compact::<E>(current);
                 c.reload();
+                c.complete.set(true);
                 measure(&format!("closer:history:{}", E::KIND), started);
             },
             std::time::Duration::from_millis(0),
@@ -164,6 +171,11 @@ pub fn collection<E: Entry + Send + Sync>() -> Collection<E> {
 }
 
 impl<E: Entry + Send + Sync> Collection<E> {
+    /// Whether every stored entry is loaded (tracked): a screen that looks one up by id
+    /// reads this too, so an old entry found a moment after start-up still shows.
+    pub fn complete(&self) -> bool {
+        self.complete.get()
+    }
     /// Reads the entries (oldest first) and re-runs the caller when they change.
     pub fn with<R>(&self, f: impl FnOnce(&Vec<E>) -> R) -> R {
         self.items.with(f)

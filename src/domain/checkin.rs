@@ -41,6 +41,7 @@ pub struct CheckIn {
 
 impl crate::store::Entry for CheckIn {
     const KIND: &'static str = "ci";
+    const DEFER_HISTORY: bool = true;
     fn id(&self) -> &str {
         &self.id
     }

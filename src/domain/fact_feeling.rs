@@ -18,6 +18,7 @@ pub struct Statement {
 
 impl crate::store::Entry for Statement {
     const KIND: &'static str = "factfeel";
+    const DEFER_HISTORY: bool = true;
     fn id(&self) -> &str {
         &self.id
     }

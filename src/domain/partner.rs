@@ -61,6 +61,7 @@ mod bit {
 
 impl crate::store::Entry for NeedLog {
     const KIND: &'static str = "need";
+    const DEFER_HISTORY: bool = true;
     fn id(&self) -> &str {
         &self.id
     }

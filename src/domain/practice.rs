@@ -87,6 +87,7 @@ pub struct Practice {
 
 impl crate::store::Entry for Practice {
     const KIND: &'static str = "practice";
+    const DEFER_HISTORY: bool = true;
     fn id(&self) -> &str {
         &self.id
     }

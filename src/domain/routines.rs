@@ -55,6 +55,7 @@ impl Default for Routine {
 
 impl crate::store::Entry for RoutineEntry {
     const KIND: &'static str = "routine";
+    const DEFER_HISTORY: bool = true;
     fn id(&self) -> &str {
         &self.id
     }
@@ -171,6 +172,7 @@ pub struct Tick {
 
 impl crate::store::Entry for Tick {
     const KIND: &'static str = "tick";
+    const DEFER_HISTORY: bool = true;
     fn id(&self) -> &str {
         &self.id
     }

@@ -27,6 +27,7 @@ pub struct Sitting {
 
 impl crate::store::Entry for Sitting {
     const KIND: &'static str = "sit";
+    const DEFER_HISTORY: bool = true;
     fn id(&self) -> &str {
         &self.id
     }

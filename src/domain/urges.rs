@@ -111,6 +111,7 @@ impl Urge {
 
 impl crate::store::Entry for Urge {
     const KIND: &'static str = "urge";
+    const DEFER_HISTORY: bool = true;
     fn id(&self) -> &str {
         &self.id
     }

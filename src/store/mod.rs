@@ -40,6 +40,10 @@ pub trait Entry: Serialize + DeserializeOwned + Clone + 'static {
     fn id(&self) -> &str;
     /// When it happened; decides the month bucket.
     fn at(&self) -> LocalTime;
+    /// True for kinds written every day (check-ins, logs, journals): the app then reads
+    /// their last two months before the first screen and the years before right after it.
+    /// Kinds that screens open by id from any date keep the default and load whole.
+    const DEFER_HISTORY: bool = false;
 }
 
 /// A small document rewritten whole (settings, profile).

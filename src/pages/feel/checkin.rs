@@ -53,6 +53,7 @@ pub fn EditCheckIn() -> impl IntoView {
     // Read once per id: saving an edit must not rebuild the form (and lose its message).
     let found = move || {
         let id = id.get();
+        let _ = items.complete();
         untrack(|| id.and_then(|id| items.find(&id)))
     };
     view! {
