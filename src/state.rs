@@ -223,7 +223,7 @@ impl<E: Entry + Send + Sync> Collection<E> {
         self.items.update(|v| {
             v.retain(|e| e.at().month() != month);
             v.extend(fresh);
-            v.sort_by(|a, b| (a.at(), a.id()).cmp(&(b.at(), b.id())));
+            crate::store::sort_entries(v);
         });
     }
     /// Everything again from storage (after an import or unlock).

@@ -34,6 +34,33 @@ use serde::{de::DeserializeOwned, Serialize};
 use std::cell::RefCell;
 
 /// Something that accumulates over time, stored in month buckets.
+/// Puts entries in their order: oldest first, ties by id.
+///
+/// The order is worked out on plain `(time, id)` keys and then applied, so the app carries
+/// one compiled sort for every kind instead of one per kind (a stable sort is several KB of
+/// wasm each time it is instantiated).
+pub fn sort_entries<E: Entry>(v: &mut Vec<E>) {
+    let order = {
+        let keys: Vec<(LocalTime, &str)> = v.iter().map(|e| (e.at(), e.id())).collect();
+        match order_of(&keys) {
+            Some(order) => order,
+            None => return,
+        }
+    };
+    let mut slots: Vec<Option<E>> = std::mem::take(v).into_iter().map(Some).collect();
+    v.extend(order.into_iter().filter_map(|i| slots[i].take()));
+}
+
+/// The positions of `keys` in ascending order, or `None` when they already are.
+fn order_of(keys: &[(LocalTime, &str)]) -> Option<Vec<usize>> {
+    if keys.windows(2).all(|w| w[0] <= w[1]) {
+        return None;
+    }
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+    Some(order)
+}
+
 pub trait Entry: Serialize + DeserializeOwned + Clone + 'static {
     /// The kind's name in storage keys: short, lowercase, never changed once shipped.
     const KIND: &'static str;
@@ -247,14 +274,14 @@ impl<B: Backend> Store<B> {
         for m in months {
             all.extend(self.read_bucket::<E>(&keys::bucket(E::KIND, m))?);
         }
-        all.sort_by(|a, b| a.at().cmp(&b.at()).then_with(|| a.id().cmp(b.id())));
+        sort_entries(&mut all);
         Ok(all)
     }
 
     /// The entries of one month, oldest first (for refreshing after another tab wrote).
     pub fn month_entries<E: Entry>(&self, month: Month) -> Result<Vec<E>, StoreError> {
         let mut v = self.read_bucket::<E>(&keys::bucket(E::KIND, month))?;
-        v.sort_by(|a, b| a.at().cmp(&b.at()).then_with(|| a.id().cmp(b.id())));
+        sort_entries(&mut v);
         Ok(v)
     }
 

@@ -227,3 +227,25 @@ fn the_shipped_fixture_of_every_version_opens() {
         assert!(p.onboarded(), "fixture {v} keeps the start date");
     }
 }
+
+#[test]
+fn sort_entries_orders_by_time_then_id_and_keeps_every_entry() {
+    let mut v = vec![
+        note("c", at(2026, 3, 2), "third"),
+        note("b", at(2026, 3, 1), "second"),
+        note("a", at(2026, 3, 1), "first"),
+        note("d", at(2025, 12, 31), "zeroth"),
+    ];
+    sort_entries(&mut v);
+    let texts: Vec<&str> = v.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(texts, ["zeroth", "first", "second", "third"]);
+
+    // Already in order: left exactly as it is.
+    let before = v.clone();
+    sort_entries(&mut v);
+    assert_eq!(v, before);
+
+    let mut empty: Vec<Note> = Vec::new();
+    sort_entries(&mut empty);
+    assert!(empty.is_empty());
+}
