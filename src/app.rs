@@ -7,7 +7,9 @@ use crate::store::lock::LockState;
 use crate::ui::backup_reminder::BackupReminder;
 use crate::ui::notices::Notices;
 use leptos::prelude::*;
+use crate::screens;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::Lazy;
 use leptos_router::path;
 
 #[component]
@@ -29,52 +31,52 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view=pages::today::Today/>
                         <Route path=path!("/welcome") view=pages::welcome::Welcome/>
                         <Route path=path!("/welcome/intention") view=pages::welcome::Intention/>
-                        <Route path=path!("/about") view=pages::about::About/>
-                        <Route path=path!("/more") view=pages::more::More/>
-                        <Route path=path!("/settings") view=pages::settings::Settings/>
-                        <Route path=path!("/moment") view=pages::moment::hub::Hub/>
-                        <Route path=path!("/moment/present") view=pages::moment::present::Present/>
-                        <Route path=path!("/moment/grounding") view=pages::moment::grounding::Grounding/>
-                        <Route path=path!("/moment/urge") view=pages::moment::urge::UrgeLog/>
-                        <Route path=path!("/moment/conflict") view=pages::moment::conflict::ConflictFlow/>
-                        <Route path=path!("/urges") view=pages::moment::urge_stats::UrgeStats/>
-                        <Route path=path!("/partner") view=pages::partner::attune::Attune/>
-                        <Route path=path!("/partner/for-partners") view=pages::partner::for_partners::ForPartners/>
-                        <Route path=path!("/therapy") view=pages::therapy::guide::Therapy/>
-                        <Route path=path!("/quiz") view=pages::quiz::hub::Hub/>
-                        <Route path=path!("/quiz/reflection") view=pages::quiz::reflection::Reflection/>
-                        <Route path=path!("/quiz/ecr-r") view=pages::quiz::take::EcrR/>
-                        <Route path=path!("/quiz/ecr-rs") view=pages::quiz::take::EcrRs/>
-                        <Route path=path!("/quiz/result/:id") view=pages::quiz::result::QuizResult/>
-                        <Route path=path!("/quiz/history") view=pages::quiz::history::History/>
-                        <Route path=path!("/understand") view=pages::understand::chapter::Chapter/>
-                        <Route path=path!("/understand/:section") view=pages::understand::section::UnderstandSection/>
-                        <Route path=path!("/beliefs") view=pages::beliefs::list::Beliefs/>
-                        <Route path=path!("/beliefs/new") view=pages::beliefs::start::NewWorksheet/>
-                        <Route path=path!("/beliefs/:id") view=pages::beliefs::worksheet::Worksheet/>
-                        <Route path=path!("/beliefs/:id/step/:n") view=pages::beliefs::step::Step/>
-                        <Route path=path!("/evidence/new") view=pages::beliefs::evidence::NewEvidence/>
-                        <Route path=path!("/checkin") view=pages::feel::checkin::NewCheckIn/>
-                        <Route path=path!("/checkin/:id") view=pages::feel::checkin::EditCheckIn/>
-                        <Route path=path!("/body") view=pages::feel::checkin::BodyCheckIn/>
-                        <Route path=path!("/body/scan") view=pages::feel::scan::BodyScan/>
-                        <Route path=path!("/sit") view=pages::feel::sit::Sit/>
-                        <Route path=path!("/reminders") view=pages::feel::reminders::RemindersPage/>
-                        <Route path=path!("/insights") view=pages::feel::insights::Insights/>
-                        <Route path=path!("/morning") view=pages::routine::Morning/>
-                        <Route path=path!("/evening") view=pages::routine::Evening/>
-                        <Route path=path!("/progress") view=pages::progress::overview::Progress/>
-                        <Route path=path!("/progress/milestones") view=pages::progress::milestones::Milestones/>
-                        <Route path=path!("/progress/pitfalls") view=pages::progress::pitfalls::Pitfalls/>
-                        <Route path=path!("/practice") view=pages::practice::home::PracticeHome/>
-                        <Route path=path!("/practice/:program/log") view=pages::practice::log::LogPractice/>
-                        <Route path=path!("/practice/:program") view=pages::practice::program::ProgramView/>
-                        <Route path=path!("/wins") view=pages::wins::list::WinsList/>
-                        <Route path=path!("/wins/new") view=pages::wins::edit::WinNew/>
-                        <Route path=path!("/wins/:id") view=pages::wins::edit::WinView/>
-                        <Route path=path!("/settings/data") view=pages::data::your_data::YourData/>
-                        <Route path=path!("/settings/lock") view=pages::data::lock::LockSettings/>
-                        <Route path=path!("/settings/storage") view=pages::data::storage::StorageHealth/>
+                        <Route path=path!("/about") view={Lazy::<screens::About>::new()}/>
+                        <Route path=path!("/more") view={Lazy::<screens::More>::new()}/>
+                        <Route path=path!("/settings") view={Lazy::<screens::Settings>::new()}/>
+                        <Route path=path!("/moment") view={Lazy::<screens::MomentHub>::new()}/>
+                        <Route path=path!("/moment/present") view={Lazy::<screens::Present>::new()}/>
+                        <Route path=path!("/moment/grounding") view={Lazy::<screens::Grounding>::new()}/>
+                        <Route path=path!("/moment/urge") view={Lazy::<screens::UrgeLog>::new()}/>
+                        <Route path=path!("/moment/conflict") view={Lazy::<screens::ConflictFlow>::new()}/>
+                        <Route path=path!("/urges") view={Lazy::<screens::UrgeStats>::new()}/>
+                        <Route path=path!("/partner") view={Lazy::<screens::Attune>::new()}/>
+                        <Route path=path!("/partner/for-partners") view={Lazy::<screens::ForPartners>::new()}/>
+                        <Route path=path!("/therapy") view={Lazy::<screens::Therapy>::new()}/>
+                        <Route path=path!("/quiz") view={Lazy::<screens::QuizHub>::new()}/>
+                        <Route path=path!("/quiz/reflection") view={Lazy::<screens::Reflection>::new()}/>
+                        <Route path=path!("/quiz/ecr-r") view={Lazy::<screens::EcrR>::new()}/>
+                        <Route path=path!("/quiz/ecr-rs") view={Lazy::<screens::EcrRs>::new()}/>
+                        <Route path=path!("/quiz/result/:id") view={Lazy::<screens::QuizResult>::new()}/>
+                        <Route path=path!("/quiz/history") view={Lazy::<screens::History>::new()}/>
+                        <Route path=path!("/understand") view={Lazy::<screens::Chapter>::new()}/>
+                        <Route path=path!("/understand/:section") view={Lazy::<screens::UnderstandSection>::new()}/>
+                        <Route path=path!("/beliefs") view={Lazy::<screens::Beliefs>::new()}/>
+                        <Route path=path!("/beliefs/new") view={Lazy::<screens::NewWorksheet>::new()}/>
+                        <Route path=path!("/beliefs/:id") view={Lazy::<screens::Worksheet>::new()}/>
+                        <Route path=path!("/beliefs/:id/step/:n") view={Lazy::<screens::Step>::new()}/>
+                        <Route path=path!("/evidence/new") view={Lazy::<screens::NewEvidence>::new()}/>
+                        <Route path=path!("/checkin") view={Lazy::<screens::NewCheckIn>::new()}/>
+                        <Route path=path!("/checkin/:id") view={Lazy::<screens::EditCheckIn>::new()}/>
+                        <Route path=path!("/body") view={Lazy::<screens::BodyCheckIn>::new()}/>
+                        <Route path=path!("/body/scan") view={Lazy::<screens::BodyScan>::new()}/>
+                        <Route path=path!("/sit") view={Lazy::<screens::Sit>::new()}/>
+                        <Route path=path!("/reminders") view={Lazy::<screens::RemindersPage>::new()}/>
+                        <Route path=path!("/insights") view={Lazy::<screens::Insights>::new()}/>
+                        <Route path=path!("/morning") view={Lazy::<screens::Morning>::new()}/>
+                        <Route path=path!("/evening") view={Lazy::<screens::Evening>::new()}/>
+                        <Route path=path!("/progress") view={Lazy::<screens::Progress>::new()}/>
+                        <Route path=path!("/progress/milestones") view={Lazy::<screens::Milestones>::new()}/>
+                        <Route path=path!("/progress/pitfalls") view={Lazy::<screens::Pitfalls>::new()}/>
+                        <Route path=path!("/practice") view={Lazy::<screens::PracticeHome>::new()}/>
+                        <Route path=path!("/practice/:program/log") view={Lazy::<screens::LogPractice>::new()}/>
+                        <Route path=path!("/practice/:program") view={Lazy::<screens::ProgramView>::new()}/>
+                        <Route path=path!("/wins") view={Lazy::<screens::WinsList>::new()}/>
+                        <Route path=path!("/wins/new") view={Lazy::<screens::WinNew>::new()}/>
+                        <Route path=path!("/wins/:id") view={Lazy::<screens::WinView>::new()}/>
+                        <Route path=path!("/settings/data") view={Lazy::<screens::YourData>::new()}/>
+                        <Route path=path!("/settings/lock") view={Lazy::<screens::LockSettings>::new()}/>
+                        <Route path=path!("/settings/storage") view={Lazy::<screens::StorageHealth>::new()}/>
                     </Routes>
                 </ErrorBoundary>
                 </Show>

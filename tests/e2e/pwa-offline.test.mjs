@@ -54,6 +54,10 @@ test('after the first visit the app opens offline, at any address', async () => 
   await page.goto('/about');
   await ready(page);
   await page.getByRole('heading', { level: 1, name: 'About and safety' }).waitFor();
+  // A feature whose code was never opened online comes from the worker's cache too.
+  await page.goto('/checkin');
+  await ready(page);
+  await page.getByRole('heading', { level: 1, name: 'Check in' }).waitFor();
   await ctx.setOffline(false);
   await finish();
 });

@@ -1,0 +1,46 @@
+// Each feature's screens are split out of the main wasm and fetched the first time one of
+// them opens: Today needs none of them, a feature is fetched once, and a split-out screen
+// opens from a deep link (pwa-offline covers opening them offline).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, onboarded } from './lib/harness.mjs';
+
+let app;
+before(async () => { app = await launch(); });
+after(() => app.close());
+
+const splitFiles = (urls) => urls.map((u) => new URL(u).pathname).filter((p) => p.startsWith('/split/'));
+
+test('Today loads no feature code; Check in fetches its own, once', async () => {
+  const { ctx, finish } = await app.context();
+  const page = await ctx.newPage();
+  const urls = [];
+  page.on('request', (r) => urls.push(r.url()));
+  await page.addInitScript((s) => { for (const [k, v] of Object.entries(s)) if (localStorage.getItem(k) === null) localStorage.setItem(k, v); }, onboarded('2026-11-02'));
+  await page.goto('/');
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  // The loader script comes with the main module; no feature's wasm does.
+  assert.deepEqual(splitFiles(urls).filter((p) => p.endsWith('.wasm')), [], 'Today fetched feature code');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Check in' }).waitFor();
+  const fetched = splitFiles(urls).filter((p) => p.endsWith('.wasm'));
+  assert.ok(fetched.some((p) => /^\/split\/split_feel_screens_\w+\.wasm$/.test(p)), `the check-in feature was fetched: ${fetched.join(', ')}`);
+  assert.ok(!fetched.some((p) => /split_(quiz|beliefs|data)_screens/.test(p)), 'only what Check in needs');
+
+  // Back to Today and into Check in again: nothing new is fetched.
+  const before = urls.length;
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Check in' }).waitFor();
+  assert.deepEqual(splitFiles(urls.slice(before)), [], 'a feature is fetched once');
+  await finish();
+});
+
+test('a deep link to a split-out screen opens it directly', async () => {
+  const { page, finish } = await app.open('/beliefs', { storage: onboarded('2026-11-02') });
+  await page.getByRole('heading', { level: 1, name: 'Beliefs' }).waitFor();
+  await finish();
+});
