@@ -7,13 +7,23 @@ fn main() {
 
     // A panic must never leave a blank page: say so kindly and offer a way back.
     std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
+        let message = info.to_string();
+        web_sys::console::error_1(&message.as_str().into());
+        // A screen's code (src/screens.rs) could not be fetched: offline before the service
+        // worker had kept it, or the connection dropped mid-way.
+        let fetch_failed = message.contains("load callback should succeed");
         if let Some(root) = document().get_element_by_id("app") {
-            root.set_inner_html(
+            root.set_inner_html(if fetch_failed {
+                "<div class=\"page\" role=\"alert\"><h1>This part of Closer didn't download</h1>\
+                 <p>Closer keeps itself for offline use after its first visit with a connection, \
+                 and this part wasn't kept yet. Connect once, then try again.</p>\
+                 <p>What you had already saved is safe.</p>\
+                 <p><a class=\"button primary\" href=\"/\">Start Closer again</a></p></div>"
+            } else {
                 "<div class=\"page\" role=\"alert\"><h1>Something went wrong</h1>\
                  <p>It's not something you did, and what you had already saved is safe.</p>\
-                 <p><a class=\"button primary\" href=\"/\">Start Closer again</a></p></div>",
-            );
+                 <p><a class=\"button primary\" href=\"/\">Start Closer again</a></p></div>"
+            });
         }
     }));
     let root: web_sys::HtmlElement = document().get_element_by_id("app").expect("#app in index.html").unchecked_into();

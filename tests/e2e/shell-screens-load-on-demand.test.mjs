@@ -44,3 +44,19 @@ test('a deep link to a split-out screen opens it directly', async () => {
   await page.getByRole('heading', { level: 1, name: 'Beliefs' }).waitFor();
   await finish();
 });
+
+test('a screen whose code cannot be fetched says so plainly, and saved words are safe', async () => {
+  const { ctx } = await app.context();
+  const page = await ctx.newPage();
+  await page.addInitScript((s) => { for (const [k, v] of Object.entries(s)) if (localStorage.getItem(k) === null) localStorage.setItem(k, v); }, onboarded('2026-11-02'));
+  await page.goto('/');
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  // As if the connection dropped before the worker had kept the check-in's code.
+  await ctx.route((url) => url.pathname.startsWith('/split/') && url.pathname.endsWith('.wasm'), (route) => route.abort());
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check in' }).click();
+  await page.getByRole('alert').getByRole('heading', { name: "This part of Closer didn't download" }).waitFor();
+  await page.getByText('What you had already saved is safe.').waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Start Closer again' }).getAttribute('href'), '/');
+  // Not through finish(): the failed fetch is the point of this test, not a fault.
+  await ctx.close();
+});
