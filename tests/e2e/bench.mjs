@@ -8,7 +8,7 @@ import { startServer } from './lib/serve.mjs';
 import { CHROMIUM_ARGS, onboarded } from './lib/harness.mjs';
 
 const DIST = process.env.CLOSER_DIST || resolve(import.meta.dirname, '../../dist');
-const RUNS = Number(process.env.BENCH_RUNS || 7);
+const RUNS = Number(process.env.BENCH_RUNS || 15);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
 
