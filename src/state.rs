@@ -383,6 +383,11 @@ pub fn lock_on(key: &[u8; crate::domain::crypto::KEY_LEN], salt: &[u8], iteratio
     Ok(())
 }
 
+/// Encrypts everything again with the key from a new passphrase (the app stays open).
+pub fn change_key(key: &[u8; crate::domain::crypto::KEY_LEN], salt: &[u8], iterations: u32) -> Result<(), StoreError> {
+    store().change_key(key, salt, iterations)
+}
+
 /// Decrypts everything stored in place.
 pub fn lock_off() -> Result<(), StoreError> {
     store().lock_off()?;
@@ -395,14 +400,16 @@ pub fn lock_now() {
     let _ = window().location().reload();
 }
 
-/// Another tab turned the lock on (this tab holds plain words: start again, locked)
-/// or off (nothing to unlock any more).
+/// Another tab turned the lock on (this tab holds plain words: start again, locked),
+/// changed the passphrase (start again, locked) or turned it off (nothing to unlock).
 fn lock_changed_elsewhere() {
     let st = store();
     let before = st.lock_state();
     let _ = st.follow_lock_record();
     match (before, st.lock_state()) {
         (LockState::Off, LockState::Locked) => lock_now(),
+        // The passphrase was changed in another tab: ask for the new one.
+        (LockState::Unlocked, LockState::Locked) => lock_now(),
         (_, LockState::Off) if before != LockState::Off => {
             lock_state().set(LockState::Off);
             reload_all();

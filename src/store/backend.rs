@@ -88,6 +88,8 @@ pub struct MemoryBackend {
     pub quota: Cell<Option<usize>>,
     /// When set, every write fails with this error.
     pub fail_writes: RefCell<Option<StoreError>>,
+    /// `Some(n)`: the next n writes succeed, the one after fails once with `Full`.
+    pub fail_once_after: Cell<Option<usize>>,
 }
 
 impl MemoryBackend {
@@ -114,6 +116,12 @@ impl Backend for MemoryBackend {
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
         if let Some(e) = self.fail_writes.borrow().clone() {
             return Err(e);
+        }
+        if let Some(n) = self.fail_once_after.get() {
+            self.fail_once_after.set(n.checked_sub(1));
+            if n == 0 {
+                return Err(StoreError::Full);
+            }
         }
         if let Some(q) = self.quota.get() {
             let old = self.map.borrow().get(key).map(|v| units(key) + units(v)).unwrap_or(0);

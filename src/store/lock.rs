@@ -55,6 +55,10 @@ pub enum UnlockError {
     Store(StoreError),
 }
 
+fn opens_check(sealed: &Sealed, record: &LockRecord) -> bool {
+    is_sealed(&record.check) && sealed.open(&record.check).ok().as_deref() == Some(CHECK)
+}
+
 impl<B: Backend> Store<B> {
     pub(super) fn start_locked_if_set(&self) -> Result<(), StoreError> {
         if self.backend.get(keys::LOCK)?.is_some() {
@@ -115,7 +119,7 @@ impl<B: Backend> Store<B> {
     pub fn unlock(&self, key: &[u8; KEY_LEN]) -> Result<(), UnlockError> {
         let record = self.lock_record().map_err(UnlockError::Store)?.ok_or(UnlockError::Store(StoreError::Unavailable))?;
         let sealed = Sealed::new(Key::from_bytes(key));
-        if !is_sealed(&record.check) || sealed.open(&record.check).ok().as_deref() != Some(CHECK) {
+        if !opens_check(&sealed, &record) {
             return Err(UnlockError::WrongPassphrase);
         }
         if self.read_only().is_none() {
@@ -124,6 +128,50 @@ impl<B: Backend> Store<B> {
         }
         self.set_codec(Box::new(sealed));
         self.lock.set(LockState::Unlocked);
+        Ok(())
+    }
+
+    /// True when `key` is the one the lock was turned on with.
+    pub fn is_lock_key(&self, key: &[u8; KEY_LEN]) -> Result<bool, StoreError> {
+        let record = self.lock_record()?.ok_or(StoreError::Locked)?;
+        Ok(opens_check(&Sealed::new(Key::from_bytes(key)), &record))
+    }
+
+    /// Changes the passphrase (the app must be unlocked): every value is encrypted again
+    /// with the key from the new one, `salt` and `iterations`. All of it is prepared in
+    /// memory first and then written, and a failed write (storage full) puts back
+    /// everything already written, so the data always opens with exactly one passphrase.
+    pub fn change_key(&self, key: &[u8; KEY_LEN], salt: &[u8], iterations: u32) -> Result<(), StoreError> {
+        self.writable()?;
+        if self.lock.get() != LockState::Unlocked {
+            return Err(StoreError::Locked);
+        }
+        let old_record = self.lock_record()?.ok_or(StoreError::Locked)?;
+        let sealed = Sealed::new(Key::from_bytes(key));
+        let mut changes = Vec::new();
+        {
+            let current = self.codec.borrow();
+            for k in self.sealable_keys()? {
+                let Some(raw) = self.backend.get(&k)? else { continue };
+                // A value the current key can't open (set aside, or foreign) stays as it is.
+                let Ok(plain) = current.open(&raw) else { continue };
+                let again = sealed.seal(&plain)?;
+                changes.push((k, raw, again));
+            }
+        }
+        let record = LockRecord { salt: base64(salt), iter: iterations, check: sealed.seal(CHECK)?, ..old_record.clone() };
+        let as_json = |r: &LockRecord| serde_json::to_string(r).expect("record serialises");
+        self.backend.set(keys::LOCK, &as_json(&record))?;
+        for (done, (k, _, again)) in changes.iter().enumerate() {
+            if let Err(e) = self.backend.set(k, again) {
+                for (k, raw, _) in &changes[..done] {
+                    let _ = self.backend.set(k, raw);
+                }
+                let _ = self.backend.set(keys::LOCK, &as_json(&old_record));
+                return Err(e);
+            }
+        }
+        self.set_codec(Box::new(sealed));
         Ok(())
     }
 
@@ -153,6 +201,16 @@ impl<B: Backend> Store<B> {
             (false, LockState::Locked | LockState::Unlocked) => {
                 self.set_codec(Box::new(Plain));
                 self.lock.set(LockState::Off);
+            }
+            // The passphrase was changed there: the key held here no longer fits.
+            (true, LockState::Unlocked) => {
+                let fits = match self.lock_record()? {
+                    Some(record) => is_sealed(&record.check) && self.codec.borrow().open(&record.check).ok().as_deref() == Some(CHECK),
+                    None => false,
+                };
+                if !fits {
+                    self.lock();
+                }
             }
             _ => {}
         }
@@ -265,6 +323,60 @@ mod tests {
         again.unlock(test_key()).unwrap();
         assert_eq!(plain_words_anywhere(again.backend()), Vec::<String>::new());
         assert_eq!(again.contents().unwrap().docs["settings"]["name"], "Sam again");
+    }
+
+    #[test]
+    fn a_new_passphrase_re_encrypts_everything_and_the_old_one_no_longer_opens() {
+        let s = filled();
+        let before = s.contents().unwrap();
+        s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 5).unwrap();
+        let other_tab = Store::open(s.backend().clone()).unwrap();
+        other_tab.unlock(test_key()).unwrap();
+        assert!(s.is_lock_key(test_key()).unwrap());
+
+        let new_key = derive_key("a new one", b"salt-salt-salt-2", 1000);
+        s.change_key(&new_key, b"salt-salt-salt-2", 1000).unwrap();
+        assert!(s.is_lock_key(&new_key).unwrap());
+        assert!(!s.is_lock_key(test_key()).unwrap());
+        assert_eq!(s.contents().unwrap(), before, "still open in this tab");
+        assert_eq!(plain_words_anywhere(s.backend()), Vec::<String>::new());
+        let record = s.lock_record().unwrap().unwrap();
+        assert_eq!((record.iter, record.idle, record.salt_bytes()), (1000, 5, b"salt-salt-salt-2".to_vec()));
+
+        // The other tab holds the old key: it locks itself instead of writing with it.
+        other_tab.follow_lock_record().unwrap();
+        assert_eq!(other_tab.lock_state(), LockState::Locked);
+
+        let again = Store::open(s.backend().clone()).unwrap();
+        assert_eq!(again.unlock(test_key()), Err(UnlockError::WrongPassphrase));
+        again.unlock(&new_key).unwrap();
+        assert_eq!(again.contents().unwrap(), before);
+        assert!(again.quarantined().is_empty());
+    }
+
+    #[test]
+    fn a_passphrase_change_that_fails_midway_leaves_the_old_one_working() {
+        let s = filled();
+        let before = s.contents().unwrap();
+        s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 0).unwrap();
+        let stored = s.backend().snapshot();
+        // The record and two values are written, then storage refuses one.
+        s.backend().fail_once_after.set(Some(3));
+        let new_key = derive_key("a new one", b"salt-salt-salt-2", 1000);
+        assert_eq!(s.change_key(&new_key, b"salt-salt-salt-2", 1000), Err(StoreError::Full));
+        assert!(s.is_lock_key(test_key()).unwrap());
+        assert_eq!(s.contents().unwrap(), before);
+        let again = Store::open(s.backend().clone()).unwrap();
+        again.unlock(test_key()).unwrap();
+        assert_eq!(again.contents().unwrap(), before);
+        // Every value is back exactly as it was (rolled back, not re-sealed).
+        let now = s.backend().snapshot();
+        assert_eq!(now.keys().collect::<Vec<_>>(), stored.keys().collect::<Vec<_>>());
+        assert!(stored.iter().all(|(k, v)| k == keys::LOCK || now[k] == *v));
+
+        // Locked, there is nothing to change.
+        again.lock();
+        assert_eq!(again.change_key(&new_key, b"salt-salt-salt-2", 1000), Err(StoreError::Locked));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! `/settings/lock`: turning the app lock on (after a plain warning and the offer of a
-//! backup), choosing when it locks again, locking now, and turning it off.
+//! backup), choosing when it locks again, locking now, changing the passphrase, and
+//! turning it off.
 
 use super::NO_RANDOM;
 use crate::domain::crypto::{PBKDF2_ITERATIONS, SALT_LEN};
@@ -134,6 +135,7 @@ fn LockIsOn() -> impl IntoView {
             <p role="status">{move || saved.get()}</p>
             <button type="submit">"Save"</button>
         </form>
+        <ChangePassphrase/>
         <section class="card stack" aria-labelledby="off-heading">
             <h2 id="off-heading">"Turn the lock off"</h2>
             <p class="save-error" role="alert">{move || problem.get()}</p>
@@ -149,5 +151,71 @@ fn LockIsOn() -> impl IntoView {
                 </div>
             </Show>
         </section>
+    }
+}
+
+#[component]
+fn ChangePassphrase() -> impl IntoView {
+    let current = RwSignal::new(String::new());
+    let pass = RwSignal::new(String::new());
+    let repeat = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let done = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        problem.set(None);
+        done.set(false);
+        let (old, new) = (current.get_untracked(), pass.get_untracked());
+        if let Some(why) = passphrase_problem(&new, &repeat.get_untracked()) {
+            return problem.set(Some(why.into()));
+        }
+        let Ok(Some(record)) = state::store().lock_record() else {
+            return problem.set(Some("The lock's settings couldn't be read. Nothing was changed.".into()));
+        };
+        let Ok(salt) = random::bytes::<SALT_LEN>() else { return problem.set(Some(NO_RANDOM.into())) };
+        busy.set(true);
+        spawn_local(async move {
+            let result = async {
+                const NO_CRYPTO: &str = "Your browser couldn't prepare the encryption. Nothing was changed.";
+                let old_key = webkdf::derive_key(&old, &record.salt_bytes(), record.iter).await.map_err(|_| NO_CRYPTO.to_string())?;
+                if !state::store().is_lock_key(&old_key).map_err(|e| e.message())? {
+                    return Err("That isn't your current passphrase. Nothing was changed.".to_string());
+                }
+                let new_key = webkdf::derive_key(&new, &salt, PBKDF2_ITERATIONS).await.map_err(|_| NO_CRYPTO.to_string())?;
+                state::change_key(&new_key, &salt, PBKDF2_ITERATIONS).map_err(|e| e.message())
+            }
+            .await;
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    current.set(String::new());
+                    pass.set(String::new());
+                    repeat.set(String::new());
+                    done.set(true);
+                }
+                Err(e) => problem.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <form class="card stack" on:submit=submit aria-labelledby="change-heading">
+            <h2 id="change-heading">"Change the passphrase"</h2>
+            <p>"Everything is encrypted again with the new one. The same rule holds: if you forget it, your data can't be recovered."</p>
+            <label for="lock-current">"Current passphrase"</label>
+            <input id="lock-current" type="password" autocomplete="current-password"
+                prop:value=move || current.get() on:input:target=move |ev| current.set(ev.target().value())/>
+            <label for="lock-new">"New passphrase"</label>
+            <input id="lock-new" type="password" autocomplete="new-password"
+                prop:value=move || pass.get() on:input:target=move |ev| pass.set(ev.target().value())/>
+            <label for="lock-new2">"The new passphrase again"</label>
+            <input id="lock-new2" type="password" autocomplete="new-password"
+                prop:value=move || repeat.get() on:input:target=move |ev| repeat.set(ev.target().value())/>
+            <p class="save-error" role="alert">{move || problem.get()}</p>
+            <p role="status">{move || done.get().then_some("Your passphrase is changed. Use the new one from now on.")}</p>
+            <button type="submit" disabled=move || busy.get()>
+                {move || if busy.get() { "Encrypting your data again…" } else { "Change the passphrase" }}
+            </button>
+        </form>
     }
 }
