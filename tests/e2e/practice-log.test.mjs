@@ -60,3 +60,33 @@ test('a practice logged at level 1 is in the program view after reload', async (
   assert.match(await page.textContent('main'), /done today/);
   await finish();
 });
+
+test('a practice logged by mistake can be deleted, after a confirmation', async () => {
+  const t = (iso) => Math.floor(Date.parse(`${iso}Z`) / 1000);
+  const storage = onboarded('2026-11-02', {
+    'closer:e:practice:2026-11': JSON.stringify([
+      { id: 'p1', t: t('2026-11-27T18:00:00'), p: 'ex', d: 'Said I felt left out', b: 7, a: 4, o: 'c' },
+      { id: 'p2', t: t('2026-11-28T18:00:00'), p: 'ex', d: 'Logged twice by mistake', b: 5, a: 5, o: 'n' },
+    ]),
+  });
+  const { page, finish } = await app.open('/practice/expression', { clock: new Date('2026-11-29T09:00:00'), storage });
+  await page.getByText('Logged twice by mistake').waitFor();
+  await page.getByRole('button', { name: 'Delete: Logged twice by mistake' }).click();
+  const confirm = page.getByRole('group', { name: 'Delete this practice?' });
+  await confirm.getByText('A win you saved from it stays.').waitFor();
+  await checkA11y(page, 'deleting a practice');
+  // Keeping it changes nothing.
+  await confirm.getByRole('button', { name: 'Keep it' }).click();
+  await page.getByRole('button', { name: 'Delete: Logged twice by mistake' }).click();
+  await page.getByRole('group', { name: 'Delete this practice?' }).getByRole('button', { name: 'Delete it' }).click();
+  await page.getByText('Logged twice by mistake').waitFor({ state: 'detached' });
+  assert.match(await page.textContent('main'), /Practices logged\s*1/);
+
+  await page.reload();
+  await ready(page);
+  await page.getByText('Said I felt left out').waitFor();
+  assert.equal(await page.getByText('Logged twice by mistake').count(), 0);
+  const bucket = JSON.parse((await storageDump(page))['closer:e:practice:2026-11']);
+  assert.deepEqual(bucket.map((e) => e.id), ['p1']);
+  await finish();
+});
