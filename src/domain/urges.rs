@@ -194,6 +194,22 @@ pub fn minute_from_hhmm(s: &str) -> Option<u32> {
     (h < 24 && m < 60).then_some(h * 60 + m)
 }
 
+/// When a logged urge happened: `days_ago` (0 today, 1 yesterday, ...) at the time the
+/// person typed. No time, or today at the current minute, is now; a time later than now
+/// today can't have happened yet, so it is read as now too.
+pub fn logged_at(now: LocalTime, days_ago: u32, hhmm: &str) -> LocalTime {
+    let day = now.day().plus(-(days_ago.min(MAX_DAYS_AGO) as i32));
+    match minute_from_hhmm(hhmm) {
+        Some(m) if day < now.day() => LocalTime::from_day_and_minute(day, m),
+        Some(m) if m < now.minute_of_day() => LocalTime::from_day_and_minute(day, m),
+        None if day < now.day() => LocalTime::from_day_and_minute(day, now.minute_of_day()),
+        _ => now,
+    }
+}
+
+/// How far back an urge can be logged: it is about noticing, soon after.
+pub const MAX_DAYS_AGO: u32 = 2;
+
 /// Urges noticed on one day.
 pub fn count_on(urges: &[Urge], day: Day) -> usize {
     urges.iter().filter(|u| u.at.day() == day).count()
@@ -266,6 +282,22 @@ mod tests {
     }
     fn urge(d: Day, action: Option<Action>) -> Urge {
         Urge::new(format!("u{}-{:?}", d.0, action), LocalTime::from_day_and_minute(d, 600), Situation::Closeness, 3, action, "")
+    }
+
+    #[test]
+    fn an_urge_is_logged_when_it_happened_never_in_the_future() {
+        let now = LocalTime::from_day_and_minute(day(2026, 11, 29), 14 * 60 + 30);
+        assert_eq!(logged_at(now, 0, ""), now);
+        assert_eq!(logged_at(now, 0, "14:30"), now);
+        assert_eq!(logged_at(now, 0, "09:05"), LocalTime::from_day_and_minute(day(2026, 11, 29), 9 * 60 + 5));
+        // Later today hasn't happened yet.
+        assert_eq!(logged_at(now, 0, "21:00"), now);
+        // Yesterday evening, and two days ago without a time (the same time of day).
+        assert_eq!(logged_at(now, 1, "21:00"), LocalTime::from_day_and_minute(day(2026, 11, 28), 21 * 60));
+        assert_eq!(logged_at(now, 2, "nonsense"), LocalTime::from_day_and_minute(day(2026, 11, 27), 14 * 60 + 30));
+        // Further back than the form offers is held to its limit; across a month's start too.
+        let first = LocalTime::from_day_and_minute(day(2026, 12, 1), 8 * 60);
+        assert_eq!(logged_at(first, 9, "23:59"), LocalTime::from_day_and_minute(day(2026, 11, 29), 23 * 60 + 59));
     }
 
     #[test]

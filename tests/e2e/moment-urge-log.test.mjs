@@ -39,3 +39,23 @@ test('urge log: log an urge and see it counted after reload', async () => {
   await checkA11y(page, '/urges');
   await finish();
 });
+
+test('an urge noticed last night can be logged for yesterday', async () => {
+  const { page, finish } = await app.open('/moment/urge', { clock: new Date('2026-11-29T08:15:00'), storage: onboarded() });
+  await page.getByRole('heading', { level: 1, name: 'Log an urge' }).waitFor();
+  await page.getByRole('radio', { name: 'Conflict' }).check();
+  await page.getByText('Time and a note').click();
+  await page.getByLabel('Which day').selectOption({ label: 'Yesterday' });
+  await page.getByLabel('What time').fill('22:40');
+  await checkA11y(page, 'urge log with the day and time open');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('status').filter({ hasText: 'Logged.' }).waitFor();
+  // Yesterday's urge isn't one of today's.
+  await page.getByText('No urges logged today.').waitFor();
+  assert.equal(await page.getByLabel('Which day').inputValue(), '0', 'the form is back to today');
+
+  const [entry] = JSON.parse((await storageDump(page))['closer:e:urge:2026-11']);
+  const at = new Date(entry.t * 1000);
+  assert.deepEqual([at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes()], [28, 22, 40]);
+  await finish();
+});

@@ -1,14 +1,16 @@
 //! `/moment/urge`: "I noticed an urge to pull away", logged in a few taps. Only "where"
 //! is needed; how strong and what you did have quick defaults or can wait.
 
-use crate::domain::time::LocalTime;
-use crate::domain::urges::{count_on, minute_from_hhmm, Action, Situation, Urge, MAX_INTENSITY, MIN_INTENSITY};
+use crate::domain::urges::{count_on, logged_at, Action, Situation, Urge, MAX_DAYS_AGO, MAX_INTENSITY, MIN_INTENSITY};
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+/// The days an urge can be logged for, by how many days ago.
+const DAY_NAMES: [&str; MAX_DAYS_AGO as usize + 1] = ["Today", "Yesterday", "The day before"];
 
 #[component]
 pub fn UrgeLog() -> impl IntoView {
@@ -18,6 +20,7 @@ pub fn UrgeLog() -> impl IntoView {
     let action = RwSignal::new(None::<Action>);
     let note = RwSignal::new(String::new());
     let when = RwSignal::new(state::now().hhmm());
+    let days_ago = RwSignal::new(0u32);
     let error = RwSignal::new(None::<StoreError>);
     let missing = RwSignal::new(false);
     let saved = RwSignal::new(false);
@@ -30,11 +33,7 @@ pub fn UrgeLog() -> impl IntoView {
             return;
         };
         missing.set(false);
-        let now = state::now();
-        let at = match minute_from_hhmm(&when.get_untracked()) {
-            Some(m) if m != now.minute_of_day() => LocalTime::from_day_and_minute(now.day(), m),
-            _ => now,
-        };
+        let at = logged_at(state::now(), days_ago.get_untracked(), &when.get_untracked());
         let u = Urge::new(state::new_id(), at, s, intensity.get_untracked(), action.get_untracked(), &note.get_untracked());
         match urges.save(u) {
             Ok(()) => {
@@ -45,6 +44,7 @@ pub fn UrgeLog() -> impl IntoView {
                 action.set(None);
                 note.set(String::new());
                 when.set(state::now().hhmm());
+                days_ago.set(0);
             }
             Err(e) => {
                 saved.set(false);
@@ -95,7 +95,13 @@ pub fn UrgeLog() -> impl IntoView {
                 </fieldset>
                 <details class="urge-more">
                     <summary>"Time and a note"</summary>
-                    <label for="urge-when">"When (today)"</label>
+                    <label for="urge-day">"Which day"</label>
+                    <select id="urge-day" on:change:target=move |ev| days_ago.set(ev.target().value().parse().unwrap_or(0))>
+                        {(0..=MAX_DAYS_AGO).map(|d| view! {
+                            <option value=d.to_string() selected=move || days_ago.get() == d>{DAY_NAMES[d as usize]}</option>
+                        }).collect_view()}
+                    </select>
+                    <label for="urge-when">"What time"</label>
                     <input id="urge-when" type="time" prop:value=move || when.get()
                         on:input:target=move |ev| when.set(ev.target().value())/>
                     <label for="urge-note">"A note (optional)"</label>
