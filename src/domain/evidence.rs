@@ -41,6 +41,13 @@ impl Evidence {
         e.win = Some(win_id.to_string());
         Some(e)
     }
+
+    /// The same note in new words (same id, time, belief and win), or `None` when the new
+    /// words are empty: removing the note is its own, confirmed, step.
+    pub fn with_text(&self, text: &str) -> Option<Evidence> {
+        let text = text.trim();
+        (!text.is_empty()).then(|| Evidence { text: text.to_string(), ..self.clone() })
+    }
 }
 
 /// The moment to stamp on evidence dated `day`: now when it is today, otherwise that
@@ -82,6 +89,15 @@ mod tests {
 
     fn at(d: u32, minute: u32) -> LocalTime {
         LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, d), minute)
+    }
+
+    #[test]
+    fn edited_evidence_keeps_everything_but_its_words() {
+        let e = Evidence::from_win("e".into(), at(3, 60), "w1", "win1", "He listened.").unwrap();
+        let edited = e.with_text("  He listened, and asked more. ").unwrap();
+        assert_eq!(edited.text, "He listened, and asked more.");
+        assert_eq!((edited.id.as_str(), edited.t, edited.worksheet.as_str(), edited.win.as_deref()), ("e", e.t, "w1", Some("win1")));
+        assert_eq!(e.with_text("  "), None);
     }
 
     #[test]

@@ -40,6 +40,23 @@ test('add evidence from the quick action, reachable from any screen', async () =
   await ready(page);
   await page.getByText('Said I was nervous before the party. Jo squeezed my hand.').waitFor();
   assert.match(await page.textContent('main'), /1 piece of evidence so far/);
+
+  // The note can be put in better words, in place; empty words are not a way to remove it.
+  // (Its words move into a text box while editing: find the item by place, not by text.)
+  const item = page.locator('.evidence-list li').first();
+  await item.getByRole('button', { name: 'Edit' }).click();
+  await item.getByLabel('Your note').fill('   ');
+  await item.getByRole('button', { name: 'Save' }).click();
+  await item.getByRole('alert').filter({ hasText: 'Write a few words, or remove the note instead.' }).waitFor();
+  await checkA11y(page, 'editing a piece of evidence');
+  await item.getByLabel('Your note').fill('Said I was nervous before the party. Jo squeezed my hand and stayed near.');
+  await item.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Jo squeezed my hand and stayed near.').waitFor();
+  await page.reload();
+  await ready(page);
+  await page.getByText('Said I was nervous before the party. Jo squeezed my hand and stayed near.').waitFor();
+  const after = Object.entries(await storageDump(page)).filter(([k]) => k.startsWith('closer:e:evidence:')).flatMap(([, v]) => JSON.parse(v));
+  assert.deepEqual(after.map((e) => [e.id, e.t, e.w]), evidence.map((e) => [e.id, e.t, e.w]), 'the same note, edited');
   await finish();
 });
 

@@ -99,33 +99,80 @@ pub fn EvidenceForm(
     }
 }
 
-/// What a worksheet has collected, newest first, each removable after a confirmation.
+/// What a worksheet has collected, newest first, each editable in place and removable
+/// after a confirmation.
 #[component]
 pub fn EvidenceList(#[prop(into)] worksheet: String) -> impl IntoView {
     let items = Memo::new(move |_| {
         evidence_log().with(|all| evidence::of_worksheet(all, &worksheet).into_iter().cloned().collect::<Vec<_>>())
     });
     let confirming = RwSignal::new(None::<String>);
+    let editing = RwSignal::new(None::<String>);
+    let draft = RwSignal::new(String::new());
+    let problem = RwSignal::new(String::new());
     let error = RwSignal::new(None::<StoreError>);
     view! {
         <Show when=move || !items.with(Vec::is_empty)
             fallback=|| view! { <p class="hint">"Nothing collected yet. The first small moment counts."</p> }>
             <p>{move || match items.with(Vec::len) { 1 => "1 piece of evidence so far.".to_string(), n => format!("{n} pieces of evidence so far.") }}</p>
             <ul class="evidence-list">
-                <For each=move || items.get() key=|e| e.id.clone() let:e>
+                <For each=move || items.get() key=|e| (e.id.clone(), e.text.clone()) let:e>
                     {
                         let id = e.id.clone();
                         let (id_a, id_b) = (id.clone(), id.clone());
+                        let id_edit = id.clone();
                         let at = e.t;
+                        let original = e.clone();
+                        let text = e.text.clone();
+                        let start_edit = {
+                            let (id, text) = (id.clone(), text.clone());
+                            move |_| {
+                                draft.set(text.clone());
+                                problem.set(String::new());
+                                confirming.set(None);
+                                editing.set(Some(id.clone()));
+                            }
+                        };
+                        let save_edit = move |ev: leptos::ev::SubmitEvent| {
+                            ev.prevent_default();
+                            let Some(edited) = original.with_text(&draft.get_untracked()) else {
+                                problem.set("Write a few words, or remove the note instead.".into());
+                                return;
+                            };
+                            match evidence_log().save(edited) {
+                                Ok(()) => {
+                                    error.set(None);
+                                    editing.set(None);
+                                }
+                                Err(e) => error.set(Some(e)),
+                            }
+                        };
                         view! {
                             <li>
                                 <time datetime=at.day().iso()>{at.day().short()}</time>
-                                <p>{e.text.clone()}</p>
+                                <Show when=move || editing.get().as_deref() == Some(id_edit.as_str())
+                                    fallback=move || view! { <p>{text.clone()}</p> }>
+                                    <form class="stack" on:submit=save_edit.clone()>
+                                        <label for="evidence-edit">"Your note"</label>
+                                        <textarea id="evidence-edit" rows="3" prop:value=move || draft.get()
+                                            on:input:target=move |ev| draft.set(ev.target().value())></textarea>
+                                        <p class="problem" role="alert">{move || problem.get()}</p>
+                                        <div class="row">
+                                            <button type="submit" class="primary">"Save"</button>
+                                            <button type="button" on:click=move |_| editing.set(None)>"Cancel"</button>
+                                        </div>
+                                    </form>
+                                </Show>
                                 {e.win.is_some().then(|| view! { <p class="hint">"From your vulnerability wins."</p> })}
                                 <Show when=move || confirming.get().as_deref() == Some(id_a.as_str())
                                     fallback=move || {
                                         let id = id.clone();
-                                        view! { <button type="button" class="quiet" on:click=move |_| confirming.set(Some(id.clone()))>"Remove\u{2026}"</button> }
+                                        let start_edit = start_edit.clone();
+                                        view! {
+                                            <button type="button" class="quiet" on:click=start_edit>"Edit"</button>
+                                            " "
+                                            <button type="button" class="quiet" on:click=move |_| confirming.set(Some(id.clone()))>"Remove\u{2026}"</button>
+                                        }
                                     }>
                                     {
                                         let id = id_b.clone();
