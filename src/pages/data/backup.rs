@@ -9,6 +9,7 @@ use crate::pages::data::storage::ask_to_persist;
 use crate::state;
 use crate::store::{random, webkdf};
 use crate::ui::files;
+use crate::ui::passphrase::PassphraseField;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -87,12 +88,8 @@ pub fn MakeBackup() -> impl IntoView {
                 </label>
                 <Show when=move || protect.get()>
                     <p class="hint">"The file will be encrypted (AES-256). Without the passphrase nobody can open it, including you: there is no reset."</p>
-                    <label for="backup-pass">"Passphrase"</label>
-                    <input id="backup-pass" type="password" autocomplete="new-password"
-                        prop:value=move || pass.get() on:input:target=move |ev| pass.set(ev.target().value())/>
-                    <label for="backup-pass2">"The same passphrase again"</label>
-                    <input id="backup-pass2" type="password" autocomplete="new-password"
-                        prop:value=move || repeat.get() on:input:target=move |ev| repeat.set(ev.target().value())/>
+                    <PassphraseField id="backup-pass" label="Passphrase" value=pass/>
+                    <PassphraseField id="backup-pass2" label="The same passphrase again" value=repeat/>
                 </Show>
                 <p class="save-error" role="alert">{move || problem.get()}</p>
                 <p role="status">{move || done.get()}</p>

@@ -9,6 +9,7 @@ use crate::state;
 use crate::store::lock::LockState;
 use crate::store::{random, webkdf};
 use crate::ui::page::Page;
+use crate::ui::passphrase::PassphraseField;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -85,13 +86,9 @@ fn TurnOn() -> impl IntoView {
         </section>
         <form class="card stack" on:submit=submit>
             <h2>"Turn on the lock"</h2>
-            <label for="lock-pass">"New passphrase"</label>
-            <input id="lock-pass" type="password" autocomplete="new-password"
-                prop:value=move || pass.get() on:input:target=move |ev| pass.set(ev.target().value())/>
+            <PassphraseField id="lock-pass" label="New passphrase" value=pass/>
             <p class="hint">"At least 8 characters. A few words only you would put together work well."</p>
-            <label for="lock-pass2">"The same passphrase again"</label>
-            <input id="lock-pass2" type="password" autocomplete="new-password"
-                prop:value=move || repeat.get() on:input:target=move |ev| repeat.set(ev.target().value())/>
+            <PassphraseField id="lock-pass2" label="The same passphrase again" value=repeat/>
             <IdleChoice value=idle/>
             <label class="check">
                 <input type="checkbox" required/>
@@ -202,15 +199,9 @@ fn ChangePassphrase() -> impl IntoView {
         <form class="card stack" on:submit=submit aria-labelledby="change-heading">
             <h2 id="change-heading">"Change the passphrase"</h2>
             <p>"Everything is encrypted again with the new one. The same rule holds: if you forget it, your data can't be recovered."</p>
-            <label for="lock-current">"Current passphrase"</label>
-            <input id="lock-current" type="password" autocomplete="current-password"
-                prop:value=move || current.get() on:input:target=move |ev| current.set(ev.target().value())/>
-            <label for="lock-new">"New passphrase"</label>
-            <input id="lock-new" type="password" autocomplete="new-password"
-                prop:value=move || pass.get() on:input:target=move |ev| pass.set(ev.target().value())/>
-            <label for="lock-new2">"The new passphrase again"</label>
-            <input id="lock-new2" type="password" autocomplete="new-password"
-                prop:value=move || repeat.get() on:input:target=move |ev| repeat.set(ev.target().value())/>
+            <PassphraseField id="lock-current" label="Current passphrase" value=current current=true/>
+            <PassphraseField id="lock-new" label="New passphrase" value=pass/>
+            <PassphraseField id="lock-new2" label="The new passphrase again" value=repeat/>
             <p class="save-error" role="alert">{move || problem.get()}</p>
             <p role="status">{move || done.get().then_some("Your passphrase is changed. Use the new one from now on.")}</p>
             <button type="submit" disabled=move || busy.get()>

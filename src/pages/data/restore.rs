@@ -7,6 +7,7 @@ use crate::domain::crypto::Key;
 use crate::state;
 use crate::store::{migrate, webkdf};
 use crate::ui::files;
+use crate::ui::passphrase::PassphraseField;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -130,9 +131,7 @@ pub fn Restore() -> impl IntoView {
                 Step::Passphrase(..) => view! {
                     <form class="stack" on:submit=open>
                         <p>"This backup is protected with a passphrase."</p>
-                        <label for="restore-pass">"Backup passphrase"</label>
-                        <input id="restore-pass" type="password" autocomplete="current-password"
-                            prop:value=move || pass.get() on:input:target=move |ev| pass.set(ev.target().value())/>
+                        <PassphraseField id="restore-pass" label="Backup passphrase" value=pass current=true/>
                         <button type="submit" class="primary" disabled=move || busy.get()>"Open the backup"</button>
                     </form>
                 }.into_any(),

@@ -6,6 +6,7 @@ use crate::state;
 use crate::store::lock::UnlockError;
 use crate::store::webkdf;
 use crate::ui::page::Page;
+use crate::ui::passphrase::PassphraseField;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -45,9 +46,7 @@ pub fn Unlock() -> impl IntoView {
         <Page title="Closer is locked" class="unlock">
             <p class="lead">"Your entries are encrypted on this device. Your passphrase opens them."</p>
             <form class="stack" on:submit=submit>
-                <label for="unlock-pass">"Passphrase"</label>
-                <input id="unlock-pass" type="password" autocomplete="current-password" required
-                    prop:value=move || pass.get() on:input:target=move |ev| pass.set(ev.target().value())/>
+                <PassphraseField id="unlock-pass" label="Passphrase" value=pass current=true required=true/>
                 <p class="save-error" role="alert">{move || problem.get()}</p>
                 <button type="submit" class="primary" disabled=move || busy.get()>
                     {move || if busy.get() { "Unlocking…" } else { "Unlock" }}

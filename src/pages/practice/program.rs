@@ -12,6 +12,7 @@ use crate::store::StoreError;
 use crate::ui::chart::{LineChart, Series};
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
+use crate::ui::confirm::ConfirmDelete;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -286,12 +287,11 @@ fn RecentPractices(program: &'static Program) -> impl IntoView {
                             let offer = wins::went_well(&p);
                             let pc = p.clone();
                             let did = p.did.clone();
-                            let confirming = RwSignal::new(false);
                             let (del_id, del_at, del_what) = (p.id.clone(), p.at, p.did.clone());
-                            let delete = move |_| match logs.delete(&del_id, del_at) {
+                            let delete = Callback::new(move |_: ()| match logs.delete(&del_id, del_at) {
                                 Ok(()) => error.set(None),
                                 Err(e) => error.set(Some(e)),
-                            };
+                            });
                             view! {
                                 <li class="card">
                                     <p class="what"><strong>{p.did.clone()}</strong></p>
@@ -309,18 +309,11 @@ fn RecentPractices(program: &'static Program) -> impl IntoView {
                                         }
                                         None => None,
                                     }}
-                                    <Show when=move || confirming.get() fallback=move || view! {
-                                        <p class="row"><button type="button" class="quiet" aria-label=format!("Delete: {}", del_what)
-                                            on:click=move |_| confirming.set(true)>"Delete…"</button></p>
-                                    }>
-                                        <div class="confirm" role="group" aria-label="Delete this practice?">
-                                            <p>"Delete this practice for good? A win you saved from it stays."</p>
-                                            <div class="row">
-                                                <button type="button" class="danger" on:click=delete.clone()>"Delete it"</button>
-                                                <button type="button" on:click=move |_| confirming.set(false)>"Keep it"</button>
-                                            </div>
-                                        </div>
-                                    </Show>
+                                    <p class="row">
+                                        <ConfirmDelete ask="Delete…" ask_label=format!("Delete: {}", del_what) ask_class="quiet"
+                                            name="Delete this practice?" question="Delete this practice for good? A win you saved from it stays."
+                                            yes="Delete it" on_yes=delete/>
+                                    </p>
                                 </li>
                             }
                         }

@@ -7,6 +7,7 @@ use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
+use crate::ui::confirm::ConfirmDelete;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -67,7 +68,6 @@ fn WinForm(win: Option<Win>) -> impl IntoView {
     let problem = RwSignal::new(None::<&'static str>);
     let error = RwSignal::new(None::<StoreError>);
     let saved = RwSignal::new(false);
-    let confirming = RwSignal::new(false);
     let navigate = use_navigate();
     let nav_save = navigate.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -102,13 +102,13 @@ fn WinForm(win: Option<Win>) -> impl IntoView {
             Err(e) => error.set(Some(e)),
         }
     };
-    let delete = move |_| {
+    let delete = Callback::new(move |_: ()| {
         let Some(o) = original.get_value() else { return };
         match wins.delete(&o.id, o.at) {
             Ok(()) => navigate("/wins", Default::default()),
             Err(e) => error.set(Some(e)),
         }
-    };
+    });
     let from_practice = win.as_ref().and_then(|w| w.practice.as_ref()).is_some();
     view! {
         <form on:submit=submit class="stack" novalidate>
@@ -141,15 +141,8 @@ fn WinForm(win: Option<Win>) -> impl IntoView {
         </form>
         {(!is_new).then(|| view! {
             <div class="delete-zone">
-                <Show when=move || confirming.get() fallback=move || view! {
-                    <button type="button" class="danger" on:click=move |_| confirming.set(true)>"Delete this win"</button>
-                }>
-                    <p>"Delete this win for good? This can't be undone."</p>
-                    <div class="row">
-                        <button type="button" class="danger" on:click=delete.clone()>"Yes, delete it"</button>
-                        <button type="button" on:click=move |_| confirming.set(false)>"Keep it"</button>
-                    </div>
-                </Show>
+                <ConfirmDelete ask="Delete this win" ask_class="danger"
+                    question="Delete this win for good? This can't be undone." yes="Yes, delete it" on_yes=delete/>
             </div>
         })}
     }
