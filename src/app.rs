@@ -1,16 +1,16 @@
 //! The shell: header, notices, the screens by URL, and the tab bar.
 
 use crate::pages;
+use crate::screens;
 use crate::state;
-use crate::ui::nav::{Header, TabBar};
 use crate::store::lock::LockState;
 use crate::ui::backup_reminder::BackupReminder;
+use crate::ui::nav::{Header, TabBar};
 use crate::ui::notices::Notices;
 use leptos::prelude::*;
-use crate::screens;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::Lazy;
 use leptos_router::path;
+use leptos_router::Lazy;
 
 #[component]
 pub fn App() -> impl IntoView {

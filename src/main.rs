@@ -26,7 +26,10 @@ fn main() {
             });
         }
     }));
-    let root: web_sys::HtmlElement = document().get_element_by_id("app").expect("#app in index.html").unchecked_into();
+    let root: web_sys::HtmlElement = document()
+        .get_element_by_id("app")
+        .expect("#app in index.html")
+        .unchecked_into();
     root.set_inner_html("");
     leptos::mount::mount_to(root, closer::app::App).forget();
 }

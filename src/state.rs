@@ -64,7 +64,9 @@ pub fn store() -> Rc<AppStore> {
 
 /// Records a span as a `performance` measure (the benchmark reads them). Cheap.
 pub fn measure(name: &str, started: f64) {
-    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else { return };
+    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
+        return;
+    };
     let opts = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&opts, &"start".into(), &started.into());
     let _ = js_sys::Reflect::set(&opts, &"end".into(), &perf.now().into());
@@ -76,7 +78,10 @@ pub fn measure(name: &str, started: f64) {
 
 /// A high-resolution time stamp for [`measure`].
 pub fn perf_now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
 }
 
 pub fn now_ms() -> f64 {
@@ -123,7 +128,11 @@ impl<E: Entry + Send + Sync> Copy for Collection<E> {}
 /// The shared handle for entries of kind `E`.
 pub fn collection<E: Entry + Send + Sync>() -> Collection<E> {
     let id = TypeId::of::<Collection<E>>();
-    if let Some(c) = HANDLES.with(|h| h.borrow().get(&id).and_then(|b| b.downcast_ref::<Collection<E>>().cloned())) {
+    if let Some(c) = HANDLES.with(|h| {
+        h.borrow()
+            .get(&id)
+            .and_then(|b| b.downcast_ref::<Collection<E>>().cloned())
+    }) {
         return c;
     }
     let started = perf_now();
@@ -140,10 +149,16 @@ pub fn collection<E: Entry + Send + Sync>() -> Collection<E> {
                 recent.extend(st.month_entries::<E>(m).unwrap_or_default());
             }
         }
-        Collection { items: lasting(recent), complete: lasting(false) }
+        Collection {
+            items: lasting(recent),
+            complete: lasting(false),
+        }
     } else {
         let _ = st.compact::<E>(current);
-        Collection { items: lasting(st.entries::<E>().unwrap_or_default()), complete: lasting(true) }
+        Collection {
+            items: lasting(st.entries::<E>().unwrap_or_default()),
+            complete: lasting(true),
+        }
     };
     measure(&format!("closer:load:{}", E::KIND), started);
     if defer {
@@ -161,10 +176,13 @@ pub fn collection<E: Entry + Send + Sync>() -> Collection<E> {
     HANDLES.with(|h| h.borrow_mut().insert(id, Box::new(c.clone())));
     let refresh = c.clone();
     ON_BUCKET.with(|m| {
-        m.borrow_mut().insert(E::KIND, Rc::new(move |month| match month {
-            Some(m) => refresh.reload_month(m),
-            None => refresh.reload(),
-        }));
+        m.borrow_mut().insert(
+            E::KIND,
+            Rc::new(move |month| match month {
+                Some(m) => refresh.reload_month(m),
+                None => refresh.reload(),
+            }),
+        );
     });
     notify_quarantine();
     c
@@ -189,7 +207,8 @@ impl<E: Entry + Send + Sync> Collection<E> {
         self.items.into()
     }
     pub fn find(&self, id: &str) -> Option<E> {
-        self.items.with(|v| v.iter().find(|e| e.id() == id).cloned())
+        self.items
+            .with(|v| v.iter().find(|e| e.id() == id).cloned())
     }
     /// Adds or updates an entry. On failure nothing changes and the error says why.
     pub fn save(&self, entry: E) -> Result<(), StoreError> {
@@ -200,7 +219,11 @@ impl<E: Entry + Send + Sync> Collection<E> {
         Ok(())
     }
     /// Saves an edit whose time may have moved to another month.
-    pub fn replace(&self, old_at: LocalTime, entry: E) -> Result<(), StoreError> {
+    pub fn replace(
+        &self,
+        old_at: LocalTime,
+        entry: E,
+    ) -> Result<(), StoreError> {
         store().replace(old_at, &entry)?;
         self.upsert(entry);
         Ok(())
@@ -213,13 +236,17 @@ impl<E: Entry + Send + Sync> Collection<E> {
     fn upsert(&self, entry: E) {
         self.items.update(|v| {
             v.retain(|e| e.id() != entry.id());
-            let pos = v.partition_point(|e| (e.at(), e.id()) <= (entry.at(), entry.id()));
+            let pos = v.partition_point(|e| {
+                (e.at(), e.id()) <= (entry.at(), entry.id())
+            });
             v.insert(pos, entry);
         });
     }
     /// Another tab wrote this month: take storage's version of it.
     fn reload_month(&self, month: Month) {
-        let Ok(fresh) = store().month_entries::<E>(month) else { return };
+        let Ok(fresh) = store().month_entries::<E>(month) else {
+            return;
+        };
         self.items.update(|v| {
             v.retain(|e| e.at().month() != month);
             v.extend(fresh);
@@ -248,14 +275,21 @@ impl<D: Doc + Send + Sync> Copy for DocHandle<D> {}
 /// The shared handle for document `D`.
 pub fn doc<D: Doc + Send + Sync>() -> DocHandle<D> {
     let id = TypeId::of::<DocHandle<D>>();
-    if let Some(d) = HANDLES.with(|h| h.borrow().get(&id).and_then(|b| b.downcast_ref::<DocHandle<D>>().cloned())) {
+    if let Some(d) = HANDLES.with(|h| {
+        h.borrow()
+            .get(&id)
+            .and_then(|b| b.downcast_ref::<DocHandle<D>>().cloned())
+    }) {
         return d;
     }
     let value = lasting(store().doc::<D>().unwrap_or_default());
     let d = DocHandle { value };
     HANDLES.with(|h| h.borrow_mut().insert(id, Box::new(d.clone())));
     let refresh = d.clone();
-    ON_DOC.with(|m| m.borrow_mut().insert(D::NAME, Rc::new(move || refresh.reload())));
+    ON_DOC.with(|m| {
+        m.borrow_mut()
+            .insert(D::NAME, Rc::new(move || refresh.reload()))
+    });
     notify_quarantine();
     d
 }
@@ -316,8 +350,10 @@ fn notify_quarantine() {
 /// Re-reads every record loaded so far (after an import, a delete-all, unlocking,
 /// or another tab clearing storage).
 pub fn reload_all() {
-    let buckets: Vec<Rc<dyn Fn(Option<Month>)>> = ON_BUCKET.with(|m| m.borrow().values().cloned().collect());
-    let docs: Vec<Rc<dyn Fn()>> = ON_DOC.with(|m| m.borrow().values().cloned().collect());
+    let buckets: Vec<Rc<dyn Fn(Option<Month>)>> =
+        ON_BUCKET.with(|m| m.borrow().values().cloned().collect());
+    let docs: Vec<Rc<dyn Fn()>> =
+        ON_DOC.with(|m| m.borrow().values().cloned().collect());
     for f in buckets {
         f(None);
     }
@@ -329,20 +365,25 @@ pub fn reload_all() {
 
 /// Follows writes made by other tabs (the `storage` event reaches every tab but the writer).
 pub fn follow_other_tabs() {
-    let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
-        match ev.key() {
+    let handle = window_event_listener(
+        leptos::ev::storage,
+        move |ev: web_sys::StorageEvent| match ev.key() {
             None => {
                 lock_changed_elsewhere();
                 reload_all()
             }
             Some(key) => match keys::classify(&key) {
                 KeyKind::Bucket { kind, month } => {
-                    if let Some(f) = ON_BUCKET.with(|m| m.borrow().get(kind).cloned()) {
+                    if let Some(f) =
+                        ON_BUCKET.with(|m| m.borrow().get(kind).cloned())
+                    {
                         f(Some(month));
                     }
                 }
                 KeyKind::Doc(name) => {
-                    if let Some(f) = ON_DOC.with(|m| m.borrow().get(name).cloned()) {
+                    if let Some(f) =
+                        ON_DOC.with(|m| m.borrow().get(name).cloned())
+                    {
                         f();
                     }
                 }
@@ -350,12 +391,11 @@ pub fn follow_other_tabs() {
                 KeyKind::Other if key == keys::LOCK => lock_changed_elsewhere(),
                 KeyKind::Meta | KeyKind::Other => {}
             },
-        }
-    });
+        },
+    );
     // Lives as long as the page.
     std::mem::forget(handle);
 }
-
 
 // ----- the app lock ----------------------------------------------------------------
 
@@ -369,7 +409,9 @@ pub fn lock_state() -> RwSignal<LockState> {
 }
 
 /// Opens the store with a key derived from the passphrase, then reads everything again.
-pub fn unlock(key: &[u8; crate::domain::crypto::KEY_LEN]) -> Result<(), UnlockError> {
+pub fn unlock(
+    key: &[u8; crate::domain::crypto::KEY_LEN],
+) -> Result<(), UnlockError> {
     store().unlock(key)?;
     reload_all();
     lock_state().set(LockState::Unlocked);
@@ -377,14 +419,23 @@ pub fn unlock(key: &[u8; crate::domain::crypto::KEY_LEN]) -> Result<(), UnlockEr
 }
 
 /// Encrypts everything stored and keeps the app open.
-pub fn lock_on(key: &[u8; crate::domain::crypto::KEY_LEN], salt: &[u8], iterations: u32, idle: u32) -> Result<(), StoreError> {
+pub fn lock_on(
+    key: &[u8; crate::domain::crypto::KEY_LEN],
+    salt: &[u8],
+    iterations: u32,
+    idle: u32,
+) -> Result<(), StoreError> {
     store().lock_on(key, salt, iterations, idle)?;
     lock_state().set(LockState::Unlocked);
     Ok(())
 }
 
 /// Encrypts everything again with the key from a new passphrase (the app stays open).
-pub fn change_key(key: &[u8; crate::domain::crypto::KEY_LEN], salt: &[u8], iterations: u32) -> Result<(), StoreError> {
+pub fn change_key(
+    key: &[u8; crate::domain::crypto::KEY_LEN],
+    salt: &[u8],
+    iterations: u32,
+) -> Result<(), StoreError> {
     store().change_key(key, salt, iterations)
 }
 

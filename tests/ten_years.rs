@@ -16,15 +16,123 @@ use std::rc::Rc;
 use std::time::Instant;
 
 const WORDS: &[&str] = &[
-    "I", "felt", "a", "little", "more", "at", "ease", "when", "we", "talked", "about", "the", "weekend", "and", "she",
-    "asked", "how", "my", "day", "had", "been", "noticed", "urge", "to", "change", "subject", "but", "stayed", "with",
-    "it", "for", "few", "minutes", "longer", "than", "usual", "work", "was", "busy", "tired", "proud", "of", "meeting",
-    "shoulders", "tight", "chest", "warm", "afterwards", "told", "him", "that", "missed", "them", "this", "morning",
-    "walked", "home", "slowly", "thinking", "what", "said", "not", "sure", "why", "so", "anxious", "before", "dinner",
-    "her", "family", "called", "sister", "listened", "without", "fixing", "anything", "which", "is", "new", "for", "me",
-    "could", "ask", "help", "moving", "boxes", "friend", "came", "over", "laughed", "together", "quiet", "evening",
-    "wanted", "pull", "away", "again", "breathed", "three", "times", "came", "back", "conversation", "hurt", "less",
-    "expected", "grateful", "small", "step", "today", "tomorrow", "try", "share", "one", "feeling", "out", "loud",
+    "I",
+    "felt",
+    "a",
+    "little",
+    "more",
+    "at",
+    "ease",
+    "when",
+    "we",
+    "talked",
+    "about",
+    "the",
+    "weekend",
+    "and",
+    "she",
+    "asked",
+    "how",
+    "my",
+    "day",
+    "had",
+    "been",
+    "noticed",
+    "urge",
+    "to",
+    "change",
+    "subject",
+    "but",
+    "stayed",
+    "with",
+    "it",
+    "for",
+    "few",
+    "minutes",
+    "longer",
+    "than",
+    "usual",
+    "work",
+    "was",
+    "busy",
+    "tired",
+    "proud",
+    "of",
+    "meeting",
+    "shoulders",
+    "tight",
+    "chest",
+    "warm",
+    "afterwards",
+    "told",
+    "him",
+    "that",
+    "missed",
+    "them",
+    "this",
+    "morning",
+    "walked",
+    "home",
+    "slowly",
+    "thinking",
+    "what",
+    "said",
+    "not",
+    "sure",
+    "why",
+    "so",
+    "anxious",
+    "before",
+    "dinner",
+    "her",
+    "family",
+    "called",
+    "sister",
+    "listened",
+    "without",
+    "fixing",
+    "anything",
+    "which",
+    "is",
+    "new",
+    "for",
+    "me",
+    "could",
+    "ask",
+    "help",
+    "moving",
+    "boxes",
+    "friend",
+    "came",
+    "over",
+    "laughed",
+    "together",
+    "quiet",
+    "evening",
+    "wanted",
+    "pull",
+    "away",
+    "again",
+    "breathed",
+    "three",
+    "times",
+    "came",
+    "back",
+    "conversation",
+    "hurt",
+    "less",
+    "expected",
+    "grateful",
+    "small",
+    "step",
+    "today",
+    "tomorrow",
+    "try",
+    "share",
+    "one",
+    "feeling",
+    "out",
+    "loud",
 ];
 
 /// A small deterministic generator (xorshift), so every run writes the same store.
@@ -55,16 +163,37 @@ impl Rng {
     }
 }
 
-const FEELINGS: &[&str] = &["content", "anxious", "sad", "irritated", "calm", "hopeful", "lonely", "relieved", "nervous", "proud"];
+const FEELINGS: &[&str] = &[
+    "content",
+    "anxious",
+    "sad",
+    "irritated",
+    "calm",
+    "hopeful",
+    "lonely",
+    "relieved",
+    "nervous",
+    "proud",
+];
 
 fn fill(store: &Store<Rc<MemoryBackend>>, first: Day, days: i32) -> usize {
     let mut rng = Rng(0x5eed_cafe);
     let mut n = 0;
     for d in 0..days {
         let day = first.plus(d);
-        for (k, minute) in [9 * 60, 13 * 60 + 30, 19 * 60].into_iter().enumerate() {
-            let body = if rng.next() % 3 == 0 { vec![Felt::new("chest", "tight")] } else { Vec::new() };
-            let note = if rng.next() % 5 == 0 { rng.text(80) } else { String::new() };
+        for (k, minute) in
+            [9 * 60, 13 * 60 + 30, 19 * 60].into_iter().enumerate()
+        {
+            let body = if rng.next() % 3 == 0 {
+                vec![Felt::new("chest", "tight")]
+            } else {
+                Vec::new()
+            };
+            let note = if rng.next() % 5 == 0 {
+                rng.text(80)
+            } else {
+                String::new()
+            };
             let ci = CheckIn {
                 id: format!("{:x}-{k}", day.0),
                 at: LocalTime::from_day_and_minute(day, minute),
@@ -110,7 +239,10 @@ fn ten_years() -> (Rc<MemoryBackend>, Store<Rc<MemoryBackend>>, Day) {
     let days = Day::from_ymd(2026, 12, 1).0 - first.0;
     fill(&store, first, days);
     // What the app does at start: pack the months before the current one.
-    let current = Month { year: 2026, month: 12 };
+    let current = Month {
+        year: 2026,
+        month: 12,
+    };
     store.compact::<CheckIn>(current).unwrap();
     store.compact::<Practice>(current).unwrap();
     store.compact::<RoutineEntry>(current).unwrap();
@@ -121,10 +253,17 @@ fn ten_years() -> (Rc<MemoryBackend>, Store<Rc<MemoryBackend>>, Day) {
 fn ten_years_of_heavy_use_fit_in_two_and_a_half_million_units() {
     let (mem, store, _) = ten_years();
     let units = mem.units();
-    println!("ten years: {units} UTF-16 units in {} keys", mem.snapshot().len());
+    println!(
+        "ten years: {units} UTF-16 units in {} keys",
+        mem.snapshot().len()
+    );
     assert!(units <= 2_500_000, "{units} units");
     assert_eq!(store.entries::<CheckIn>().unwrap().len(), 3652 * 3);
-    assert_eq!(store.entries::<RoutineEntry>().unwrap()[0].reflection.len(), 500, "text survives packing");
+    assert_eq!(
+        store.entries::<RoutineEntry>().unwrap()[0].reflection.len(),
+        500,
+        "text survives packing"
+    );
 }
 
 fn median_save_micros(store: &Store<Rc<MemoryBackend>>, day: Day) -> f64 {
@@ -159,14 +298,18 @@ fn a_save_costs_the_same_with_ten_years_of_history() {
     let without = median_save_micros(&empty_month, day);
     let _ = empty;
     println!("median save: {with_history:.1} µs with ten years, {without:.1} µs with none");
-    assert!(with_history < without * 3.0 + 50.0, "{with_history} vs {without}");
+    assert!(
+        with_history < without * 3.0 + 50.0,
+        "{with_history} vs {without}"
+    );
 }
 
 #[test]
 #[ignore = "writes the benchmark's ten-year store; run by .ci/bench"]
 fn write_ten_year_store() {
     let (mem, _, _) = ten_years();
-    let out = std::env::var("BENCH_OUT").unwrap_or_else(|_| "target/bench-ten-years.json".into());
+    let out = std::env::var("BENCH_OUT")
+        .unwrap_or_else(|_| "target/bench-ten-years.json".into());
     let mut map = mem.snapshot();
     map.insert("closer:d:profile".into(), r#"{"start":17136}"#.into());
     std::fs::write(&out, serde_json::to_string(&map).unwrap()).unwrap();

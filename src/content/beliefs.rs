@@ -216,12 +216,21 @@ mod tests {
     fn six_beliefs_with_unique_ids_and_full_content() {
         assert_eq!(LIBRARY.len(), 6);
         for (i, b) in LIBRARY.iter().enumerate() {
-            assert!(LIBRARY[i + 1..].iter().all(|o| o.id != b.id), "duplicate id {}", b.id);
-            assert!(!b.old.is_empty() && !b.new.is_empty() && !b.title.is_empty());
+            assert!(
+                LIBRARY[i + 1..].iter().all(|o| o.id != b.id),
+                "duplicate id {}",
+                b.id
+            );
+            assert!(
+                !b.old.is_empty() && !b.new.is_empty() && !b.title.is_empty()
+            );
             assert!(b.challenges.len() >= 3, "{} needs challenges", b.id);
             assert_eq!(belief(b.id), Some(b));
         }
-        assert!(belief("vuln").is_some(), "vulnerability is weakness is in the library");
+        assert!(
+            belief("vuln").is_some(),
+            "vulnerability is weakness is in the library"
+        );
         assert_eq!(belief("nope"), None);
     }
 
@@ -230,7 +239,10 @@ mod tests {
         for (i, s) in STEPS.iter().enumerate() {
             assert_eq!(s.number as usize, i + 1);
             assert!(!s.prompt.is_empty() && !s.fields.is_empty());
-            assert!(s.fields.iter().all(|f| !f.label.is_empty() && !f.example.is_empty()));
+            assert!(s
+                .fields
+                .iter()
+                .all(|f| !f.label.is_empty() && !f.example.is_empty()));
             assert_eq!(step(s.number), Some(s));
         }
         assert_eq!(step(0), None);

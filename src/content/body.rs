@@ -8,16 +8,46 @@ pub struct Region {
 }
 
 pub const REGIONS: [Region; 10] = [
-    Region { key: "head", label: "Head" },
-    Region { key: "jaw", label: "Jaw and face" },
-    Region { key: "throat", label: "Throat" },
-    Region { key: "shoulders", label: "Shoulders" },
-    Region { key: "chest", label: "Chest" },
-    Region { key: "stomach", label: "Stomach" },
-    Region { key: "arms", label: "Arms" },
-    Region { key: "hands", label: "Hands" },
-    Region { key: "legs", label: "Legs" },
-    Region { key: "whole", label: "Whole body" },
+    Region {
+        key: "head",
+        label: "Head",
+    },
+    Region {
+        key: "jaw",
+        label: "Jaw and face",
+    },
+    Region {
+        key: "throat",
+        label: "Throat",
+    },
+    Region {
+        key: "shoulders",
+        label: "Shoulders",
+    },
+    Region {
+        key: "chest",
+        label: "Chest",
+    },
+    Region {
+        key: "stomach",
+        label: "Stomach",
+    },
+    Region {
+        key: "arms",
+        label: "Arms",
+    },
+    Region {
+        key: "hands",
+        label: "Hands",
+    },
+    Region {
+        key: "legs",
+        label: "Legs",
+    },
+    Region {
+        key: "whole",
+        label: "Whole body",
+    },
 ];
 
 pub struct Sensation {
@@ -27,20 +57,62 @@ pub struct Sensation {
 }
 
 pub const SENSATIONS: [Sensation; 14] = [
-    Sensation { key: "tight", label: "tight" },
-    Sensation { key: "tense", label: "tense" },
-    Sensation { key: "heavy", label: "heavy" },
-    Sensation { key: "tired", label: "tired" },
-    Sensation { key: "warm", label: "warm" },
-    Sensation { key: "restless", label: "restless" },
-    Sensation { key: "fidgety", label: "fidgety" },
-    Sensation { key: "numb", label: "numb" },
-    Sensation { key: "far", label: "far away" },
-    Sensation { key: "breath", label: "shallow breath" },
-    Sensation { key: "flutter", label: "fluttery" },
-    Sensation { key: "ache", label: "aching" },
-    Sensation { key: "cold", label: "cold" },
-    Sensation { key: "open", label: "open, light" },
+    Sensation {
+        key: "tight",
+        label: "tight",
+    },
+    Sensation {
+        key: "tense",
+        label: "tense",
+    },
+    Sensation {
+        key: "heavy",
+        label: "heavy",
+    },
+    Sensation {
+        key: "tired",
+        label: "tired",
+    },
+    Sensation {
+        key: "warm",
+        label: "warm",
+    },
+    Sensation {
+        key: "restless",
+        label: "restless",
+    },
+    Sensation {
+        key: "fidgety",
+        label: "fidgety",
+    },
+    Sensation {
+        key: "numb",
+        label: "numb",
+    },
+    Sensation {
+        key: "far",
+        label: "far away",
+    },
+    Sensation {
+        key: "breath",
+        label: "shallow breath",
+    },
+    Sensation {
+        key: "flutter",
+        label: "fluttery",
+    },
+    Sensation {
+        key: "ache",
+        label: "aching",
+    },
+    Sensation {
+        key: "cold",
+        label: "cold",
+    },
+    Sensation {
+        key: "open",
+        label: "open, light",
+    },
 ];
 
 pub fn region(key: &str) -> Option<&'static Region> {
@@ -53,7 +125,9 @@ pub fn sensation(key: &str) -> Option<&'static Sensation> {
 
 /// "tight chest", "shallow breath", "warm (whole body)": how a stored pair reads.
 pub fn describe(region_key: &str, sensation_key: &str) -> String {
-    let s = sensation(sensation_key).map(|s| s.label).unwrap_or(sensation_key);
+    let s = sensation(sensation_key)
+        .map(|s| s.label)
+        .unwrap_or(sensation_key);
     match region(region_key) {
         Some(r) if r.key == "whole" => format!("{s} all over"),
         Some(r) => format!("{s} {}", r.label.to_lowercase()),
@@ -114,9 +188,13 @@ pub const HINTS: [Hint; 6] = [
 ];
 
 /// The hints that fit a region and sensation.
-pub fn hints_for<'a>(region_key: &'a str, sensation_key: &'a str) -> impl Iterator<Item = &'static Hint> + 'a {
+pub fn hints_for<'a>(
+    region_key: &'a str,
+    sensation_key: &'a str,
+) -> impl Iterator<Item = &'static Hint> + 'a {
     HINTS.iter().filter(move |h| {
-        h.sensations.contains(&sensation_key) && (h.regions.is_empty() || h.regions.contains(&region_key))
+        h.sensations.contains(&sensation_key)
+            && (h.regions.is_empty() || h.regions.contains(&region_key))
     })
 }
 
@@ -152,7 +230,17 @@ mod tests {
         r.sort();
         r.dedup();
         assert_eq!(r.len(), REGIONS.len());
-        for k in ["head", "jaw", "throat", "shoulders", "chest", "stomach", "arms", "hands", "legs"] {
+        for k in [
+            "head",
+            "jaw",
+            "throat",
+            "shoulders",
+            "chest",
+            "stomach",
+            "arms",
+            "hands",
+            "legs",
+        ] {
             assert!(region(k).is_some(), "{k}");
         }
         let mut s: Vec<_> = SENSATIONS.iter().map(|s| s.key).collect();
@@ -183,7 +271,10 @@ mod tests {
     fn hints_depend_on_the_region() {
         assert_eq!(hints_for("chest", "warm").count(), 1);
         assert_eq!(hints_for("legs", "warm").count(), 0);
-        assert_eq!(hints_for("jaw", "tense").next().map(|h| h.words[0]), Some("stressed"));
+        assert_eq!(
+            hints_for("jaw", "tense").next().map(|h| h.words[0]),
+            Some("stressed")
+        );
         assert_eq!(hints_for("legs", "restless").count(), 1);
         assert_eq!(describe("chest", "tight"), "tight chest");
         assert_eq!(describe("whole", "numb"), "numb all over");

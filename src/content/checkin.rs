@@ -6,18 +6,40 @@ pub struct Step {
 }
 
 pub const STEPS: [Step; 7] = [
-    Step { title: "Pause", say: "Stop what you're doing for a moment." },
-    Step { title: "Hand on heart", say: "Rest a hand on your chest or stomach, if that feels all right." },
-    Step { title: "Ask", say: "What am I feeling right now?" },
-    Step { title: "Look", say: "Let the words below help you find it." },
-    Step { title: "Name it", say: "I feel …" },
-    Step { title: "No judgement", say: "Whatever it is, it's allowed. Just notice it." },
-    Step { title: "Note it", say: "Save it here. That's the whole practice." },
+    Step {
+        title: "Pause",
+        say: "Stop what you're doing for a moment.",
+    },
+    Step {
+        title: "Hand on heart",
+        say: "Rest a hand on your chest or stomach, if that feels all right.",
+    },
+    Step {
+        title: "Ask",
+        say: "What am I feeling right now?",
+    },
+    Step {
+        title: "Look",
+        say: "Let the words below help you find it.",
+    },
+    Step {
+        title: "Name it",
+        say: "I feel …",
+    },
+    Step {
+        title: "No judgement",
+        say: "Whatever it is, it's allowed. Just notice it.",
+    },
+    Step {
+        title: "Note it",
+        say: "Save it here. That's the whole practice.",
+    },
 ];
 
 /// What the three depths ask.
 pub const ASK_TONE: &str = "Does it feel pleasant, unpleasant or neutral?";
 pub const ASK_SPECIFIC: &str = "Which word comes closest?";
-pub const ASK_NUANCE: &str = "Look for the finer word: disappointed or sad? nervous or excited?";
+pub const ASK_NUANCE: &str =
+    "Look for the finer word: disappointed or sad? nervous or excited?";
 
 pub const SAVED: &str = "Noted. Thank you for checking in with yourself.";

@@ -26,5 +26,9 @@ pub const KIND_LABELS: &[(&str, &str)] = &[
 ];
 
 pub fn kind_label(kind: &str) -> String {
-    KIND_LABELS.iter().find(|(k, _)| *k == kind).map(|(_, l)| l.to_string()).unwrap_or_else(|| kind.to_string())
+    KIND_LABELS
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, l)| l.to_string())
+        .unwrap_or_else(|| kind.to_string())
 }

@@ -8,7 +8,8 @@
 //! (pleasant, unpleasant, neutral).
 
 /// Shown wherever the wheel is.
-pub const CREDIT: &str = "Word list inspired by Gloria Willcox's Feeling Wheel (1982).";
+pub const CREDIT: &str =
+    "Word list inspired by Gloria Willcox's Feeling Wheel (1982).";
 
 /// How a feeling tends to feel: +1 pleasant, 0 neutral, -1 unpleasant.
 /// No feeling is good or bad; this only colours charts and the first weeks' choice.
@@ -26,7 +27,10 @@ pub struct Core {
 }
 
 const fn s(word: &'static str, a: &'static str, b: &'static str) -> Specific {
-    Specific { word, nuances: [a, b] }
+    Specific {
+        word,
+        nuances: [a, b],
+    }
 }
 
 pub const CORES: [Core; 6] = [
@@ -105,7 +109,8 @@ pub const CORES: [Core; 6] = [
 ];
 
 /// The three words of the first weeks, with their pleasantness.
-pub const TONES: [(&str, Pleasantness); 3] = [("pleasant", 1), ("neutral", 0), ("unpleasant", -1)];
+pub const TONES: [(&str, Pleasantness); 3] =
+    [("pleasant", 1), ("neutral", 0), ("unpleasant", -1)];
 
 /// Where a word sits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,7 +136,9 @@ pub struct Place {
 pub fn all_words() -> impl Iterator<Item = &'static str> {
     let cores = CORES.iter().map(|c| c.word);
     let specific = CORES.iter().flat_map(|c| c.specific.iter().map(|s| s.word));
-    let nuance = CORES.iter().flat_map(|c| c.specific.iter().flat_map(|s| s.nuances.iter().copied()));
+    let nuance = CORES.iter().flat_map(|c| {
+        c.specific.iter().flat_map(|s| s.nuances.iter().copied())
+    });
     cores.chain(specific).chain(nuance)
 }
 
@@ -144,18 +151,34 @@ pub fn specific_words() -> impl Iterator<Item = &'static str> {
 pub fn place(word: &str) -> Option<Place> {
     let w = word.trim().to_lowercase();
     if TONES.iter().any(|(t, _)| *t == w) {
-        return Some(Place { ring: Ring::Tone, core: None, specific: None });
+        return Some(Place {
+            ring: Ring::Tone,
+            core: None,
+            specific: None,
+        });
     }
     for (ci, c) in CORES.iter().enumerate() {
         if c.word == w {
-            return Some(Place { ring: Ring::Core, core: Some(ci), specific: None });
+            return Some(Place {
+                ring: Ring::Core,
+                core: Some(ci),
+                specific: None,
+            });
         }
         for (si, sp) in c.specific.iter().enumerate() {
             if sp.word == w {
-                return Some(Place { ring: Ring::Specific, core: Some(ci), specific: Some(si) });
+                return Some(Place {
+                    ring: Ring::Specific,
+                    core: Some(ci),
+                    specific: Some(si),
+                });
             }
             if sp.nuances.contains(&w.as_str()) {
-                return Some(Place { ring: Ring::Nuance, core: Some(ci), specific: Some(si) });
+                return Some(Place {
+                    ring: Ring::Nuance,
+                    core: Some(ci),
+                    specific: Some(si),
+                });
             }
         }
     }
@@ -236,7 +259,16 @@ mod tests {
 
     #[test]
     fn the_guides_examples_are_in_the_list() {
-        for w in ["anxious", "sad", "content", "irritated", "frustrated", "disappointed", "nervous", "excited"] {
+        for w in [
+            "anxious",
+            "sad",
+            "content",
+            "irritated",
+            "frustrated",
+            "disappointed",
+            "nervous",
+            "excited",
+        ] {
             assert!(is_known(w), "{w}");
         }
     }

@@ -130,33 +130,63 @@ mod tests {
     #[test]
     fn every_link_is_an_app_path_and_each_focus_appears_once() {
         for (i, l) in LINKS.iter().enumerate() {
-            assert!(l.path.starts_with('/') && !l.path.contains("://"), "{}", l.path);
-            assert!(LINKS[..i].iter().all(|o| o.focus != l.focus), "{:?} twice", l.focus);
+            assert!(
+                l.path.starts_with('/') && !l.path.contains("://"),
+                "{}",
+                l.path
+            );
+            assert!(
+                LINKS[..i].iter().all(|o| o.focus != l.focus),
+                "{:?} twice",
+                l.focus
+            );
         }
     }
 
     /// The routes declared in `src/app.rs`, as path patterns.
     fn routes() -> Vec<String> {
-        let app = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/app.rs")).unwrap();
-        app.split("path!(\"").skip(1).filter_map(|r| r.split('"').next()).map(str::to_string).collect()
+        let app = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/app.rs"
+        ))
+        .unwrap();
+        app.split("path!(\"")
+            .skip(1)
+            .filter_map(|r| r.split('"').next())
+            .map(str::to_string)
+            .collect()
     }
 
     fn routed(path: &str, routes: &[String]) -> bool {
         let segs: Vec<&str> = path.split('/').collect();
         routes.iter().any(|r| {
             let rs: Vec<&str> = r.split('/').collect();
-            rs.len() == segs.len() && rs.iter().zip(&segs).all(|(a, b)| a.starts_with(':') || a == b)
+            rs.len() == segs.len()
+                && rs
+                    .iter()
+                    .zip(&segs)
+                    .all(|(a, b)| a.starts_with(':') || a == b)
         })
     }
 
     #[test]
     fn every_link_and_next_step_goes_to_a_screen_that_exists() {
         let routes = routes();
-        assert!(routed("/quiz/result/abc", &routes) && !routed("/nowhere", &routes));
+        assert!(
+            routed("/quiz/result/abc", &routes) && !routed("/nowhere", &routes)
+        );
         for l in LINKS {
-            assert!(routed(l.path, &routes), "{} is not a route in app.rs: add the screen first", l.path);
+            assert!(
+                routed(l.path, &routes),
+                "{} is not a route in app.rs: add the screen first",
+                l.path
+            );
             if let Some(slug) = l.path.strip_prefix("/practice/") {
-                assert!(crate::content::programs::ProgramId::from_slug(slug).is_some(), "no practice program {slug}");
+                assert!(
+                    crate::content::programs::ProgramId::from_slug(slug)
+                        .is_some(),
+                    "no practice program {slug}"
+                );
             }
         }
         for s in &crate::content::understanding::SECTIONS {
@@ -168,7 +198,10 @@ mod tests {
     #[test]
     fn missing_parts_are_skipped_not_broken() {
         let got = links(&[Focus::Conflict, Focus::Origins]);
-        assert!(got.iter().all(|l| l.focus != Focus::Conflict || link(Focus::Conflict).is_some()));
+        assert!(got
+            .iter()
+            .all(|l| l.focus != Focus::Conflict
+                || link(Focus::Conflict).is_some()));
         assert!(got.iter().any(|l| l.focus == Focus::Origins));
     }
 }

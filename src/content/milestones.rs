@@ -99,13 +99,16 @@ pub const BANDS: [Band; 5] = [
 pub const LEVELS: [&str; 3] = ["Not yet", "Sometimes", "Often"];
 
 /// Said beside the charts and bands: setbacks are part of it.
-pub const NOT_LINEAR: &str = "Progress isn't linear. Dips and setbacks are a normal part of the way.";
+pub const NOT_LINEAR: &str =
+    "Progress isn't linear. Dips and setbacks are a normal part of the way.";
 
 /// Explains the choice about overlapping months, shown on the milestones screen.
 pub const BAND_NOTE: &str = "Bands are counted from the day you started. A month belongs to one band only, so the next band begins once the earlier one is complete. These are rough signposts, not deadlines.";
 
 pub fn marker(key: &str) -> Option<(&'static Band, &'static Marker)> {
-    BANDS.iter().find_map(|b| b.markers.iter().find(|m| m.key == key).map(|m| (b, m)))
+    BANDS
+        .iter()
+        .find_map(|b| b.markers.iter().find(|m| m.key == key).map(|m| (b, m)))
 }
 
 #[cfg(test)]
@@ -123,7 +126,10 @@ mod tests {
 
     #[test]
     fn marker_keys_are_unique_and_findable() {
-        let mut keys: Vec<&str> = BANDS.iter().flat_map(|b| b.markers.iter().map(|m| m.key)).collect();
+        let mut keys: Vec<&str> = BANDS
+            .iter()
+            .flat_map(|b| b.markers.iter().map(|m| m.key))
+            .collect();
         let n = keys.len();
         keys.sort();
         keys.dedup();

@@ -214,11 +214,20 @@ mod tests {
     #[test]
     fn the_program_has_its_shape() {
         assert_eq!(CHANNELS.len(), 3);
-        assert_eq!(GROUNDING.iter().map(|s| s.count).collect::<Vec<_>>(), [5, 4, 3, 2, 1]);
+        assert_eq!(
+            GROUNDING.iter().map(|s| s.count).collect::<Vec<_>>(),
+            [5, 4, 3, 2, 1]
+        );
         assert_eq!(CONFLICT_STEPS.len(), 7);
         assert!(CONFLICT_STEPS[BREAK_STEP].words.is_empty());
         assert!(CONFLICT_STEPS[TIME_STEP].words.contains("30"));
         assert!(BREAK_CHOICES.contains(&BREAK_MINUTES));
-        assert_eq!(PRESENT_STEPS.iter().filter(|s| s.kind == PresentKind::Stay).count(), 1);
+        assert_eq!(
+            PRESENT_STEPS
+                .iter()
+                .filter(|s| s.kind == PresentKind::Stay)
+                .count(),
+            1
+        );
     }
 }

@@ -4,7 +4,8 @@
 use crate::domain::partner::Need;
 
 /// The question to ask a partner once a day.
-pub const DAILY_QUESTION: &str = "How are you today, really? Is there something you'd like from me?";
+pub const DAILY_QUESTION: &str =
+    "How are you today, really? Is there something you'd like from me?";
 
 /// The daily question, for the Today screen's reminder.
 pub fn daily_question() -> &'static str {
@@ -84,7 +85,10 @@ pub const NEEDS: &[NeedInfo] = &[
 ];
 
 pub fn need_info(need: Need) -> &'static NeedInfo {
-    NEEDS.iter().find(|n| n.need == need).expect("every need has its text")
+    NEEDS
+        .iter()
+        .find(|n| n.need == need)
+        .expect("every need has its text")
 }
 
 /// When a partner is having a hard moment.
@@ -135,7 +139,11 @@ mod tests {
         assert_eq!(NEEDS.len(), Need::ALL.len());
         for n in Need::ALL {
             let info = need_info(n);
-            assert!(!info.helps.is_empty() && !info.doesnt.is_empty(), "{}", info.name);
+            assert!(
+                !info.helps.is_empty() && !info.doesnt.is_empty(),
+                "{}",
+                info.name
+            );
         }
         assert_eq!(PARTNER_DO.len(), 6);
         assert_eq!(PARTNER_DONT.len(), 6);

@@ -7,7 +7,18 @@
 use serde::{Deserialize, Serialize};
 
 /// Which program. Stored as a two-letter code (never changed once shipped).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+)]
 pub enum ProgramId {
     /// Sharing one feeling a day, levels 1–4.
     #[serde(rename = "ex")]
@@ -74,8 +85,12 @@ impl Program {
 }
 
 impl ProgramId {
-    pub const ALL: [ProgramId; 4] =
-        [ProgramId::Expression, ProgramId::Micro, ProgramId::AskForHelp, ProgramId::FactFeeling];
+    pub const ALL: [ProgramId; 4] = [
+        ProgramId::Expression,
+        ProgramId::Micro,
+        ProgramId::AskForHelp,
+        ProgramId::FactFeeling,
+    ];
 
     pub fn program(self) -> &'static Program {
         match self {
@@ -87,7 +102,9 @@ impl ProgramId {
     }
 
     pub fn from_slug(slug: &str) -> Option<ProgramId> {
-        ProgramId::ALL.into_iter().find(|p| p.program().slug == slug)
+        ProgramId::ALL
+            .into_iter()
+            .find(|p| p.program().slug == slug)
     }
 }
 

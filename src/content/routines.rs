@@ -2,7 +2,16 @@
 //! evening, and a one-line focus for each week of the program. In the app's own words.
 
 /// Which routine a step belongs to (stored as "m" / "e").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub enum Routine {
     #[serde(rename = "m")]
     Morning,
@@ -157,7 +166,11 @@ pub const LATER_FOCUS: [&str; 4] = [
 /// The focus line for a program week (1-based).
 pub fn week_focus(week: u32) -> &'static str {
     let week = week.max(1);
-    if let Some(f) = WEEK_FOCUS.iter().rev().find(|f| f.from_week <= week && week <= 12) {
+    if let Some(f) = WEEK_FOCUS
+        .iter()
+        .rev()
+        .find(|f| f.from_week <= week && week <= 12)
+    {
         return f.line;
     }
     LATER_FOCUS[((week - 13) as usize) % LATER_FOCUS.len()]
@@ -218,7 +231,8 @@ pub const CHECKINS_PER_DAY: u32 = 3;
 pub const WELCOME_BACK: &str = "Welcome back. Days off are part of this; nothing is lost. Today is a fine day to pick it up again.";
 
 /// Said on a day with no practice yet (and no gap before it).
-pub const GENTLE_START: &str = "Nothing ticked yet today, and that's fine. One small step counts.";
+pub const GENTLE_START: &str =
+    "Nothing ticked yet today, and that's fine. One small step counts.";
 
 #[cfg(test)]
 mod tests {

@@ -14,7 +14,8 @@ pub const STEPS: [&str; 7] = [
 ];
 
 pub const DURING: &str = "Feelings aren't dangerous. They pass.";
-pub const DONE: &str = "You stayed with it. That is how tolerance for feelings grows.";
+pub const DONE: &str =
+    "You stayed with it. That is how tolerance for feelings grows.";
 pub const DEFAULT_MINUTES: u32 = 5;
 /// Whether the end tone plays when nobody has chosen yet.
 pub const TONE_BY_DEFAULT: bool = true;

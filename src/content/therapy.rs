@@ -52,14 +52,26 @@ pub struct QuestionText {
 }
 
 pub const QUESTIONS: &[QuestionText] = &[
-    QuestionText { question: Question::Together, text: "Are you in a committed relationship?" },
-    QuestionText { question: Question::PartnerWilling, text: "Would your partner be willing to come to sessions?" },
+    QuestionText {
+        question: Question::Together,
+        text: "Are you in a committed relationship?",
+    },
+    QuestionText {
+        question: Question::PartnerWilling,
+        text: "Would your partner be willing to come to sessions?",
+    },
     QuestionText {
         question: Question::Awareness,
         text: "Is knowing what you feel, in the moment, still hard for you?",
     },
-    QuestionText { question: Question::Strong, text: "Is your pulling away strong, most of the time?" },
-    QuestionText { question: Question::Trauma, text: "Is there past hurt or trauma you want to work through?" },
+    QuestionText {
+        question: Question::Strong,
+        text: "Is your pulling away strong, most of the time?",
+    },
+    QuestionText {
+        question: Question::Trauma,
+        text: "Is there past hurt or trauma you want to work through?",
+    },
     QuestionText {
         question: Question::Strain,
         text: "Is the distance putting real strain on your relationship?",
@@ -67,7 +79,11 @@ pub const QUESTIONS: &[QuestionText] = &[
 ];
 
 pub fn question_text(q: Question) -> &'static str {
-    QUESTIONS.iter().find(|t| t.question == q).map(|t| t.text).expect("every question has its text")
+    QUESTIONS
+        .iter()
+        .find(|t| t.question == q)
+        .map(|t| t.text)
+        .expect("every question has its text")
 }
 
 pub fn suggestion_text(s: Suggestion) -> (&'static str, &'static str) {

@@ -6,7 +6,10 @@ use crate::domain::guidance::Focus;
 pub enum Block {
     Para(&'static str),
     /// A short list, with an optional heading of its own.
-    List { heading: Option<&'static str>, items: &'static [&'static str] },
+    List {
+        heading: Option<&'static str>,
+        items: &'static [&'static str],
+    },
 }
 
 pub struct Section {
@@ -166,16 +169,25 @@ mod tests {
     fn sections_are_short_and_reachable() {
         for s in &SECTIONS {
             assert_eq!(section(s.slug).map(|x| x.title), Some(s.title));
-            assert!(s.fallback.0.starts_with("/quiz") || s.fallback.0.starts_with("/understand/"));
+            assert!(
+                s.fallback.0.starts_with("/quiz")
+                    || s.fallback.0.starts_with("/understand/")
+            );
             let words: usize = s
                 .blocks
                 .iter()
                 .map(|b| match b {
                     Block::Para(p) => p.split_whitespace().count(),
-                    Block::List { items, .. } => items.iter().map(|i| i.split_whitespace().count()).sum(),
+                    Block::List { items, .. } => {
+                        items.iter().map(|i| i.split_whitespace().count()).sum()
+                    }
                 })
                 .sum();
-            assert!(words < 250, "{} has {words} words: keep it phone-short", s.slug);
+            assert!(
+                words < 250,
+                "{} has {words} words: keep it phone-short",
+                s.slug
+            );
         }
         assert!(section("nope").is_none());
     }
@@ -183,7 +195,19 @@ mod tests {
     #[test]
     fn costs_come_in_four_groups() {
         let s = section("costs").unwrap();
-        let groups = s.blocks.iter().filter(|b| matches!(b, Block::List { heading: Some(_), .. })).count();
+        let groups = s
+            .blocks
+            .iter()
+            .filter(|b| {
+                matches!(
+                    b,
+                    Block::List {
+                        heading: Some(_),
+                        ..
+                    }
+                )
+            })
+            .count();
         assert_eq!(groups, 4);
     }
 }

@@ -33,7 +33,11 @@ impl Frame {
 
 /// "anxiety 2.2, avoidance 5.6"
 pub fn pair(s: Scores) -> String {
-    format!("anxiety {}, avoidance {}", one_decimal(s.anxiety), one_decimal(s.avoidance))
+    format!(
+        "anxiety {}, avoidance {}",
+        one_decimal(s.anxiety),
+        one_decimal(s.avoidance)
+    )
 }
 
 fn change(label: &str, from: f64, to: f64) -> String {
@@ -49,7 +53,11 @@ fn change(label: &str, from: f64, to: f64) -> String {
 
 /// The map in words: the latest point and its area, the reference average, and how the
 /// trajectory moved. `points` are oldest first; `date` names a point's day.
-pub fn describe(points: &[Point], reference: Option<&Reference>, date: impl Fn(&Point) -> String) -> String {
+pub fn describe(
+    points: &[Point],
+    reference: Option<&Reference>,
+    date: impl Fn(&Point) -> String,
+) -> String {
     let mut out = String::new();
     let Some(last) = points.last() else {
         return "The map is empty: no completed attempt yet.".into();
@@ -91,22 +99,54 @@ mod tests {
     use crate::domain::time::LocalTime;
 
     fn p(id: &str, anxiety: f64, avoidance: f64) -> Point {
-        Point { id: id.into(), t: LocalTime(0), scores: Scores { anxiety, avoidance } }
+        Point {
+            id: id.into(),
+            t: LocalTime(0),
+            scores: Scores { anxiety, avoidance },
+        }
     }
 
     #[test]
     fn frame_puts_low_avoidance_at_the_bottom() {
-        let f = Frame { left: 40.0, top: 10.0, size: 240.0 };
-        assert_eq!(f.point(Scores { anxiety: 1.0, avoidance: 1.0 }), (40.0, 250.0));
-        assert_eq!(f.point(Scores { anxiety: 7.0, avoidance: 7.0 }), (280.0, 10.0));
-        assert_eq!(f.point(Scores { anxiety: 4.0, avoidance: 4.0 }), (160.0, 130.0));
+        let f = Frame {
+            left: 40.0,
+            top: 10.0,
+            size: 240.0,
+        };
+        assert_eq!(
+            f.point(Scores {
+                anxiety: 1.0,
+                avoidance: 1.0
+            }),
+            (40.0, 250.0)
+        );
+        assert_eq!(
+            f.point(Scores {
+                anxiety: 7.0,
+                avoidance: 7.0
+            }),
+            (280.0, 10.0)
+        );
+        assert_eq!(
+            f.point(Scores {
+                anxiety: 4.0,
+                avoidance: 4.0
+            }),
+            (160.0, 130.0)
+        );
         assert_eq!(f.x(9.0), 280.0, "outside the scale is clamped to the edge");
     }
 
     #[test]
     fn description_names_point_area_average_and_movement() {
         let pts = [p("a", 2.0, 6.0), p("b", 2.16, 5.04)];
-        let names = |pt: &Point| if pt.id == "a" { "3 Oct 2026".to_string() } else { "3 Nov 2026".to_string() };
+        let names = |pt: &Point| {
+            if pt.id == "a" {
+                "3 Oct 2026".to_string()
+            } else {
+                "3 Nov 2026".to_string()
+            }
+        };
         let text = describe(&pts, ECR_R.reference.as_ref(), names);
         assert_eq!(
             text,

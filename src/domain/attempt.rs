@@ -6,7 +6,18 @@ use super::time::{days_in_month, Day, LocalTime};
 use serde::{Deserialize, Serialize};
 
 /// Who an ECR-RS attempt was about. Stored codes: never change them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+)]
 pub enum Relation {
     #[serde(rename = "pa")]
     Partner,
@@ -19,7 +30,12 @@ pub enum Relation {
 }
 
 impl Relation {
-    pub const ALL: [Relation; 4] = [Relation::Partner, Relation::Parent, Relation::Friend, Relation::General];
+    pub const ALL: [Relation; 4] = [
+        Relation::Partner,
+        Relation::Parent,
+        Relation::Friend,
+        Relation::General,
+    ];
     /// As offered in the choice ("A partner").
     pub fn label(self) -> &'static str {
         match self {
@@ -78,22 +94,35 @@ impl Attempt {
     pub fn series(&self) -> SeriesKey {
         SeriesKey {
             q: self.q,
-            relation: if self.q == Questionnaire::EcrRs { self.relation } else { None },
-            person: if self.q == Questionnaire::EcrRs { normalise(&self.person) } else { String::new() },
+            relation: if self.q == Questionnaire::EcrRs {
+                self.relation
+            } else {
+                None
+            },
+            person: if self.q == Questionnaire::EcrRs {
+                normalise(&self.person)
+            } else {
+                String::new()
+            },
         }
     }
     /// "About Sam (a partner)", "About people in general", or "" for the ECR-R.
     pub fn about(&self) -> String {
         let name = self.person.split_whitespace().collect::<Vec<_>>().join(" ");
         match (self.q, self.relation) {
-            (Questionnaire::EcrRs, Some(r)) if !name.is_empty() => format!("About {name} ({})", r.label().to_lowercase()),
+            (Questionnaire::EcrRs, Some(r)) if !name.is_empty() => {
+                format!("About {name} ({})", r.label().to_lowercase())
+            }
             _ => self.series().about(),
         }
     }
 }
 
 fn normalise(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// What makes attempts comparable: the same questionnaire, and for the ECR-RS the same
@@ -111,7 +140,9 @@ impl SeriesKey {
         match (kind, self.person.is_empty()) {
             (None, _) => String::new(),
             (Some(k), true) => format!("About {k}"),
-            (Some(k), false) => format!("About {} ({k})", title_case(&self.person)),
+            (Some(k), false) => {
+                format!("About {} ({k})", title_case(&self.person))
+            }
         }
     }
 }
@@ -120,7 +151,9 @@ fn title_case(s: &str) -> String {
     s.split(' ')
         .map(|w| {
             let mut c = w.chars();
-            c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
         })
         .collect::<Vec<String>>()
         .join(" ")
@@ -140,7 +173,13 @@ pub fn trajectory(attempts: &[Attempt], key: &SeriesKey) -> Vec<Point> {
     let mut pts: Vec<Point> = attempts
         .iter()
         .filter(|a| &a.series() == key)
-        .filter_map(|a| Some(Point { id: a.id.clone(), t: a.t, scores: a.scores()? }))
+        .filter_map(|a| {
+            Some(Point {
+                id: a.id.clone(),
+                t: a.t,
+                scores: a.scores()?,
+            })
+        })
         .collect();
     pts.sort_by(|a, b| a.t.cmp(&b.t).then_with(|| a.id.cmp(&b.id)));
     pts
@@ -193,7 +232,11 @@ pub fn retake(last: Option<Day>, today: Day) -> Retake {
         None => Retake::Never,
         Some(last) => {
             let next = one_month_after(last);
-            if today >= next { Retake::Welcome { last } } else { Retake::From(next) }
+            if today >= next {
+                Retake::Welcome { last }
+            } else {
+                Retake::From(next)
+            }
         }
     }
 }
@@ -222,18 +265,44 @@ mod tests {
     fn at(y: i32, m: u32, d: u32) -> LocalTime {
         LocalTime::from_day_and_minute(Day::from_ymd(y, m, d), 10 * 60)
     }
-    fn rs(id: &str, t: LocalTime, v: u8, rel: Relation, person: &str) -> Attempt {
-        Attempt { id: id.into(), t, q: Q::EcrRs, answers: encode(&vec![Some(v); 9]), relation: Some(rel), person: person.into() }
+    fn rs(
+        id: &str,
+        t: LocalTime,
+        v: u8,
+        rel: Relation,
+        person: &str,
+    ) -> Attempt {
+        Attempt {
+            id: id.into(),
+            t,
+            q: Q::EcrRs,
+            answers: encode(&vec![Some(v); 9]),
+            relation: Some(rel),
+            person: person.into(),
+        }
     }
     fn r(id: &str, t: LocalTime, v: u8) -> Attempt {
-        Attempt { id: id.into(), t, q: Q::EcrR, answers: encode(&vec![Some(v); 36]), relation: None, person: String::new() }
+        Attempt {
+            id: id.into(),
+            t,
+            q: Q::EcrR,
+            answers: encode(&vec![Some(v); 36]),
+            relation: None,
+            person: String::new(),
+        }
     }
 
     #[test]
     fn stored_json_is_compact_with_id_and_t() {
         let a = r("x1", LocalTime(100), 4);
         let json = serde_json::to_string(&a).unwrap();
-        assert_eq!(json, format!("{{\"id\":\"x1\",\"t\":100,\"q\":\"r\",\"a\":\"{}\"}}", "4".repeat(36)));
+        assert_eq!(
+            json,
+            format!(
+                "{{\"id\":\"x1\",\"t\":100,\"q\":\"r\",\"a\":\"{}\"}}",
+                "4".repeat(36)
+            )
+        );
         let b = rs("x2", LocalTime(5), 3, Relation::Friend, "Jo");
         let json = serde_json::to_string(&b).unwrap();
         assert!(json.contains("\"r\":\"fr\"") && json.contains("\"n\":\"Jo\""));
@@ -242,7 +311,10 @@ mod tests {
         let v1 = r#"[{"id":"m1-abcd","t":1790000000,"q":"rs","a":"123456712","r":"ge"}]"#;
         let old: Vec<Attempt> = serde_json::from_str(v1).unwrap();
         assert_eq!(old[0].relation, Some(Relation::General));
-        assert!(old[0].scores().is_some(), "the first shipped bucket shape still reads and scores");
+        assert!(
+            old[0].scores().is_some(),
+            "the first shipped bucket shape still reads and scores"
+        );
     }
 
     #[test]
@@ -270,16 +342,28 @@ mod tests {
             broken,
         ];
         let key = all[0].series();
-        let ids: Vec<_> = trajectory(&all, &key).into_iter().map(|p| p.id).collect();
-        assert_eq!(ids, ["a", "b", "c"], "same person despite case and spacing; parent and ECR-R apart");
-        let upto: Vec<_> = trajectory_until(&all, &all[3]).into_iter().map(|p| p.id).collect();
+        let ids: Vec<_> =
+            trajectory(&all, &key).into_iter().map(|p| p.id).collect();
+        assert_eq!(
+            ids,
+            ["a", "b", "c"],
+            "same person despite case and spacing; parent and ECR-R apart"
+        );
+        let upto: Vec<_> = trajectory_until(&all, &all[3])
+            .into_iter()
+            .map(|p| p.id)
+            .collect();
         assert_eq!(upto, ["a", "b"]);
         let keys = series_keys(&all);
         assert_eq!(keys.len(), 3);
         assert_eq!(keys[0], key, "the series used most recently comes first");
         assert_eq!(key.about(), "About Sam (a partner)");
         assert_eq!(all[2].about(), "About a parent");
-        assert_eq!(all[1].about(), "About sam (a partner)", "an attempt shows the name as typed");
+        assert_eq!(
+            all[1].about(),
+            "About sam (a partner)",
+            "an attempt shows the name as typed"
+        );
         assert_eq!(all[4].about(), "");
     }
 
@@ -287,7 +371,10 @@ mod tests {
     fn same_time_attempts_keep_a_stable_order() {
         let t = at(2026, 11, 1);
         let all = vec![r("b", t, 2), r("a", t, 3)];
-        let ids: Vec<_> = trajectory(&all, &all[0].series()).into_iter().map(|p| p.id).collect();
+        let ids: Vec<_> = trajectory(&all, &all[0].series())
+            .into_iter()
+            .map(|p| p.id)
+            .collect();
         assert_eq!(ids, ["a", "b"]);
     }
 
@@ -299,8 +386,16 @@ mod tests {
         assert_eq!(one_month_after(d(2026, 1, 31)), d(2026, 2, 28));
         assert_eq!(one_month_after(d(2028, 1, 31)), d(2028, 2, 29));
         assert_eq!(retake(None, d(2026, 1, 1)), Retake::Never);
-        assert_eq!(retake(Some(d(2026, 11, 1)), d(2026, 11, 30)), Retake::From(d(2026, 12, 1)));
-        assert_eq!(retake(Some(d(2026, 11, 1)), d(2026, 12, 1)), Retake::Welcome { last: d(2026, 11, 1) });
+        assert_eq!(
+            retake(Some(d(2026, 11, 1)), d(2026, 11, 30)),
+            Retake::From(d(2026, 12, 1))
+        );
+        assert_eq!(
+            retake(Some(d(2026, 11, 1)), d(2026, 12, 1)),
+            Retake::Welcome {
+                last: d(2026, 11, 1)
+            }
+        );
         assert!(Retake::From(d(2026, 12, 1)).words().contains("1 Dec 2026"));
     }
 }

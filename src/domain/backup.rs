@@ -140,7 +140,12 @@ fn json_str(s: &str) -> String {
 fn body_json(c: &Contents) -> String {
     let mut out = String::from("\"entries\":{");
     for (i, (kind, items)) in c.entries.iter().enumerate() {
-        let _ = write!(out, "{}\n{}:[", if i > 0 { "," } else { "" }, json_str(kind));
+        let _ = write!(
+            out,
+            "{}\n{}:[",
+            if i > 0 { "," } else { "" },
+            json_str(kind)
+        );
         for (j, e) in items.iter().enumerate() {
             let _ = write!(out, "{}\n{}", if j > 0 { "," } else { "" }, e);
         }
@@ -148,7 +153,13 @@ fn body_json(c: &Contents) -> String {
     }
     out.push_str("},\n\"docs\":{");
     for (i, (name, d)) in c.docs.iter().enumerate() {
-        let _ = write!(out, "{}\n{}:{}", if i > 0 { "," } else { "" }, json_str(name), d);
+        let _ = write!(
+            out,
+            "{}\n{}:{}",
+            if i > 0 { "," } else { "" },
+            json_str(name),
+            d
+        );
     }
     out.push('}');
     out
@@ -170,8 +181,14 @@ pub fn export_encrypted(
     nonces: [[u8; NONCE_LEN]; 2],
 ) -> String {
     let inner = format!("{{{}}}", body_json(c));
-    let data = crypto::seal(key, nonces[0], data_context(h.schema).as_bytes(), inner.as_bytes());
-    let check = crypto::seal(key, nonces[1], CHECK_CONTEXT.as_bytes(), CHECK_TEXT);
+    let data = crypto::seal(
+        key,
+        nonces[0],
+        data_context(h.schema).as_bytes(),
+        inner.as_bytes(),
+    );
+    let check =
+        crypto::seal(key, nonces[1], CHECK_CONTEXT.as_bytes(), CHECK_TEXT);
     format!(
         "{},\n\"encrypted\":{{\"cipher\":\"AES-256-GCM\",\"kdf\":\"PBKDF2-SHA256\",\"iterations\":{iterations},\
          \"salt\":\"{}\",\"check\":\"{}\",\n\"data\":\"{}\"}}}}\n",
@@ -225,24 +242,52 @@ pub fn parse(text: &str, current_schema: u32) -> Result<Parsed, Refusal> {
     if nesting_exceeds(text, MAX_DEPTH) {
         return Err(Refusal::TooDeep);
     }
-    let Ok(Value::Object(root)) = serde_json::from_str::<Value>(text) else { return Err(Refusal::NotABackup) };
-    let Some(format) = root.get(MARK).and_then(Value::as_u64) else { return Err(Refusal::NotABackup) };
-    let schema = root.get("schema").and_then(Value::as_u64).ok_or(Refusal::NotABackup)?;
-    let schema = u32::try_from(schema).map_err(|_| Refusal::NewerSchema(u32::MAX))?;
+    let Ok(Value::Object(root)) = serde_json::from_str::<Value>(text) else {
+        return Err(Refusal::NotABackup);
+    };
+    let Some(format) = root.get(MARK).and_then(Value::as_u64) else {
+        return Err(Refusal::NotABackup);
+    };
+    let schema = root
+        .get("schema")
+        .and_then(Value::as_u64)
+        .ok_or(Refusal::NotABackup)?;
+    let schema =
+        u32::try_from(schema).map_err(|_| Refusal::NewerSchema(u32::MAX))?;
     if schema > current_schema || format > FORMAT {
         return Err(Refusal::NewerSchema(schema.max(current_schema + 1)));
     }
-    let text_field = |k: &str| root.get(k).and_then(Value::as_str).unwrap_or("").to_string();
-    let header = Header { app: text_field("app"), schema, created: text_field("created") };
+    let text_field = |k: &str| {
+        root.get(k)
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string()
+    };
+    let header = Header {
+        app: text_field("app"),
+        schema,
+        created: text_field("created"),
+    };
     match root.get("encrypted") {
-        Some(enc) => Ok(Parsed::Encrypted { header, sealed: sealed_part(enc, schema)? }),
-        None => Ok(Parsed::Plain { header, contents: contents(&root)? }),
+        Some(enc) => Ok(Parsed::Encrypted {
+            header,
+            sealed: sealed_part(enc, schema)?,
+        }),
+        None => Ok(Parsed::Plain {
+            header,
+            contents: contents(&root)?,
+        }),
     }
 }
 
 fn sealed_part(enc: &Value, schema: u32) -> Result<SealedPart, Refusal> {
     let damaged = |what: &str| Refusal::Damaged(what.to_string());
-    let bytes = |k: &str| enc.get(k).and_then(Value::as_str).and_then(unbase64).ok_or_else(|| damaged("encrypted part"));
+    let bytes = |k: &str| {
+        enc.get(k)
+            .and_then(Value::as_str)
+            .and_then(unbase64)
+            .ok_or_else(|| damaged("encrypted part"))
+    };
     if enc.get("cipher").and_then(Value::as_str) != Some("AES-256-GCM")
         || enc.get("kdf").and_then(Value::as_str) != Some("PBKDF2-SHA256")
     {
@@ -251,20 +296,36 @@ fn sealed_part(enc: &Value, schema: u32) -> Result<SealedPart, Refusal> {
     let iterations = enc
         .get("iterations")
         .and_then(Value::as_u64)
-        .filter(|n| (crypto::MIN_ITERATIONS as u64..=crypto::MAX_ITERATIONS as u64).contains(n))
+        .filter(|n| {
+            (crypto::MIN_ITERATIONS as u64..=crypto::MAX_ITERATIONS as u64)
+                .contains(n)
+        })
         .ok_or_else(|| damaged("key settings"))? as u32;
     let salt = bytes("salt")?;
     if salt.len() != SALT_LEN {
         return Err(damaged("key settings"));
     }
-    Ok(SealedPart { iterations, salt, check: bytes("check")?, data: bytes("data")?, schema })
+    Ok(SealedPart {
+        iterations,
+        salt,
+        check: bytes("check")?,
+        data: bytes("data")?,
+        schema,
+    })
 }
 
 /// Opens the encrypted part with a key derived from the person's passphrase.
-pub fn open_encrypted(part: &SealedPart, key: &Key) -> Result<Contents, Refusal> {
-    crypto::open(key, CHECK_CONTEXT.as_bytes(), &part.check).map_err(|_| Refusal::WrongPassphrase)?;
-    let inner = crypto::open(key, data_context(part.schema).as_bytes(), &part.data).map_err(|_| Refusal::Altered)?;
-    let text = String::from_utf8(inner).map_err(|_| Refusal::Damaged("encrypted text".into()))?;
+pub fn open_encrypted(
+    part: &SealedPart,
+    key: &Key,
+) -> Result<Contents, Refusal> {
+    crypto::open(key, CHECK_CONTEXT.as_bytes(), &part.check)
+        .map_err(|_| Refusal::WrongPassphrase)?;
+    let inner =
+        crypto::open(key, data_context(part.schema).as_bytes(), &part.data)
+            .map_err(|_| Refusal::Altered)?;
+    let text = String::from_utf8(inner)
+        .map_err(|_| Refusal::Damaged("encrypted text".into()))?;
     if nesting_exceeds(&text, MAX_DEPTH) {
         return Err(Refusal::TooDeep);
     }
@@ -277,15 +338,25 @@ pub fn open_encrypted(part: &SealedPart, key: &Key) -> Result<Contents, Refusal>
 /// Kind and document names become storage keys: short, lowercase, no separators.
 pub fn valid_name(name: &str) -> bool {
     (1..=40).contains(&name.len())
-        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+        && name.bytes().all(|b| {
+            b.is_ascii_lowercase()
+                || b.is_ascii_digit()
+                || b == b'_'
+                || b == b'-'
+        })
 }
 
 /// The id and time every entry carries, if it is a well-formed entry.
 pub fn entry_key(e: &Value) -> Option<(&str, LocalTime)> {
-    let id = e.get("id")?.as_str().filter(|s| (1..=64).contains(&s.len()))?;
+    let id = e
+        .get("id")?
+        .as_str()
+        .filter(|s| (1..=64).contains(&s.len()))?;
     let t = e.get("t")?.as_i64()?;
     // Between the years 1900 and 2200, in local seconds.
-    (-2_300_000_000..=7_300_000_000).contains(&t).then_some((id, LocalTime(t)))
+    (-2_300_000_000..=7_300_000_000)
+        .contains(&t)
+        .then_some((id, LocalTime(t)))
 }
 
 fn contents(root: &Map<String, Value>) -> Result<Contents, Refusal> {
@@ -297,7 +368,10 @@ fn contents(root: &Map<String, Value>) -> Result<Contents, Refusal> {
         Some(_) => Err(damaged(format!("{k} is not a list"))),
     };
     let (entries, docs) = (obj("entries")?, obj("docs")?);
-    let total: usize = entries.values().map(|v| v.as_array().map_or(0, Vec::len)).sum();
+    let total: usize = entries
+        .values()
+        .map(|v| v.as_array().map_or(0, Vec::len))
+        .sum();
     if total > MAX_ENTRIES {
         return Err(Refusal::TooMany(total));
     }
@@ -306,11 +380,15 @@ fn contents(root: &Map<String, Value>) -> Result<Contents, Refusal> {
         if !valid_name(kind) {
             return Err(damaged(format!("a kind named {kind:?}")));
         }
-        let Value::Array(items) = items else { return Err(damaged(format!("{kind} is not a list"))) };
+        let Value::Array(items) = items else {
+            return Err(damaged(format!("{kind} is not a list")));
+        };
         let mut seen = BTreeSet::new();
         let mut list = Vec::with_capacity(items.len());
         for e in items {
-            let (id, _) = entry_key(e).ok_or_else(|| damaged(format!("an entry in {kind} without an id or time")))?;
+            let (id, _) = entry_key(e).ok_or_else(|| {
+                damaged(format!("an entry in {kind} without an id or time"))
+            })?;
             if seen.insert(id.to_string()) {
                 list.push(e.clone());
             }
@@ -348,12 +426,27 @@ pub struct Summary {
 }
 
 pub fn summary(c: &Contents) -> Summary {
-    let mut s = Summary { docs: c.docs.keys().cloned().collect(), ..Default::default() };
+    let mut s = Summary {
+        docs: c.docs.keys().cloned().collect(),
+        ..Default::default()
+    };
     for (kind, items) in &c.entries {
-        let times: Vec<LocalTime> = items.iter().filter_map(|e| entry_key(e).map(|k| k.1)).collect();
-        let (Some(&first), Some(&last)) = (times.iter().min(), times.iter().max()) else { continue };
+        let times: Vec<LocalTime> = items
+            .iter()
+            .filter_map(|e| entry_key(e).map(|k| k.1))
+            .collect();
+        let (Some(&first), Some(&last)) =
+            (times.iter().min(), times.iter().max())
+        else {
+            continue;
+        };
         s.total += items.len();
-        s.kinds.push(KindSummary { kind: kind.clone(), count: items.len(), first, last });
+        s.kinds.push(KindSummary {
+            kind: kind.clone(),
+            count: items.len(),
+            first,
+            last,
+        });
         s.span = Some(match s.span {
             None => (first, last),
             Some((a, b)) => (a.min(first), b.max(last)),
@@ -370,7 +463,10 @@ pub fn merge(existing: &Contents, incoming: &Contents) -> Contents {
     let mut out = existing.clone();
     for (kind, items) in &incoming.entries {
         let list = out.entries.entry(kind.clone()).or_default();
-        let mut have: BTreeSet<String> = list.iter().filter_map(|e| entry_key(e).map(|k| k.0.to_string())).collect();
+        let mut have: BTreeSet<String> = list
+            .iter()
+            .filter_map(|e| entry_key(e).map(|k| k.0.to_string()))
+            .collect();
         for e in items {
             if let Some((id, _)) = entry_key(e) {
                 if have.insert(id.to_string()) {
@@ -396,12 +492,16 @@ pub fn buckets(c: &Contents) -> BTreeMap<(String, Month), Vec<Value>> {
     for (kind, items) in &c.entries {
         for e in items {
             if let Some((_, t)) = entry_key(e) {
-                out.entry((kind.clone(), t.month())).or_default().push(e.clone());
+                out.entry((kind.clone(), t.month()))
+                    .or_default()
+                    .push(e.clone());
             }
         }
     }
     for list in out.values_mut() {
-        list.sort_by_cached_key(|e| entry_key(e).map(|(id, t)| (t, id.to_string())));
+        list.sort_by_cached_key(|e| {
+            entry_key(e).map(|(id, t)| (t, id.to_string()))
+        });
     }
     out
 }
@@ -416,7 +516,11 @@ mod tests {
     const SALT: [u8; SALT_LEN] = *b"salt-salt-salt-1";
 
     fn header() -> Header {
-        Header { app: "0.1.0".into(), schema: 1, created: "2026-11-29 13:47".into() }
+        Header {
+            app: "0.1.0".into(),
+            schema: 1,
+            created: "2026-11-29 13:47".into(),
+        }
     }
 
     fn sample() -> Contents {
@@ -428,8 +532,12 @@ mod tests {
                 json!({"id":"b","t":5_000_000,"w":["tense"]}),
             ],
         );
-        c.entries.insert("journal".into(), vec![json!({"id":"j1","t":2_000_000,"x":"Ünïcode ✓ words 💬"})]);
-        c.docs.insert("profile".into(), json!({"start":"2026-11-01"}));
+        c.entries.insert(
+            "journal".into(),
+            vec![json!({"id":"j1","t":2_000_000,"x":"Ünïcode ✓ words 💬"})],
+        );
+        c.docs
+            .insert("profile".into(), json!({"start":"2026-11-01"}));
         c
     }
 
@@ -448,39 +556,77 @@ mod tests {
         let c = sample();
         let text = export(&c, &header());
         assert_eq!(plain(&text), c);
-        assert!(text.lines().count() > 5, "one entry per line, readable:\n{text}");
+        assert!(
+            text.lines().count() > 5,
+            "one entry per line, readable:\n{text}"
+        );
         // An empty store exports and imports too.
-        assert_eq!(plain(&export(&Contents::default(), &header())), Contents::default());
+        assert_eq!(
+            plain(&export(&Contents::default(), &header())),
+            Contents::default()
+        );
     }
 
     #[test]
     fn encrypted_export_round_trips_and_shows_no_words() {
         let key = Key::from_bytes(test_key());
-        let text = export_encrypted(&sample(), &header(), &key, &SALT, PBKDF2_ITERATIONS, [[1; 12], [2; 12]]);
-        assert!(!text.contains("calm") && !text.contains("profile"), "{text}");
-        let Parsed::Encrypted { header: h, sealed } = parse(&text, 1).unwrap() else { panic!() };
+        let text = export_encrypted(
+            &sample(),
+            &header(),
+            &key,
+            &SALT,
+            PBKDF2_ITERATIONS,
+            [[1; 12], [2; 12]],
+        );
+        assert!(
+            !text.contains("calm") && !text.contains("profile"),
+            "{text}"
+        );
+        let Parsed::Encrypted { header: h, sealed } = parse(&text, 1).unwrap()
+        else {
+            panic!()
+        };
         assert_eq!(h, header());
         assert_eq!(sealed.iterations, PBKDF2_ITERATIONS);
         assert_eq!(sealed.salt, SALT);
         // The person's passphrase, derived again from what the file says.
-        let again = Key::from_bytes(&derive_key("correct horse", &sealed.salt, sealed.iterations));
+        let again = Key::from_bytes(&derive_key(
+            "correct horse",
+            &sealed.salt,
+            sealed.iterations,
+        ));
         assert_eq!(open_encrypted(&sealed, &again).unwrap(), sample());
     }
 
     #[test]
     fn wrong_passphrase_and_altered_ciphertext_are_refused() {
         let key = Key::from_bytes(test_key());
-        let text = export_encrypted(&sample(), &header(), &key, &SALT, PBKDF2_ITERATIONS, [[1; 12], [2; 12]]);
-        let Parsed::Encrypted { sealed, .. } = parse(&text, 1).unwrap() else { panic!() };
+        let text = export_encrypted(
+            &sample(),
+            &header(),
+            &key,
+            &SALT,
+            PBKDF2_ITERATIONS,
+            [[1; 12], [2; 12]],
+        );
+        let Parsed::Encrypted { sealed, .. } = parse(&text, 1).unwrap() else {
+            panic!()
+        };
         let wrong = Key::from_bytes(&derive_key("correct horse!", &SALT, 1000));
-        assert_eq!(open_encrypted(&sealed, &wrong), Err(Refusal::WrongPassphrase));
+        assert_eq!(
+            open_encrypted(&sealed, &wrong),
+            Err(Refusal::WrongPassphrase)
+        );
 
         // Flip one bit of the ciphertext inside the file's base64.
         let mut bad = sealed.clone();
         bad.data[20] ^= 0x80;
         let altered = text.replace(&base64(&sealed.data), &base64(&bad.data));
         assert_ne!(altered, text);
-        let Parsed::Encrypted { sealed: s2, .. } = parse(&altered, 1).unwrap() else { panic!() };
+        let Parsed::Encrypted { sealed: s2, .. } = parse(&altered, 1).unwrap()
+        else {
+            panic!()
+        };
         assert_eq!(open_encrypted(&s2, &key), Err(Refusal::Altered));
 
         // Changing the readable schema is caught too: it is bound to the ciphertext.
@@ -491,13 +637,22 @@ mod tests {
 
     #[test]
     fn hostile_files_are_refused_with_a_reason() {
-        let big = format!("{{\"closer_backup\":1,\"schema\":1,\"pad\":\"{}\"}}", "x".repeat(MAX_FILE_BYTES));
+        let big = format!(
+            "{{\"closer_backup\":1,\"schema\":1,\"pad\":\"{}\"}}",
+            "x".repeat(MAX_FILE_BYTES)
+        );
         assert_eq!(parse(&big, 1), Err(Refusal::TooLarge));
         assert_eq!(parse("hello", 1), Err(Refusal::NotABackup));
         assert_eq!(parse("{\"some\":\"json\"}", 1), Err(Refusal::NotABackup));
         assert_eq!(parse("[1,2]", 1), Err(Refusal::NotABackup));
-        assert_eq!(parse(r#"{"closer_backup":1,"schema":2,"entries":{}}"#, 1), Err(Refusal::NewerSchema(2)));
-        assert_eq!(parse(r#"{"closer_backup":2,"schema":1,"entries":{}}"#, 1), Err(Refusal::NewerSchema(2)));
+        assert_eq!(
+            parse(r#"{"closer_backup":1,"schema":2,"entries":{}}"#, 1),
+            Err(Refusal::NewerSchema(2))
+        );
+        assert_eq!(
+            parse(r#"{"closer_backup":2,"schema":1,"entries":{}}"#, 1),
+            Err(Refusal::NewerSchema(2))
+        );
         let deep = format!(
             r#"{{"closer_backup":1,"schema":1,"docs":{{"x":{}1{}}}}}"#,
             "[".repeat(5000),
@@ -505,10 +660,18 @@ mod tests {
         );
         assert_eq!(parse(&deep, 1), Err(Refusal::TooDeep));
         // Brackets inside strings are only text.
-        let brackets = format!(r#"{{"closer_backup":1,"schema":1,"docs":{{"x":"{}"}}}}"#, "[{".repeat(100));
+        let brackets = format!(
+            r#"{{"closer_backup":1,"schema":1,"docs":{{"x":"{}"}}}}"#,
+            "[{".repeat(100)
+        );
         assert!(parse(&brackets, 1).is_ok());
-        let many: Vec<Value> = (0..=MAX_ENTRIES).map(|i| json!({"id": i.to_string(), "t": 1})).collect();
-        let too_many = format!(r#"{{"closer_backup":1,"schema":1,"entries":{{"checkin":{}}}}}"#, Value::from(many));
+        let many: Vec<Value> = (0..=MAX_ENTRIES)
+            .map(|i| json!({"id": i.to_string(), "t": 1}))
+            .collect();
+        let too_many = format!(
+            r#"{{"closer_backup":1,"schema":1,"entries":{{"checkin":{}}}}}"#,
+            Value::from(many)
+        );
         assert!(too_many.len() < MAX_FILE_BYTES);
         assert_eq!(parse(&too_many, 1), Err(Refusal::TooMany(MAX_ENTRIES + 1)));
         for body in [
@@ -520,11 +683,18 @@ mod tests {
             r#""docs":{"../x":{}}"#,
         ] {
             let text = format!(r#"{{"closer_backup":1,"schema":1,{body}}}"#);
-            assert!(matches!(parse(&text, 1), Err(Refusal::Damaged(_))), "{body}");
+            assert!(
+                matches!(parse(&text, 1), Err(Refusal::Damaged(_))),
+                "{body}"
+            );
         }
         let weak = r#"{"closer_backup":1,"schema":1,"encrypted":{"cipher":"AES-256-GCM","kdf":"PBKDF2-SHA256","iterations":10,"salt":"c2FsdC1zYWx0LXNhbHQtMQ==","check":"","data":""}}"#;
         assert!(matches!(parse(weak, 1), Err(Refusal::Damaged(_))));
-        for r in [Refusal::TooLarge, Refusal::WrongPassphrase, Refusal::Damaged("x".into())] {
+        for r in [
+            Refusal::TooLarge,
+            Refusal::WrongPassphrase,
+            Refusal::Damaged("x".into()),
+        ] {
             assert!(r.message().contains("Nothing here was changed"));
         }
     }
@@ -532,14 +702,24 @@ mod tests {
     #[test]
     fn merging_twice_is_merging_once_and_keeps_what_is_here() {
         let mut here = Contents::default();
-        here.entries.insert("checkin".into(), vec![json!({"id":"a","t":1_000_000,"w":["edited here"]})]);
-        here.docs.insert("profile".into(), json!({"start":"2026-10-01"}));
+        here.entries.insert(
+            "checkin".into(),
+            vec![json!({"id":"a","t":1_000_000,"w":["edited here"]})],
+        );
+        here.docs
+            .insert("profile".into(), json!({"start":"2026-10-01"}));
         let once = merge(&here, &sample());
         let twice = merge(&once, &sample());
         assert_eq!(once, twice);
         assert_eq!(once.entry_count(), 3);
-        assert_eq!(once.entries["checkin"][0]["w"][0], "edited here", "entries already here are kept");
-        assert_eq!(once.docs["profile"]["start"], "2026-10-01", "documents already here are kept");
+        assert_eq!(
+            once.entries["checkin"][0]["w"][0], "edited here",
+            "entries already here are kept"
+        );
+        assert_eq!(
+            once.docs["profile"]["start"], "2026-10-01",
+            "documents already here are kept"
+        );
         assert_eq!(new_by_merge(&here, &sample()), 2);
         assert_eq!(new_by_merge(&once, &sample()), 0);
         assert_eq!(merge(&Contents::default(), &sample()), sample());

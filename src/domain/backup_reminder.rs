@@ -39,13 +39,20 @@ impl Doc for BackupLog {
 impl BackupLog {
     /// `first_entry`: when the oldest entry was written (the clock starts there when no
     /// backup was ever made).
-    pub fn due(&self, now: LocalTime, entries_now: usize, first_entry: Option<LocalTime>) -> bool {
+    pub fn due(
+        &self,
+        now: LocalTime,
+        entries_now: usize,
+        first_entry: Option<LocalTime>,
+    ) -> bool {
         let new = entries_now.saturating_sub(self.entries_then);
         if new == 0 {
             return false;
         }
         if let Some(until) = self.snoozed_until {
-            if now.0 < until.0 && entries_now < self.entries_at_snooze + REMIND_AFTER_ENTRIES {
+            if now.0 < until.0
+                && entries_now < self.entries_at_snooze + REMIND_AFTER_ENTRIES
+            {
                 return false;
             }
         }
@@ -59,7 +66,12 @@ impl BackupLog {
     }
 
     pub fn backed_up(&self, now: LocalTime, entries_now: usize) -> BackupLog {
-        BackupLog { last: Some(now), entries_then: entries_now, snoozed_until: None, entries_at_snooze: 0 }
+        BackupLog {
+            last: Some(now),
+            entries_then: entries_now,
+            snoozed_until: None,
+            entries_at_snooze: 0,
+        }
     }
 
     pub fn snooze(&self, now: LocalTime, entries_now: usize) -> BackupLog {
@@ -111,6 +123,9 @@ mod tests {
     fn stored_compactly() {
         assert_eq!(serde_json::to_string(&BackupLog::default()).unwrap(), "{}");
         let log = BackupLog::default().backed_up(T0, 3);
-        assert_eq!(serde_json::to_string(&log).unwrap(), r#"{"t":1000000000,"n":3}"#);
+        assert_eq!(
+            serde_json::to_string(&log).unwrap(),
+            r#"{"t":1000000000,"n":3}"#
+        );
     }
 }

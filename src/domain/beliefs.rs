@@ -152,7 +152,13 @@ fn state_of(parts: &[bool]) -> StepState {
 impl Worksheet {
     /// A new worksheet for a belief (from the library or in the person's words),
     /// with the first rating of the old belief if one was given.
-    pub fn start(id: String, t: LocalTime, belief: &str, library: Option<&str>, old_rating: Option<u8>) -> Worksheet {
+    pub fn start(
+        id: String,
+        t: LocalTime,
+        belief: &str,
+        library: Option<&str>,
+        old_rating: Option<u8>,
+    ) -> Worksheet {
         let mut w = Worksheet {
             id,
             t,
@@ -230,7 +236,13 @@ impl Worksheet {
     }
 
     /// Sets item `index` of a list; an index past the end appends (filling any gap).
-    pub fn set_item(&mut self, list: List, index: usize, value: &str, now: LocalTime) {
+    pub fn set_item(
+        &mut self,
+        list: List,
+        index: usize,
+        value: &str,
+        now: LocalTime,
+    ) {
         let v = self.list_mut(list);
         if index >= v.len() {
             v.resize(index + 1, String::new());
@@ -279,8 +291,14 @@ impl Worksheet {
     pub fn step_state(&self, n: u8, evidence: usize) -> StepState {
         match n {
             1 => state_of(&[filled(&self.belief)]),
-            2 => state_of(&[filled(&self.first_learned), filled(&self.reinforced)]),
-            3 => state_of(&[count_filled(&self.evidence_for) > 0, count_filled(&self.evidence_against) > 0]),
+            2 => state_of(&[
+                filled(&self.first_learned),
+                filled(&self.reinforced),
+            ]),
+            3 => state_of(&[
+                count_filled(&self.evidence_for) > 0,
+                count_filled(&self.evidence_against) > 0,
+            ]),
             4 => state_of(&[count_filled(&self.counterexamples) > 0]),
             5 => state_of(&[filled(&self.new_belief)]),
             6 => state_of(&[filled(&self.practice)]),
@@ -291,32 +309,56 @@ impl Worksheet {
 
     /// Every step's state, steps 1..=7 in order.
     pub fn steps(&self, evidence: usize) -> Vec<StepState> {
-        (1..=STEP_COUNT).map(|n| self.step_state(n, evidence)).collect()
+        (1..=STEP_COUNT)
+            .map(|n| self.step_state(n, evidence))
+            .collect()
     }
 
     /// How many steps are done.
     pub fn done_count(&self, evidence: usize) -> usize {
-        self.steps(evidence).iter().filter(|s| **s == StepState::Done).count()
+        self.steps(evidence)
+            .iter()
+            .filter(|s| **s == StepState::Done)
+            .count()
     }
 
     /// Steps that still have nothing in them.
     pub fn empty_steps(&self, evidence: usize) -> Vec<u8> {
-        (1..=STEP_COUNT).filter(|n| self.step_state(*n, evidence) == StepState::Empty).collect()
+        (1..=STEP_COUNT)
+            .filter(|n| self.step_state(*n, evidence) == StepState::Empty)
+            .collect()
     }
 
     /// Where to pick up: the first step that isn't done (the last step once all are,
     /// since collecting evidence never really ends).
     pub fn resume_step(&self, evidence: usize) -> u8 {
-        (1..=STEP_COUNT).find(|n| self.step_state(*n, evidence) != StepState::Done).unwrap_or(STEP_COUNT)
+        (1..=STEP_COUNT)
+            .find(|n| self.step_state(*n, evidence) != StepState::Done)
+            .unwrap_or(STEP_COUNT)
     }
 
     // ----- ratings ----------------------------------------------------------------
 
     /// Records a rating (values above 100 are read as 100). A rating of the new belief
     /// is only kept once there is a new belief to rate.
-    pub fn rate(&mut self, t: LocalTime, moment: Moment, old: u8, new: Option<u8>) {
-        let new = if filled(&self.new_belief) { new.map(|n| n.min(100)) } else { None };
-        let r = Rating { t, moment, old: old.min(100), new };
+    pub fn rate(
+        &mut self,
+        t: LocalTime,
+        moment: Moment,
+        old: u8,
+        new: Option<u8>,
+    ) {
+        let new = if filled(&self.new_belief) {
+            new.map(|n| n.min(100))
+        } else {
+            None
+        };
+        let r = Rating {
+            t,
+            moment,
+            old: old.min(100),
+            new,
+        };
         let at = self.ratings.partition_point(|x| x.t <= t);
         self.ratings.insert(at, r);
         self.updated = self.updated.max(t);
@@ -328,7 +370,9 @@ impl Worksheet {
         if self.ratings.is_empty() {
             return Some(Moment::Start);
         }
-        if filled(&self.new_belief) && !self.ratings.iter().any(|r| r.new.is_some()) {
+        if filled(&self.new_belief)
+            && !self.ratings.iter().any(|r| r.new.is_some())
+        {
             return Some(Moment::NewBelief);
         }
         None
@@ -349,7 +393,11 @@ impl Worksheet {
     /// The two lines of the chart: (old belief, new belief), each as (time, percent).
     pub fn series(&self) -> (Vec<(LocalTime, u8)>, Vec<(LocalTime, u8)>) {
         let old = self.ratings.iter().map(|r| (r.t, r.old)).collect();
-        let new = self.ratings.iter().filter_map(|r| r.new.map(|n| (r.t, n))).collect();
+        let new = self
+            .ratings
+            .iter()
+            .filter_map(|r| r.new.map(|n| (r.t, n)))
+            .collect();
         (old, new)
     }
 
@@ -364,21 +412,34 @@ impl Worksheet {
         let mut parts = Vec::new();
         match (old.first(), old.last()) {
             (Some(a), Some(b)) if old.len() > 1 => {
-                parts.push(format!("The old belief went from {} % to {} %", a.1, b.1));
+                parts.push(format!(
+                    "The old belief went from {} % to {} %",
+                    a.1, b.1
+                ));
             }
-            (Some(a), _) => parts.push(format!("The old belief was rated {} %", a.1)),
+            (Some(a), _) => {
+                parts.push(format!("The old belief was rated {} %", a.1))
+            }
             _ => {}
         }
         match (new.first(), new.last()) {
-            (Some(a), Some(b)) if new.len() > 1 => parts.push(format!("the new belief from {} % to {} %", a.1, b.1)),
-            (Some(a), _) => parts.push(format!("the new belief was rated {} %", a.1)),
+            (Some(a), Some(b)) if new.len() > 1 => parts
+                .push(format!("the new belief from {} % to {} %", a.1, b.1)),
+            (Some(a), _) => {
+                parts.push(format!("the new belief was rated {} %", a.1))
+            }
             _ => {}
         }
         if parts.is_empty() {
             return "No ratings yet.".to_string();
         }
         let n = self.ratings.len();
-        format!("{} over {} rating{}.", parts.join(", and "), n, if n == 1 { "" } else { "s" })
+        format!(
+            "{} over {} rating{}.",
+            parts.join(", and "),
+            n,
+            if n == 1 { "" } else { "s" }
+        )
     }
 }
 
@@ -398,7 +459,10 @@ pub struct NewBelief {
 /// "My new beliefs": every active (not archived) worksheet with a new belief written,
 /// oldest worksheet first.
 pub fn new_beliefs(worksheets: &[Worksheet]) -> Vec<NewBelief> {
-    let mut v: Vec<&Worksheet> = worksheets.iter().filter(|w| !w.archived && filled(&w.new_belief)).collect();
+    let mut v: Vec<&Worksheet> = worksheets
+        .iter()
+        .filter(|w| !w.archived && filled(&w.new_belief))
+        .collect();
     v.sort_by(|a, b| a.t.cmp(&b.t).then_with(|| a.id.cmp(&b.id)));
     v.into_iter()
         .map(|w| NewBelief {
@@ -412,14 +476,16 @@ pub fn new_beliefs(worksheets: &[Worksheet]) -> Vec<NewBelief> {
 
 /// Active worksheets, most recently worked on first.
 pub fn active(worksheets: &[Worksheet]) -> Vec<&Worksheet> {
-    let mut v: Vec<&Worksheet> = worksheets.iter().filter(|w| !w.archived).collect();
+    let mut v: Vec<&Worksheet> =
+        worksheets.iter().filter(|w| !w.archived).collect();
     v.sort_by_key(|w| std::cmp::Reverse(w.last_touched()));
     v
 }
 
 /// Archived worksheets, most recently worked on first.
 pub fn archived(worksheets: &[Worksheet]) -> Vec<&Worksheet> {
-    let mut v: Vec<&Worksheet> = worksheets.iter().filter(|w| w.archived).collect();
+    let mut v: Vec<&Worksheet> =
+        worksheets.iter().filter(|w| w.archived).collect();
     v.sort_by_key(|w| std::cmp::Reverse(w.last_touched()));
     v
 }
@@ -443,7 +509,13 @@ mod tests {
         LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, d), minute)
     }
     fn ws() -> Worksheet {
-        Worksheet::start("w1".into(), at(1, 600), "  I don't need anyone.  ", Some("need"), Some(80))
+        Worksheet::start(
+            "w1".into(),
+            at(1, 600),
+            "  I don't need anyone.  ",
+            Some("need"),
+            Some(80),
+        )
     }
 
     #[test]
@@ -452,7 +524,10 @@ mod tests {
         assert_eq!(w.belief, "I don't need anyone.");
         assert_eq!(w.library.as_deref(), Some("need"));
         use StepState::*;
-        assert_eq!(w.steps(0), vec![Done, Empty, Empty, Empty, Empty, Empty, Empty]);
+        assert_eq!(
+            w.steps(0),
+            vec![Done, Empty, Empty, Empty, Empty, Empty, Empty]
+        );
         assert_eq!(w.empty_steps(0), vec![2, 3, 4, 5, 6, 7]);
         assert_eq!(w.resume_step(0), 2);
         assert_eq!(w.done_count(0), 1);
@@ -464,7 +539,11 @@ mod tests {
         w.set_text(Text::FirstLearned, "as a child", at(1, 601));
         assert_eq!(w.step_state(2, 0), StepState::Started);
         w.set_text(Text::Reinforced, "   ", at(1, 602));
-        assert_eq!(w.step_state(2, 0), StepState::Started, "white space is not an answer");
+        assert_eq!(
+            w.step_state(2, 0),
+            StepState::Started,
+            "white space is not an answer"
+        );
         w.set_text(Text::Reinforced, "school", at(1, 603));
         assert_eq!(w.step_state(2, 0), StepState::Done);
 
@@ -490,25 +569,39 @@ mod tests {
         assert_eq!(w.step_state(7, 0), StepState::Empty);
         assert_eq!(w.step_state(7, 2), StepState::Done);
         assert_eq!(w.done_count(2), 7);
-        assert_eq!(w.resume_step(2), 7, "the last step stays open for more evidence");
+        assert_eq!(
+            w.resume_step(2),
+            7,
+            "the last step stays open for more evidence"
+        );
         assert_eq!(w.step_state(9, 2), StepState::Empty);
     }
 
     #[test]
     fn lists_grow_shrink_and_keep_text_exactly_as_typed() {
         let mut w = ws();
-        assert_eq!(w.list_for_editing(List::Counterexamples), vec![String::new()]);
+        assert_eq!(
+            w.list_for_editing(List::Counterexamples),
+            vec![String::new()]
+        );
         w.set_item(List::Counterexamples, 0, "asked for help ", at(1, 601));
         let i = w.add_item(List::Counterexamples, at(1, 602));
         assert_eq!(i, 1);
-        assert_eq!(w.add_item(List::Counterexamples, at(1, 602)), 1, "one blank box at a time");
+        assert_eq!(
+            w.add_item(List::Counterexamples, at(1, 602)),
+            1,
+            "one blank box at a time"
+        );
         w.set_item(List::Counterexamples, i, "she smiled", at(1, 603));
         assert_eq!(w.counterexamples, vec!["asked for help ", "she smiled"]);
         w.remove_item(List::Counterexamples, 0, at(1, 604));
         assert_eq!(w.counterexamples, vec!["she smiled"]);
         w.remove_item(List::Counterexamples, 5, at(1, 605));
         w.set_item(List::Counterexamples, 0, "", at(1, 606));
-        assert!(w.counterexamples.is_empty(), "a list of blank boxes is stored as nothing");
+        assert!(
+            w.counterexamples.is_empty(),
+            "a list of blank boxes is stored as nothing"
+        );
         // Adding to an empty list: the form shows one box already, so the new one is the second.
         assert_eq!(w.add_item(List::For, at(1, 607)), 1);
         w.set_item(List::For, 3, "gap", at(1, 608));
@@ -520,19 +613,38 @@ mod tests {
         let mut w = ws();
         assert_eq!(w.rating_due(), None, "the start rating was given");
         w.rate(at(2, 600), Moment::Review, 70, Some(40));
-        assert_eq!(w.ratings[1].new, None, "no new belief yet, so nothing to rate");
-        w.set_text(Text::NewBelief, "I can be strong and connected.", at(3, 600));
+        assert_eq!(
+            w.ratings[1].new, None,
+            "no new belief yet, so nothing to rate"
+        );
+        w.set_text(
+            Text::NewBelief,
+            "I can be strong and connected.",
+            at(3, 600),
+        );
         assert_eq!(w.rating_due(), Some(Moment::NewBelief));
         w.rate(at(3, 601), Moment::NewBelief, 65, Some(30));
         assert_eq!(w.rating_due(), None);
         // A review recorded with an earlier time (e.g. merged from another device) sorts in.
         w.rate(at(2, 900), Moment::Review, 250, Some(10));
         let old: Vec<u8> = w.series().0.iter().map(|p| p.1).collect();
-        assert_eq!(old, vec![80, 70, 100, 65], "values are clamped to 100 and ordered by time");
+        assert_eq!(
+            old,
+            vec![80, 70, 100, 65],
+            "values are clamped to 100 and ordered by time"
+        );
         let new: Vec<u8> = w.series().1.iter().map(|p| p.1).collect();
         assert_eq!(new, vec![10, 30]);
         let moments: Vec<Moment> = w.ratings.iter().map(|r| r.moment).collect();
-        assert_eq!(moments, vec![Moment::Start, Moment::Review, Moment::Review, Moment::NewBelief]);
+        assert_eq!(
+            moments,
+            vec![
+                Moment::Start,
+                Moment::Review,
+                Moment::Review,
+                Moment::NewBelief
+            ]
+        );
     }
 
     #[test]
@@ -547,7 +659,10 @@ mod tests {
     fn the_chart_appears_after_two_ratings() {
         let mut w = ws();
         assert!(!w.chart_ready());
-        assert_eq!(w.ratings_summary(), "The old belief was rated 80 % over 1 rating.");
+        assert_eq!(
+            w.ratings_summary(),
+            "The old belief was rated 80 % over 1 rating."
+        );
         w.set_text(Text::NewBelief, "new", at(2, 0));
         w.rate(at(2, 1), Moment::NewBelief, 60, Some(35));
         assert!(w.chart_ready());
@@ -578,13 +693,24 @@ mod tests {
     #[test]
     fn new_beliefs_lists_active_worksheets_with_a_new_belief() {
         let mut a = ws();
-        a.set_text(Text::NewBelief, "  I can be close and still myself. ", at(1, 700));
+        a.set_text(
+            Text::NewBelief,
+            "  I can be close and still myself. ",
+            at(1, 700),
+        );
         a.rate(at(1, 701), Moment::NewBelief, 60, Some(30));
         a.rate(at(9, 701), Moment::Review, 50, Some(45));
         let mut b = Worksheet::start("w0".into(), at(1, 500), "b", None, None);
         b.set_text(Text::NewBelief, "earlier", at(1, 700));
-        let c = Worksheet::start("w2".into(), at(2, 0), "no new belief yet", None, None);
-        let mut d = Worksheet::start("w3".into(), at(3, 0), "archived", None, None);
+        let c = Worksheet::start(
+            "w2".into(),
+            at(2, 0),
+            "no new belief yet",
+            None,
+            None,
+        );
+        let mut d =
+            Worksheet::start("w3".into(), at(3, 0), "archived", None, None);
         d.set_text(Text::NewBelief, "put away", at(3, 1));
         d.archived = true;
         let list = new_beliefs(&[a, b, c, d]);
@@ -593,13 +719,18 @@ mod tests {
         assert_eq!(list[0].strength, None);
         assert_eq!(list[1].text, "I can be close and still myself.");
         assert_eq!(list[1].old, "I don't need anyone.");
-        assert_eq!(list[1].strength, Some(45), "the latest rating of the new belief");
+        assert_eq!(
+            list[1].strength,
+            Some(45),
+            "the latest rating of the new belief"
+        );
     }
 
     #[test]
     fn active_and_archived_are_sorted_by_last_change() {
         let mut a = ws();
-        let mut b = Worksheet::start("w2".into(), at(2, 0), "second", None, None);
+        let mut b =
+            Worksheet::start("w2".into(), at(2, 0), "second", None, None);
         assert_eq!(active(&[a.clone(), b.clone()])[0].id, "w2");
         a.set_text(Text::Practice, "p", at(5, 0));
         assert_eq!(active(&[a.clone(), b.clone()])[0].id, "w1");
@@ -611,7 +742,13 @@ mod tests {
 
     #[test]
     fn title_is_the_first_line_or_a_placeholder() {
-        let w = Worksheet::start("w".into(), at(1, 0), "\n  Needing people is weak.\nMore", None, None);
+        let w = Worksheet::start(
+            "w".into(),
+            at(1, 0),
+            "\n  Needing people is weak.\nMore",
+            None,
+            None,
+        );
         assert_eq!(w.title(), "Needing people is weak.");
         let blank = Worksheet::start("w".into(), at(1, 0), "  ", None, None);
         assert_eq!(blank.title(), "A belief without words yet");
@@ -622,7 +759,9 @@ mod tests {
     /// The stored form is pinned: renaming a field breaks this test (and needs a migration).
     #[test]
     fn stored_form_matches_the_v1_fixture() {
-        let fixture = include_str!("../../tests/fixtures/beliefs-worksheet-v1.json").trim();
+        let fixture =
+            include_str!("../../tests/fixtures/beliefs-worksheet-v1.json")
+                .trim();
         let mut w = ws();
         w.set_text(Text::FirstLearned, "a", at(1, 601));
         w.set_text(Text::Reinforced, "b", at(1, 601));
@@ -666,11 +805,19 @@ mod tests {
         let mut w = ws();
         s.put(&w).unwrap();
         for i in 1..=12 {
-            w.set_text(Text::NewBelief, &"a new belief"[..i], at(3, 600 + i as u32));
+            w.set_text(
+                Text::NewBelief,
+                &"a new belief"[..i],
+                at(3, 600 + i as u32),
+            );
             s.put(&w).unwrap();
         }
         let back: Vec<Worksheet> = s.entries().unwrap();
         assert_eq!(back, vec![w]);
-        assert!(s.backend().get("closer:e:belief:2026-11").unwrap().is_some());
+        assert!(s
+            .backend()
+            .get("closer:e:belief:2026-11")
+            .unwrap()
+            .is_some());
     }
 }

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 
 /// A body region and a sensation felt there, both as content keys (`content::body`).
 /// Stored as a two-element array: `["chest","tight"]`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct Felt(pub String, pub String);
 
 impl Felt {
@@ -61,7 +63,9 @@ pub enum Invalid {
 impl Invalid {
     pub fn message(self) -> &'static str {
         match self {
-            Invalid::Empty => "Pick a word, a body sensation or write a note first.",
+            Invalid::Empty => {
+                "Pick a word, a body sensation or write a note first."
+            }
             Invalid::IntensityOutOfRange => "Intensity goes from 0 to 10.",
         }
     }
@@ -69,7 +73,14 @@ impl Invalid {
 
 impl CheckIn {
     pub fn new(id: String, at: LocalTime) -> CheckIn {
-        CheckIn { id, at, words: Vec::new(), intensity: None, note: String::new(), body: Vec::new() }
+        CheckIn {
+            id,
+            at,
+            words: Vec::new(),
+            intensity: None,
+            note: String::new(),
+            body: Vec::new(),
+        }
     }
 
     /// Adds a word if new, removes it if already chosen. Words are kept trimmed and lowercase.
@@ -106,7 +117,8 @@ impl CheckIn {
         if self.intensity.is_some_and(|i| i > 10) {
             return Err(Invalid::IntensityOutOfRange);
         }
-        if self.words.is_empty() && self.body.is_empty() && self.note.is_empty() {
+        if self.words.is_empty() && self.body.is_empty() && self.note.is_empty()
+        {
             return Err(Invalid::Empty);
         }
         Ok(self)
@@ -114,8 +126,14 @@ impl CheckIn {
 
     /// The average pleasantness of its words (own words by their chosen core), if any is known.
     pub fn pleasantness(&self, own: &[OwnWord]) -> Option<f32> {
-        let known: Vec<Pleasantness> = self.words.iter().filter_map(|w| word_pleasantness(w, own)).collect();
-        (!known.is_empty()).then(|| known.iter().map(|&p| p as f32).sum::<f32>() / known.len() as f32)
+        let known: Vec<Pleasantness> = self
+            .words
+            .iter()
+            .filter_map(|w| word_pleasantness(w, own))
+            .collect();
+        (!known.is_empty()).then(|| {
+            known.iter().map(|&p| p as f32).sum::<f32>() / known.len() as f32
+        })
     }
 
     /// "anxious, tired" or "no word" for lists.
@@ -129,13 +147,18 @@ impl CheckIn {
 }
 
 pub fn normalise_word(word: &str) -> String {
-    word.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    word.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 // ----- depth -----------------------------------------------------------------------
 
 /// How fine the wheel goes: the guide's three stages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub enum Depth {
     /// Weeks 1–2: pleasant, unpleasant or neutral.
     #[serde(rename = "t")]
@@ -236,7 +259,9 @@ impl OwnWordError {
     pub fn message(self) -> &'static str {
         match self {
             OwnWordError::Empty => "Type a word first.",
-            OwnWordError::TooLong => "Keep it to a few words (up to 30 letters).",
+            OwnWordError::TooLong => {
+                "Keep it to a few words (up to 30 letters)."
+            }
             OwnWordError::AlreadyThere => "That word is already in the list.",
         }
     }
@@ -248,7 +273,11 @@ impl FeelPrefs {
         self.depth.unwrap_or(Depth::for_week(week))
     }
 
-    pub fn add_word(&mut self, word: &str, core: Option<&str>) -> Result<String, OwnWordError> {
+    pub fn add_word(
+        &mut self,
+        word: &str,
+        core: Option<&str>,
+    ) -> Result<String, OwnWordError> {
         let w = normalise_word(word);
         if w.is_empty() {
             return Err(OwnWordError::Empty);
@@ -259,8 +288,13 @@ impl FeelPrefs {
         if feelings::is_known(&w) || self.own.iter().any(|o| o.word == w) {
             return Err(OwnWordError::AlreadyThere);
         }
-        let core = core.and_then(|c| feelings::CORES.iter().find(|k| k.word == c)).map(|k| k.word.to_string());
-        self.own.push(OwnWord { word: w.clone(), core });
+        let core = core
+            .and_then(|c| feelings::CORES.iter().find(|k| k.word == c))
+            .map(|k| k.word.to_string());
+        self.own.push(OwnWord {
+            word: w.clone(),
+            core,
+        });
         Ok(w)
     }
 
@@ -269,11 +303,14 @@ impl FeelPrefs {
     }
 
     pub fn sit_minutes(&self) -> u32 {
-        self.sit_minutes.unwrap_or(crate::content::sitting::DEFAULT_MINUTES).clamp(1, 60)
+        self.sit_minutes
+            .unwrap_or(crate::content::sitting::DEFAULT_MINUTES)
+            .clamp(1, 60)
     }
 
     pub fn end_tone(&self) -> bool {
-        self.end_tone.unwrap_or(crate::content::sitting::TONE_BY_DEFAULT)
+        self.end_tone
+            .unwrap_or(crate::content::sitting::TONE_BY_DEFAULT)
     }
 }
 
@@ -329,12 +366,18 @@ mod tests {
     fn stored_json_is_compact() {
         let mut c = CheckIn::new("abc".into(), LocalTime(100));
         c.toggle_word("Anxious ");
-        assert_eq!(serde_json::to_string(&c).unwrap(), r#"{"id":"abc","t":100,"w":["anxious"]}"#);
+        assert_eq!(
+            serde_json::to_string(&c).unwrap(),
+            r#"{"id":"abc","t":100,"w":["anxious"]}"#
+        );
         c.intensity = Some(4);
         c.toggle_felt("chest", "tight");
         c.note = "x".into();
         let json = serde_json::to_string(&c).unwrap();
-        assert_eq!(json, r#"{"id":"abc","t":100,"w":["anxious"],"i":4,"n":"x","b":[["chest","tight"]]}"#);
+        assert_eq!(
+            json,
+            r#"{"id":"abc","t":100,"w":["anxious"],"i":4,"n":"x","b":[["chest","tight"]]}"#
+        );
         assert_eq!(serde_json::from_str::<CheckIn>(&json).unwrap(), c);
         assert_eq!(serde_json::to_string(&FeelPrefs::default()).unwrap(), "{}");
     }
@@ -373,16 +416,30 @@ mod tests {
     fn own_words_take_their_cores_pleasantness() {
         let mut p = FeelPrefs::default();
         assert_eq!(p.add_word("  Wistful ", Some("sad")), Ok("wistful".into()));
-        assert_eq!(p.add_word("wistful", None), Err(OwnWordError::AlreadyThere));
-        assert_eq!(p.add_word("anxious", None), Err(OwnWordError::AlreadyThere));
+        assert_eq!(
+            p.add_word("wistful", None),
+            Err(OwnWordError::AlreadyThere)
+        );
+        assert_eq!(
+            p.add_word("anxious", None),
+            Err(OwnWordError::AlreadyThere)
+        );
         assert_eq!(p.add_word(" ", None), Err(OwnWordError::Empty));
-        assert_eq!(p.add_word(&"a".repeat(31), None), Err(OwnWordError::TooLong));
+        assert_eq!(
+            p.add_word(&"a".repeat(31), None),
+            Err(OwnWordError::TooLong)
+        );
         p.add_word("zingy", Some("not a core")).unwrap();
         assert_eq!(word_pleasantness("wistful", &p.own), Some(-1));
         assert_eq!(word_core("wistful", &p.own), Some("sad"));
         assert_eq!(word_pleasantness("zingy", &p.own), None);
         let mut c = CheckIn::new("a".into(), at(9));
-        c.words = vec!["wistful".into(), "content".into(), "content".into(), "zingy".into()];
+        c.words = vec![
+            "wistful".into(),
+            "content".into(),
+            "content".into(),
+            "zingy".into(),
+        ];
         assert_eq!(c.pleasantness(&p.own), Some((-1.0 + 1.0 + 1.0) / 3.0));
         p.remove_word("wistful");
         assert!(p.own.iter().all(|o| o.word != "wistful"));

@@ -40,11 +40,13 @@ impl Conflict {
     }
     /// How long the break actually lasted, in whole minutes (rounded to nearest).
     pub fn break_minutes(&self) -> Option<u32> {
-        self.returned.map(|r| (((r.0 - self.at.0).max(0) + 30) / 60) as u32)
+        self.returned
+            .map(|r| (((r.0 - self.at.0).max(0) + 30) / 60) as u32)
     }
     /// Came back no later than agreed (a minute's grace).
     pub fn on_time(&self) -> bool {
-        self.returned.is_some_and(|r| r.0 - self.at.0 <= self.minutes as i64 * 60 + 60)
+        self.returned
+            .is_some_and(|r| r.0 - self.at.0 <= self.minutes as i64 * 60 + 60)
     }
 }
 
@@ -81,7 +83,12 @@ impl Break {
         now >= self.ends()
     }
     pub fn entry(&self) -> Conflict {
-        Conflict { id: self.id.clone(), at: self.start, minutes: self.minutes, returned: None }
+        Conflict {
+            id: self.id.clone(),
+            at: self.start,
+            minutes: self.minutes,
+            returned: None,
+        }
     }
 }
 
@@ -93,7 +100,11 @@ pub struct Flow {
     #[serde(rename = "s", default, skip_serializing_if = "is_zero")]
     pub step: usize,
     /// The break length they're about to agree.
-    #[serde(rename = "m", default = "default_minutes", skip_serializing_if = "is_default_minutes")]
+    #[serde(
+        rename = "m",
+        default = "default_minutes",
+        skip_serializing_if = "is_default_minutes"
+    )]
     pub minutes: u32,
     #[serde(rename = "b", default, skip_serializing_if = "Option::is_none")]
     pub running: Option<Break>,
@@ -111,7 +122,11 @@ fn is_default_minutes(m: &u32) -> bool {
 
 impl Default for Flow {
     fn default() -> Self {
-        Flow { step: 0, minutes: DEFAULT_MINUTES, running: None }
+        Flow {
+            step: 0,
+            minutes: DEFAULT_MINUTES,
+            running: None,
+        }
     }
 }
 
@@ -141,7 +156,11 @@ impl Flow {
     /// Starting again while one runs keeps the running one.
     pub fn start_break(&mut self, id: String, now: LocalTime) -> Conflict {
         self.step = BREAK_STEP;
-        let b = self.running.get_or_insert(Break { id, start: now, minutes: self.minutes });
+        let b = self.running.get_or_insert(Break {
+            id,
+            start: now,
+            minutes: self.minutes,
+        });
         b.entry()
     }
     /// Agrees a little more time (told to the other person): the end moves later.
@@ -161,7 +180,10 @@ impl Flow {
     }
     /// Leaves the protocol. A running break stays logged as "not back".
     pub fn reset(&mut self) {
-        *self = Flow { minutes: self.minutes, ..Flow::default() };
+        *self = Flow {
+            minutes: self.minutes,
+            ..Flow::default()
+        };
     }
 }
 
@@ -179,7 +201,10 @@ impl crate::store::Doc for Words {
 impl Words {
     /// Their words for a step, or the suggested ones.
     pub fn get<'a>(&'a self, step: usize, suggested: &'a str) -> &'a str {
-        self.by_step.get(&step).map(String::as_str).unwrap_or(suggested)
+        self.by_step
+            .get(&step)
+            .map(String::as_str)
+            .unwrap_or(suggested)
     }
     /// Keeps their words; empty, or the same as suggested, goes back to the suggestion.
     pub fn set(&mut self, step: usize, words: &str, suggested: &str) {
@@ -223,9 +248,14 @@ pub fn stats(log: &[Conflict], from: Day, to: Day) -> ConflictStats {
 pub fn stats_sentence(s: &ConflictStats, span: &str) -> String {
     match s.breaks {
         0 => format!("No conflict breaks logged {span}."),
-        1 if s.came_back == 1 => format!("You took 1 break {span} and came back."),
+        1 if s.came_back == 1 => {
+            format!("You took 1 break {span} and came back.")
+        }
         1 => format!("You took 1 break {span}."),
-        n => format!("You took {n} breaks {span} and came back after {} of them.", s.came_back),
+        n => format!(
+            "You took {n} breaks {span} and came back after {} of them.",
+            s.came_back
+        ),
     }
 }
 
@@ -248,9 +278,20 @@ mod tests {
         assert_eq!(f.step, 2);
         let logged = f.start_break("c1".into(), T0);
         assert_eq!(f.step, BREAK_STEP);
-        assert_eq!(logged, Conflict { id: "c1".into(), at: T0, minutes: 30, returned: None });
+        assert_eq!(
+            logged,
+            Conflict {
+                id: "c1".into(),
+                at: T0,
+                minutes: 30,
+                returned: None
+            }
+        );
         assert!(!logged.came_back());
-        assert_eq!(serde_json::to_string(&logged).unwrap(), r#"{"id":"c1","t":1000000,"m":30}"#);
+        assert_eq!(
+            serde_json::to_string(&logged).unwrap(),
+            r#"{"id":"c1","t":1000000,"m":30}"#
+        );
 
         let b = f.running.clone().unwrap();
         assert_eq!(b.remaining(later(10)), 20 * 60);
@@ -270,7 +311,10 @@ mod tests {
         assert!(!back.on_time(), "two minutes late is past the grace");
         assert_eq!(f.step, RETURN_STEP);
         assert!(f.running.is_none());
-        assert!(f.come_back(later(40)).is_none(), "no break, nothing to come back from");
+        assert!(
+            f.come_back(later(40)).is_none(),
+            "no break, nothing to come back from"
+        );
     }
 
     #[test]
@@ -300,7 +344,14 @@ mod tests {
         let g: Flow = serde_json::from_str(&json).unwrap();
         assert_eq!(g, f);
         f.reset();
-        assert_eq!(f, Flow { step: 0, minutes: 45, running: None });
+        assert_eq!(
+            f,
+            Flow {
+                step: 0,
+                minutes: 45,
+                running: None
+            }
+        );
         f.step = STEPS - 1;
         f.next();
         assert!(f.is_last());
@@ -313,7 +364,10 @@ mod tests {
         w.set(1, "  my words ", "suggested");
         assert_eq!(w.get(1, "suggested"), "my words");
         assert!(w.is_own(1));
-        assert_eq!(serde_json::to_string(&w).unwrap(), r#"{"w":{"1":"my words"}}"#);
+        assert_eq!(
+            serde_json::to_string(&w).unwrap(),
+            r#"{"w":{"1":"my words"}}"#
+        );
         w.set(1, "suggested", "suggested");
         assert!(!w.is_own(1));
         w.set(2, "x", "s");
@@ -337,10 +391,23 @@ mod tests {
             c("old", LocalTime(T0.0 - 30 * 86_400), Some(10)),
         ];
         let s = stats(&log, d.plus(-6), d);
-        assert_eq!(s, ConflictStats { breaks: 3, came_back: 2, on_time: 1 });
+        assert_eq!(
+            s,
+            ConflictStats {
+                breaks: 3,
+                came_back: 2,
+                on_time: 1
+            }
+        );
         assert_eq!(stats_sentence(&s, "in the last 7 days"), "You took 3 breaks in the last 7 days and came back after 2 of them.");
-        assert_eq!(stats_sentence(&ConflictStats::default(), "this week"), "No conflict breaks logged this week.");
+        assert_eq!(
+            stats_sentence(&ConflictStats::default(), "this week"),
+            "No conflict breaks logged this week."
+        );
         let one = stats(&log[..1], d, d);
-        assert_eq!(stats_sentence(&one, "this week"), "You took 1 break this week and came back.");
+        assert_eq!(
+            stats_sentence(&one, "this week"),
+            "You took 1 break this week and came back."
+        );
     }
 }

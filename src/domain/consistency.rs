@@ -30,7 +30,11 @@ pub fn kind_word(today: Day, days: &BTreeSet<Day>) -> Option<&'static str> {
 
 /// One sentence for the month, counting up, never down.
 pub fn month_sentence(month: Month, n: u32, this_month: bool) -> String {
-    let when = if this_month { "this month".to_string() } else { format!("in {}", month.label()) };
+    let when = if this_month {
+        "this month".to_string()
+    } else {
+        format!("in {}", month.label())
+    };
     match n {
         0 if this_month => "No practice recorded yet this month. Any day is a good day to start.".into(),
         0 => format!("No practice was recorded {when}."),
@@ -51,15 +55,37 @@ mod tests {
 
     #[test]
     fn counts_distinct_days_within_the_month_only() {
-        let nov = Month { year: 2026, month: 11 };
-        let days = set(&[d(10, 31), d(11, 1), d(11, 1), d(11, 15), d(11, 30), d(12, 1)]);
+        let nov = Month {
+            year: 2026,
+            month: 11,
+        };
+        let days = set(&[
+            d(10, 31),
+            d(11, 1),
+            d(11, 1),
+            d(11, 15),
+            d(11, 30),
+            d(12, 1),
+        ]);
         assert_eq!(days_practised(nov, &days), 3);
-        assert_eq!(days_practised(Month { year: 2026, month: 9 }, &days), 0);
+        assert_eq!(
+            days_practised(
+                Month {
+                    year: 2026,
+                    month: 9
+                },
+                &days
+            ),
+            0
+        );
     }
 
     #[test]
     fn a_missed_day_never_resets_the_count() {
-        let nov = Month { year: 2026, month: 11 };
+        let nov = Month {
+            year: 2026,
+            month: 11,
+        };
         let before = set(&[d(11, 1), d(11, 2), d(11, 3)]);
         let after_gap = set(&[d(11, 1), d(11, 2), d(11, 3), d(11, 10)]);
         assert_eq!(days_practised(nov, &before), 3);
@@ -69,20 +95,37 @@ mod tests {
     #[test]
     fn missed_days_get_a_kind_word_not_a_warning() {
         let today = d(11, 10);
-        assert_eq!(kind_word(today, &set(&[])), None, "nothing before: no comment");
+        assert_eq!(
+            kind_word(today, &set(&[])),
+            None,
+            "nothing before: no comment"
+        );
         assert_eq!(kind_word(today, &set(&[d(11, 7)])), Some(WELCOME_BACK));
         assert_eq!(kind_word(today, &set(&[d(11, 9)])), Some(GENTLE_START));
         assert_eq!(kind_word(today, &set(&[d(11, 7), today])), None);
         for w in [WELCOME_BACK, GENTLE_START] {
             let l = w.to_lowercase();
-            assert!(!l.contains("streak") && !l.contains("missed") && !l.contains("broke"));
+            assert!(
+                !l.contains("streak")
+                    && !l.contains("missed")
+                    && !l.contains("broke")
+            );
         }
     }
 
     #[test]
     fn sentences_count_up() {
-        let nov = Month { year: 2026, month: 11 };
-        assert_eq!(month_sentence(nov, 1, true), "You practised on 1 day this month.");
-        assert_eq!(month_sentence(nov, 12, false), "You practised on 12 days in November 2026.");
+        let nov = Month {
+            year: 2026,
+            month: 11,
+        };
+        assert_eq!(
+            month_sentence(nov, 1, true),
+            "You practised on 1 day this month."
+        );
+        assert_eq!(
+            month_sentence(nov, 12, false),
+            "You practised on 12 days in November 2026."
+        );
     }
 }

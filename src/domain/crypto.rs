@@ -33,10 +33,21 @@ pub struct Refused;
 
 /// Encrypts `plain`, binding it to `context` (authenticated, not stored).
 /// Returns `nonce || ciphertext || tag`. The nonce must be fresh and random.
-pub fn seal(key: &Key, nonce: [u8; NONCE_LEN], context: &[u8], plain: &[u8]) -> Vec<u8> {
+pub fn seal(
+    key: &Key,
+    nonce: [u8; NONCE_LEN],
+    context: &[u8],
+    plain: &[u8],
+) -> Vec<u8> {
     let ct = key
         .0
-        .encrypt(Nonce::from_slice(&nonce), Payload { msg: plain, aad: context })
+        .encrypt(
+            Nonce::from_slice(&nonce),
+            Payload {
+                msg: plain,
+                aad: context,
+            },
+        )
         .expect("AES-GCM encrypts any message this small");
     let mut out = Vec::with_capacity(NONCE_LEN + ct.len());
     out.extend_from_slice(&nonce);
@@ -45,21 +56,42 @@ pub fn seal(key: &Key, nonce: [u8; NONCE_LEN], context: &[u8], plain: &[u8]) -> 
 }
 
 /// Decrypts what [`seal`] made with the same key and context.
-pub fn open(key: &Key, context: &[u8], sealed: &[u8]) -> Result<Vec<u8>, Refused> {
+pub fn open(
+    key: &Key,
+    context: &[u8],
+    sealed: &[u8],
+) -> Result<Vec<u8>, Refused> {
     if sealed.len() < NONCE_LEN + TAG_LEN {
         return Err(Refused);
     }
     let (nonce, ct) = sealed.split_at(NONCE_LEN);
-    key.0.decrypt(Nonce::from_slice(nonce), Payload { msg: ct, aad: context }).map_err(|_| Refused)
+    key.0
+        .decrypt(
+            Nonce::from_slice(nonce),
+            Payload {
+                msg: ct,
+                aad: context,
+            },
+        )
+        .map_err(|_| Refused)
 }
 
 /// PBKDF2-SHA256 natively (tests and tools). The browser uses WebCrypto for the same
 /// derivation (`store::webkdf`), and both give the same bytes for the same input.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn derive_key(passphrase: &str, salt: &[u8], iterations: u32) -> [u8; KEY_LEN] {
+pub fn derive_key(
+    passphrase: &str,
+    salt: &[u8],
+    iterations: u32,
+) -> [u8; KEY_LEN] {
     let mut out = [0u8; KEY_LEN];
-    pbkdf2::pbkdf2::<pbkdf2::hmac::Hmac<sha2::Sha256>>(passphrase.as_bytes(), salt, iterations, &mut out)
-        .expect("HMAC takes any key length");
+    pbkdf2::pbkdf2::<pbkdf2::hmac::Hmac<sha2::Sha256>>(
+        passphrase.as_bytes(),
+        salt,
+        iterations,
+        &mut out,
+    )
+    .expect("HMAC takes any key length");
     out
 }
 
@@ -71,7 +103,9 @@ pub(crate) mod tests {
     /// One real 600,000-round key shared by the tests that need it.
     pub(crate) fn test_key() -> &'static [u8; KEY_LEN] {
         static K: OnceLock<[u8; KEY_LEN]> = OnceLock::new();
-        K.get_or_init(|| derive_key("correct horse", b"salt-salt-salt-1", PBKDF2_ITERATIONS))
+        K.get_or_init(|| {
+            derive_key("correct horse", b"salt-salt-salt-1", PBKDF2_ITERATIONS)
+        })
     }
 
     #[test]
@@ -88,22 +122,38 @@ pub(crate) mod tests {
     #[test]
     fn sealed_text_round_trips_and_hides_the_words() {
         let key = Key::from_bytes(test_key());
-        let sealed = seal(&key, [7; NONCE_LEN], b"ctx", "I felt close to her today".as_bytes());
+        let sealed = seal(
+            &key,
+            [7; NONCE_LEN],
+            b"ctx",
+            "I felt close to her today".as_bytes(),
+        );
         assert!(!sealed.windows(5).any(|w| w == b"close"));
-        assert_eq!(open(&key, b"ctx", &sealed).unwrap(), "I felt close to her today".as_bytes());
+        assert_eq!(
+            open(&key, b"ctx", &sealed).unwrap(),
+            "I felt close to her today".as_bytes()
+        );
     }
 
     #[test]
     fn wrong_key_wrong_context_and_any_flipped_bit_are_refused() {
         let key = Key::from_bytes(test_key());
         let sealed = seal(&key, [1; NONCE_LEN], b"ctx", b"secret words");
-        let other = Key::from_bytes(&derive_key("wrong horse", b"salt-salt-salt-1", 1000));
+        let other = Key::from_bytes(&derive_key(
+            "wrong horse",
+            b"salt-salt-salt-1",
+            1000,
+        ));
         assert_eq!(open(&other, b"ctx", &sealed), Err(Refused));
         assert_eq!(open(&key, b"other", &sealed), Err(Refused));
         for i in 0..sealed.len() {
             let mut bad = sealed.clone();
             bad[i] ^= 0x01;
-            assert_eq!(open(&key, b"ctx", &bad), Err(Refused), "flipped byte {i}");
+            assert_eq!(
+                open(&key, b"ctx", &bad),
+                Err(Refused),
+                "flipped byte {i}"
+            );
         }
         assert_eq!(open(&key, b"ctx", &sealed[..20]), Err(Refused));
     }

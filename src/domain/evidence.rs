@@ -26,17 +26,34 @@ pub struct Evidence {
 
 impl Evidence {
     /// A piece of evidence, or `None` when there are no words or no belief to attach it to.
-    pub fn new(id: String, t: LocalTime, worksheet: &str, text: &str) -> Option<Evidence> {
+    pub fn new(
+        id: String,
+        t: LocalTime,
+        worksheet: &str,
+        text: &str,
+    ) -> Option<Evidence> {
         let text = text.trim();
         if text.is_empty() || worksheet.is_empty() {
             return None;
         }
-        Some(Evidence { id, t, worksheet: worksheet.to_string(), text: text.to_string(), win: None })
+        Some(Evidence {
+            id,
+            t,
+            worksheet: worksheet.to_string(),
+            text: text.to_string(),
+            win: None,
+        })
     }
 
     /// Evidence made from a vulnerability win (for the wins journal): same words and time
     /// as the win, remembering the win's id.
-    pub fn from_win(id: String, t: LocalTime, worksheet: &str, win_id: &str, text: &str) -> Option<Evidence> {
+    pub fn from_win(
+        id: String,
+        t: LocalTime,
+        worksheet: &str,
+        win_id: &str,
+        text: &str,
+    ) -> Option<Evidence> {
         let mut e = Evidence::new(id, t, worksheet, text)?;
         e.win = Some(win_id.to_string());
         Some(e)
@@ -46,7 +63,10 @@ impl Evidence {
     /// words are empty: removing the note is its own, confirmed, step.
     pub fn with_text(&self, text: &str) -> Option<Evidence> {
         let text = text.trim();
-        (!text.is_empty()).then(|| Evidence { text: text.to_string(), ..self.clone() })
+        (!text.is_empty()).then(|| Evidence {
+            text: text.to_string(),
+            ..self.clone()
+        })
     }
 }
 
@@ -57,8 +77,12 @@ pub fn dated(day: Day, now: LocalTime) -> LocalTime {
 }
 
 /// A worksheet's evidence, newest first.
-pub fn of_worksheet<'a>(all: &'a [Evidence], worksheet: &str) -> Vec<&'a Evidence> {
-    let mut v: Vec<&Evidence> = all.iter().filter(|e| e.worksheet == worksheet).collect();
+pub fn of_worksheet<'a>(
+    all: &'a [Evidence],
+    worksheet: &str,
+) -> Vec<&'a Evidence> {
+    let mut v: Vec<&Evidence> =
+        all.iter().filter(|e| e.worksheet == worksheet).collect();
     v.sort_by(|a, b| b.t.cmp(&a.t).then_with(|| b.id.cmp(&a.id)));
     v
 }
@@ -70,7 +94,8 @@ pub fn count(all: &[Evidence], worksheet: &str) -> usize {
 
 /// Whether a win has already been attached to this worksheet (so it isn't added twice).
 pub fn win_attached(all: &[Evidence], worksheet: &str, win_id: &str) -> bool {
-    all.iter().any(|e| e.worksheet == worksheet && e.win.as_deref() == Some(win_id))
+    all.iter()
+        .any(|e| e.worksheet == worksheet && e.win.as_deref() == Some(win_id))
 }
 
 impl crate::store::Entry for Evidence {
@@ -93,10 +118,25 @@ mod tests {
 
     #[test]
     fn edited_evidence_keeps_everything_but_its_words() {
-        let e = Evidence::from_win("e".into(), at(3, 60), "w1", "win1", "He listened.").unwrap();
+        let e = Evidence::from_win(
+            "e".into(),
+            at(3, 60),
+            "w1",
+            "win1",
+            "He listened.",
+        )
+        .unwrap();
         let edited = e.with_text("  He listened, and asked more. ").unwrap();
         assert_eq!(edited.text, "He listened, and asked more.");
-        assert_eq!((edited.id.as_str(), edited.t, edited.worksheet.as_str(), edited.win.as_deref()), ("e", e.t, "w1", Some("win1")));
+        assert_eq!(
+            (
+                edited.id.as_str(),
+                edited.t,
+                edited.worksheet.as_str(),
+                edited.win.as_deref()
+            ),
+            ("e", e.t, "w1", Some("win1"))
+        );
         assert_eq!(e.with_text("  "), None);
     }
 
@@ -104,14 +144,22 @@ mod tests {
     fn evidence_needs_words_and_a_belief() {
         assert_eq!(Evidence::new("e".into(), at(1, 0), "w1", "   "), None);
         assert_eq!(Evidence::new("e".into(), at(1, 0), "", "words"), None);
-        let e = Evidence::new("e".into(), at(1, 0), "w1", "  He listened. ").unwrap();
+        let e = Evidence::new("e".into(), at(1, 0), "w1", "  He listened. ")
+            .unwrap();
         assert_eq!(e.text, "He listened.");
         assert_eq!(e.win, None);
     }
 
     #[test]
     fn a_win_attaches_once_and_remembers_where_it_came_from() {
-        let e = Evidence::from_win("e1".into(), at(3, 60), "w1", "win-7", "I asked for help and got it").unwrap();
+        let e = Evidence::from_win(
+            "e1".into(),
+            at(3, 60),
+            "w1",
+            "win-7",
+            "I asked for help and got it",
+        )
+        .unwrap();
         assert_eq!(e.win.as_deref(), Some("win-7"));
         let all = vec![e];
         assert!(win_attached(&all, "w1", "win-7"));
@@ -126,7 +174,10 @@ mod tests {
             Evidence::new("b".into(), at(5, 0), "w1", "latest").unwrap(),
             Evidence::new("c".into(), at(3, 0), "w2", "other belief").unwrap(),
         ];
-        let mine: Vec<&str> = of_worksheet(&all, "w1").iter().map(|e| e.text.as_str()).collect();
+        let mine: Vec<&str> = of_worksheet(&all, "w1")
+            .iter()
+            .map(|e| e.text.as_str())
+            .collect();
         assert_eq!(mine, ["latest", "first"]);
         assert_eq!(count(&all, "w1"), 2);
         assert_eq!(count(&all, "none"), 0);
@@ -142,7 +193,9 @@ mod tests {
 
     #[test]
     fn stored_form_is_compact_and_pinned() {
-        let e = Evidence::from_win("e1".into(), LocalTime(100), "w1", "v9", "ok").unwrap();
+        let e =
+            Evidence::from_win("e1".into(), LocalTime(100), "w1", "v9", "ok")
+                .unwrap();
         let json = serde_json::to_string(&e).unwrap();
         assert_eq!(json, r#"{"id":"e1","t":100,"w":"w1","x":"ok","win":"v9"}"#);
         let plain = r#"{"id":"e2","t":100,"w":"w1","x":"ok"}"#;

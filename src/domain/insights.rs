@@ -79,15 +79,26 @@ impl DayMood {
 }
 
 /// Every day of a month with its check-ins' average pleasantness.
-pub fn month_moods(items: &[CheckIn], month: Month, own: &[OwnWord]) -> Vec<DayMood> {
+pub fn month_moods(
+    items: &[CheckIn],
+    month: Month,
+    own: &[OwnWord],
+) -> Vec<DayMood> {
     let first = month.first_day();
     (0..month.days() as i32)
         .map(|i| {
             let day = first.plus(i);
-            let of_day: Vec<&CheckIn> = items.iter().filter(|c| c.at.day() == day).collect();
-            let known: Vec<f32> = of_day.iter().filter_map(|c| c.pleasantness(own)).collect();
-            let pleasantness = (!known.is_empty()).then(|| known.iter().sum::<f32>() / known.len() as f32);
-            DayMood { day, count: of_day.len(), pleasantness }
+            let of_day: Vec<&CheckIn> =
+                items.iter().filter(|c| c.at.day() == day).collect();
+            let known: Vec<f32> =
+                of_day.iter().filter_map(|c| c.pleasantness(own)).collect();
+            let pleasantness = (!known.is_empty())
+                .then(|| known.iter().sum::<f32>() / known.len() as f32);
+            DayMood {
+                day,
+                count: of_day.len(),
+                pleasantness,
+            }
         })
         .collect()
 }
@@ -118,7 +129,10 @@ pub fn most_frequent(items: &[CheckIn], n: usize) -> Vec<(String, usize)> {
             *counts.entry(w.as_str()).or_default() += 1;
         }
     }
-    let mut v: Vec<(String, usize)> = counts.into_iter().map(|(w, c)| (w.to_string(), c)).collect();
+    let mut v: Vec<(String, usize)> = counts
+        .into_iter()
+        .map(|(w, c)| (w.to_string(), c))
+        .collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     v.truncate(n);
     v
@@ -136,7 +150,8 @@ pub struct SensationRow {
 
 /// Which sensations came with which feelings, most frequent sensation first.
 pub fn sensations_with_feelings(items: &[CheckIn]) -> Vec<SensationRow> {
-    let mut map: BTreeMap<&Felt, (usize, BTreeMap<&str, usize>)> = BTreeMap::new();
+    let mut map: BTreeMap<&Felt, (usize, BTreeMap<&str, usize>)> =
+        BTreeMap::new();
     for c in items {
         let mut felt: Vec<&Felt> = c.body.iter().collect();
         felt.dedup();
@@ -151,23 +166,36 @@ pub fn sensations_with_feelings(items: &[CheckIn]) -> Vec<SensationRow> {
     let mut rows: Vec<SensationRow> = map
         .into_iter()
         .map(|(f, (times, words))| {
-            let mut words: Vec<(String, usize)> = words.into_iter().map(|(w, c)| (w.to_string(), c)).collect();
+            let mut words: Vec<(String, usize)> =
+                words.into_iter().map(|(w, c)| (w.to_string(), c)).collect();
             words.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            SensationRow { felt: f.clone(), times, words }
+            SensationRow {
+                felt: f.clone(),
+                times,
+                words,
+            }
         })
         .collect();
-    rows.sort_by(|a, b| b.times.cmp(&a.times).then_with(|| a.felt.cmp(&b.felt)));
+    rows.sort_by(|a, b| {
+        b.times.cmp(&a.times).then_with(|| a.felt.cmp(&b.felt))
+    });
     rows
 }
 
 /// Whether a word names a feeling (not one of the first weeks' tone words).
 fn is_feeling_word(w: &str) -> bool {
-    feelings::place(w).map(|p| p.ring != Ring::Tone).unwrap_or(true)
+    feelings::place(w)
+        .map(|p| p.ring != Ring::Tone)
+        .unwrap_or(true)
 }
 
 /// For each program week from 1 to the current one, the number of different feeling words
 /// used (tone words like "pleasant" don't count: they aren't names for a feeling).
-pub fn distinct_words_per_week(items: &[CheckIn], start: Day, today: Day) -> Vec<(u32, usize)> {
+pub fn distinct_words_per_week(
+    items: &[CheckIn],
+    start: Day,
+    today: Day,
+) -> Vec<(u32, usize)> {
     let weeks = program::week(start, today);
     let mut sets: Vec<Vec<&str>> = vec![Vec::new(); weeks as usize];
     for c in items {
@@ -181,14 +209,20 @@ pub fn distinct_words_per_week(items: &[CheckIn], start: Day, today: Day) -> Vec
             }
         }
     }
-    sets.iter().enumerate().map(|(i, s)| (i as u32 + 1, s.len())).collect()
+    sets.iter()
+        .enumerate()
+        .map(|(i, s)| (i as u32 + 1, s.len()))
+        .collect()
 }
 
 /// A sentence for the distinct-words chart.
 pub fn distinct_summary(per_week: &[(u32, usize)]) -> String {
     match per_week {
         [] => "No weeks yet.".to_string(),
-        [(_, n)] => format!("This week you've used {n} different feeling {}.", if *n == 1 { "word" } else { "words" }),
+        [(_, n)] => format!(
+            "This week you've used {n} different feeling {}.",
+            if *n == 1 { "word" } else { "words" }
+        ),
         _ => {
             let (_, now) = per_week[per_week.len() - 1];
             let (_, first) = per_week[0];
@@ -216,8 +250,17 @@ mod tests {
     use super::*;
     use crate::domain::time::LocalTime;
 
-    fn ci(id: &str, day: Day, minute: u32, words: &[&str], body: &[(&str, &str)]) -> CheckIn {
-        let mut c = CheckIn::new(id.into(), LocalTime::from_day_and_minute(day, minute));
+    fn ci(
+        id: &str,
+        day: Day,
+        minute: u32,
+        words: &[&str],
+        body: &[(&str, &str)],
+    ) -> CheckIn {
+        let mut c = CheckIn::new(
+            id.into(),
+            LocalTime::from_day_and_minute(day, minute),
+        );
         c.words = words.iter().map(|w| w.to_string()).collect();
         c.body = body.iter().map(|(r, s)| Felt::new(r, s)).collect();
         c
@@ -229,16 +272,26 @@ mod tests {
 
     #[test]
     fn timeline_is_newest_first() {
-        let items = vec![ci("a", d(1), 540, &["calm"], &[]), ci("b", d(1), 900, &["sad"], &[]), ci("c", d(3), 60, &[], &[])];
+        let items = vec![
+            ci("a", d(1), 540, &["calm"], &[]),
+            ci("b", d(1), 900, &["sad"], &[]),
+            ci("c", d(3), 60, &[], &[]),
+        ];
         let t = timeline(&items);
         assert_eq!(t.len(), 2);
         assert_eq!(t[0].0, d(3));
-        assert_eq!(t[1].1.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec!["b", "a"]);
+        assert_eq!(
+            t[1].1.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
+            vec!["b", "a"]
+        );
     }
 
     #[test]
     fn month_moods_average_pleasantness_per_day() {
-        let own = vec![OwnWord { word: "wistful".into(), core: Some("sad".into()) }];
+        let own = vec![OwnWord {
+            word: "wistful".into(),
+            core: Some("sad".into()),
+        }];
         let items = vec![
             ci("a", d(2), 540, &["calm"], &[]),
             ci("b", d(2), 600, &["happy"], &[]),
@@ -248,16 +301,33 @@ mod tests {
             ci("g", d(5), 540, &["some word"], &[]),
             ci("h", Day::from_ymd(2026, 12, 1), 540, &["calm"], &[]),
         ];
-        let m = month_moods(&items, Month { year: 2026, month: 11 }, &own);
+        let m = month_moods(
+            &items,
+            Month {
+                year: 2026,
+                month: 11,
+            },
+            &own,
+        );
         assert_eq!(m.len(), 30);
         assert_eq!(m[0].tone(), Tone::None);
         assert_eq!(m[1].tone(), Tone::Pleasant);
         assert_eq!(m[2].pleasantness, Some(0.0));
         assert_eq!(m[2].tone(), Tone::Mixed);
-        assert_eq!(m[3].tone(), Tone::Unpleasant, "'tired' is unknown; 'anxious' decides");
+        assert_eq!(
+            m[3].tone(),
+            Tone::Unpleasant,
+            "'tired' is unknown; 'anxious' decides"
+        );
         assert_eq!(m[4].tone(), Tone::Unknown);
         assert_eq!(m[3].count, 1);
-        let s = month_summary(Month { year: 2026, month: 11 }, &m);
+        let s = month_summary(
+            Month {
+                year: 2026,
+                month: 11,
+            },
+            &m,
+        );
         assert!(s.contains("4 days: 1 mostly pleasant, 2 mixed or neutral, 1 mostly unpleasant"), "{s}");
     }
 
@@ -269,7 +339,10 @@ mod tests {
             ci("c", d(1), 3, &["calm"], &[]),
             ci("e", d(1), 4, &["tired"], &[]),
         ];
-        assert_eq!(most_frequent(&items, 2), vec![("sad".to_string(), 2), ("tired".to_string(), 2)]);
+        assert_eq!(
+            most_frequent(&items, 2),
+            vec![("sad".to_string(), 2), ("tired".to_string(), 2)]
+        );
         assert_eq!(most_frequent(&items, 10).len(), 3);
         assert!(most_frequent(&[], 3).is_empty());
     }
@@ -278,7 +351,13 @@ mod tests {
     fn sensations_are_paired_with_the_words_of_the_same_check_in() {
         let items = vec![
             ci("a", d(1), 1, &["anxious"], &[("chest", "tight")]),
-            ci("b", d(1), 2, &["anxious", "afraid"], &[("chest", "tight"), ("jaw", "tense")]),
+            ci(
+                "b",
+                d(1),
+                2,
+                &["anxious", "afraid"],
+                &[("chest", "tight"), ("jaw", "tense")],
+            ),
             ci("c", d(1), 3, &["calm"], &[]),
             ci("e", d(1), 4, &[], &[("jaw", "tense")]),
         ];
@@ -286,7 +365,10 @@ mod tests {
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].felt, Felt::new("chest", "tight"));
         assert_eq!(rows[0].times, 2);
-        assert_eq!(rows[0].words, vec![("anxious".to_string(), 2), ("afraid".to_string(), 1)]);
+        assert_eq!(
+            rows[0].words,
+            vec![("anxious".to_string(), 2), ("afraid".to_string(), 1)]
+        );
         assert_eq!(rows[1].times, 2);
         assert_eq!(rows[1].words.len(), 2);
     }
@@ -304,7 +386,13 @@ mod tests {
         let per = distinct_words_per_week(&items, start, d(16));
         assert_eq!(per, vec![(1, 2), (2, 0), (3, 3)]);
         let s = distinct_summary(&per);
-        assert!(s.contains("Week 1: 2 different feeling words; this week: 3"), "{s}");
-        assert_eq!(distinct_summary(&[(1, 1)]), "This week you've used 1 different feeling word.");
+        assert!(
+            s.contains("Week 1: 2 different feeling words; this week: 3"),
+            "{s}"
+        );
+        assert_eq!(
+            distinct_summary(&[(1, 1)]),
+            "This week you've used 1 different feeling word."
+        );
     }
 }

@@ -14,7 +14,10 @@ use std::collections::BTreeMap;
 
 /// Index into `content::milestones::BANDS` for a program month (1-based).
 pub fn band_for_month(month: u32) -> usize {
-    BANDS.iter().rposition(|b| b.from_month <= month.max(1)).unwrap_or(0)
+    BANDS
+        .iter()
+        .rposition(|b| b.from_month <= month.max(1))
+        .unwrap_or(0)
 }
 
 /// The band a person is in on `today`, having started on `start`.
@@ -34,13 +37,17 @@ pub fn next_band_begins(start: Day, today: Day) -> Option<Day> {
         return None;
     }
     let from = today.max(start);
-    (1..=400).map(|n| from.plus(n)).find(|d| band_index(start, *d) > now)
+    (1..=400)
+        .map(|n| from.plus(n))
+        .find(|d| band_index(start, *d) > now)
 }
 
 // ----- self-assessment ----------------------------------------------------------------------
 
 /// The three answers, stored as 0 / 1 / 2.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(into = "u8", try_from = "u8")]
 pub enum Level {
     NotYet = 0,
@@ -131,7 +138,10 @@ pub fn changes(history: &[Assessment]) -> Vec<Change> {
     let mut per_marker: BTreeMap<&str, Vec<(Level, Day)>> = BTreeMap::new();
     for a in &sorted {
         for (k, l) in &a.answers {
-            per_marker.entry(k.as_str()).or_default().push((*l, a.at.day()));
+            per_marker
+                .entry(k.as_str())
+                .or_default()
+                .push((*l, a.at.day()));
         }
     }
     per_marker
@@ -141,15 +151,26 @@ pub fn changes(history: &[Assessment]) -> Vec<Change> {
             if n < 2 || v[n - 1].0 == v[n - 2].0 {
                 return None;
             }
-            Some(Change { marker: k.to_string(), from: v[n - 2].0, to: v[n - 1].0, since: v[n - 2].1 })
+            Some(Change {
+                marker: k.to_string(),
+                from: v[n - 2].0,
+                to: v[n - 1].0,
+                since: v[n - 2].1,
+            })
         })
         .collect()
 }
 
 /// A sitting saved earlier today is corrected in place rather than counted as a new month's
 /// answers (so fixing a slip never shows up as a "change").
-pub fn sitting_to_update(history: &[Assessment], today: Day) -> Option<&Assessment> {
-    history.iter().filter(|a| a.at.day() == today).max_by_key(|a| a.at)
+pub fn sitting_to_update(
+    history: &[Assessment],
+    today: Day,
+) -> Option<&Assessment> {
+    history
+        .iter()
+        .filter(|a| a.at.day() == today)
+        .max_by_key(|a| a.at)
 }
 
 /// The self-assessment is offered again once a calendar month has passed since the last one.
@@ -169,7 +190,18 @@ mod tests {
 
     #[test]
     fn bands_follow_program_months_and_shared_months_stay_earlier() {
-        let expect = [(1, 0), (2, 0), (3, 1), (4, 1), (5, 2), (6, 2), (7, 3), (12, 3), (13, 4), (40, 4)];
+        let expect = [
+            (1, 0),
+            (2, 0),
+            (3, 1),
+            (4, 1),
+            (5, 2),
+            (6, 2),
+            (7, 3),
+            (12, 3),
+            (13, 4),
+            (40, 4),
+        ];
         for (m, b) in expect {
             assert_eq!(band_for_month(m), b, "month {m}");
         }
@@ -182,7 +214,11 @@ mod tests {
         assert_eq!(band_index(s, s), 0);
         assert_eq!(band_index(s, d(2026, 3, 14)), 0, "the last day of month 2");
         assert_eq!(band_index(s, d(2026, 3, 15)), 1, "month 3 begins");
-        assert_eq!(band_index(s, d(2026, 5, 14)), 1, "month 4 is still months 3–4");
+        assert_eq!(
+            band_index(s, d(2026, 5, 14)),
+            1,
+            "month 4 is still months 3–4"
+        );
         assert_eq!(band_index(s, d(2026, 5, 15)), 2);
         assert_eq!(band_index(s, d(2026, 7, 14)), 2, "month 6 is still 4–6");
         assert_eq!(band_index(s, d(2026, 7, 15)), 3);
@@ -205,16 +241,38 @@ mod tests {
     #[test]
     fn changes_compare_each_marker_with_its_previous_answer() {
         let h = vec![
-            sitting("2", d(2026, 2, 1), &[("b1a", Level::Sometimes), ("b1b", Level::Often)]),
-            sitting("1", d(2026, 1, 1), &[("b1a", Level::NotYet), ("b1b", Level::Often), ("b1c", Level::Often)]),
+            sitting(
+                "2",
+                d(2026, 2, 1),
+                &[("b1a", Level::Sometimes), ("b1b", Level::Often)],
+            ),
+            sitting(
+                "1",
+                d(2026, 1, 1),
+                &[
+                    ("b1a", Level::NotYet),
+                    ("b1b", Level::Often),
+                    ("b1c", Level::Often),
+                ],
+            ),
             sitting("3", d(2026, 3, 1), &[("b1c", Level::Sometimes)]),
         ];
         let c = changes(&h);
         assert_eq!(
             c,
             vec![
-                Change { marker: "b1a".into(), from: Level::NotYet, to: Level::Sometimes, since: d(2026, 1, 1) },
-                Change { marker: "b1c".into(), from: Level::Often, to: Level::Sometimes, since: d(2026, 1, 1) },
+                Change {
+                    marker: "b1a".into(),
+                    from: Level::NotYet,
+                    to: Level::Sometimes,
+                    since: d(2026, 1, 1)
+                },
+                Change {
+                    marker: "b1c".into(),
+                    from: Level::Often,
+                    to: Level::Sometimes,
+                    since: d(2026, 1, 1)
+                },
             ]
         );
         assert!(c[0].grew());
@@ -234,8 +292,14 @@ mod tests {
 
     #[test]
     fn a_same_day_sitting_is_corrected_in_place() {
-        let h = vec![sitting("1", d(2026, 1, 1), &[]), sitting("2", d(2026, 2, 1), &[])];
-        assert_eq!(sitting_to_update(&h, d(2026, 2, 1)).map(|a| a.id.as_str()), Some("2"));
+        let h = vec![
+            sitting("1", d(2026, 1, 1), &[]),
+            sitting("2", d(2026, 2, 1), &[]),
+        ];
+        assert_eq!(
+            sitting_to_update(&h, d(2026, 2, 1)).map(|a| a.id.as_str()),
+            Some("2")
+        );
         assert!(sitting_to_update(&h, d(2026, 2, 2)).is_none());
     }
 
@@ -245,6 +309,9 @@ mod tests {
         let json = serde_json::to_string(&a).unwrap();
         assert_eq!(json, r#"{"id":"x","t":36000,"a":{"b1a":2}}"#);
         assert_eq!(serde_json::from_str::<Assessment>(&json).unwrap(), a);
-        assert!(serde_json::from_str::<Assessment>(r#"{"id":"x","t":1,"a":{"b1a":7}}"#).is_err());
+        assert!(serde_json::from_str::<Assessment>(
+            r#"{"id":"x","t":1,"a":{"b1a":7}}"#
+        )
+        .is_err());
     }
 }

@@ -1,5 +1,6 @@
 //! The program's rules as plain Rust: no browser, no storage, tested with `cargo test`.
 
+pub mod attachment_map;
 pub mod attempt;
 pub mod backup;
 pub mod backup_reminder;
@@ -10,7 +11,6 @@ pub mod conflict;
 pub mod consistency;
 pub mod crypto;
 pub mod encoding;
-pub mod storage_use;
 pub mod evidence;
 pub mod fact_feeling;
 pub mod guidance;
@@ -29,10 +29,10 @@ pub mod reflection;
 pub mod reminders;
 pub mod routines;
 pub mod sitting;
+pub mod storage_use;
 pub mod therapy_choice;
 pub mod time;
 pub mod timer;
 pub mod urges;
 pub mod wheel;
 pub mod wins;
-pub mod attachment_map;

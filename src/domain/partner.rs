@@ -19,7 +19,13 @@ pub enum Need {
 }
 
 impl Need {
-    pub const ALL: [Need; 5] = [Need::Reassurance, Need::Presence, Need::Affection, Need::Validation, Need::Time];
+    pub const ALL: [Need; 5] = [
+        Need::Reassurance,
+        Need::Presence,
+        Need::Affection,
+        Need::Validation,
+        Need::Time,
+    ];
     /// Stable key for element ids and test hooks.
     pub fn key(self) -> &'static str {
         match self {
@@ -40,7 +46,12 @@ pub struct NeedLog {
     pub at: LocalTime,
     #[serde(rename = "n")]
     pub need: Need,
-    #[serde(rename = "m", default, skip_serializing_if = "is_false", with = "bit")]
+    #[serde(
+        rename = "m",
+        default,
+        skip_serializing_if = "is_false",
+        with = "bit"
+    )]
     pub met: bool,
 }
 
@@ -54,7 +65,9 @@ mod bit {
     pub fn serialize<S: Serializer>(b: &bool, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_u8(*b as u8)
     }
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<bool, D::Error> {
         Ok(u8::deserialize(d)? != 0)
     }
 }
@@ -90,7 +103,13 @@ impl TodayStatus {
 /// A met need wins over one only noticed; among equals the latest counts.
 pub fn today_status(logs: &[NeedLog], today: Day) -> TodayStatus {
     let todays = logs.iter().filter(|l| l.at.day() == today);
-    let latest = |met: bool| todays.clone().filter(|l| l.met == met).max_by_key(|l| l.at).cloned();
+    let latest = |met: bool| {
+        todays
+            .clone()
+            .filter(|l| l.met == met)
+            .max_by_key(|l| l.at)
+            .cloned()
+    };
     match (latest(true), latest(false)) {
         (Some(m), _) => TodayStatus::Met(m),
         (None, Some(n)) => TodayStatus::Noticed(n),
@@ -100,7 +119,11 @@ pub fn today_status(logs: &[NeedLog], today: Day) -> TodayStatus {
 
 /// Distinct days from `from` to `to` (inclusive) with a need met.
 pub fn days_met(logs: &[NeedLog], from: Day, to: Day) -> usize {
-    let mut days: Vec<Day> = logs.iter().filter(|l| l.met && (from..=to).contains(&l.at.day())).map(|l| l.at.day()).collect();
+    let mut days: Vec<Day> = logs
+        .iter()
+        .filter(|l| l.met && (from..=to).contains(&l.at.day()))
+        .map(|l| l.at.day())
+        .collect();
     days.sort();
     days.dedup();
     days.len()
@@ -110,7 +133,18 @@ pub fn days_met(logs: &[NeedLog], from: Day, to: Day) -> usize {
 pub fn met_by_need(logs: &[NeedLog], from: Day, to: Day) -> Vec<(Need, usize)> {
     let mut v: Vec<(Need, usize)> = Need::ALL
         .iter()
-        .map(|&n| (n, logs.iter().filter(|l| l.met && l.need == n && (from..=to).contains(&l.at.day())).count()))
+        .map(|&n| {
+            (
+                n,
+                logs.iter()
+                    .filter(|l| {
+                        l.met
+                            && l.need == n
+                            && (from..=to).contains(&l.at.day())
+                    })
+                    .count(),
+            )
+        })
         .filter(|(_, c)| *c > 0)
         .collect();
     v.sort_by(|a, b| b.1.cmp(&a.1));
@@ -122,13 +156,21 @@ mod tests {
     use super::*;
 
     fn log(id: &str, day: Day, minute: u32, need: Need, met: bool) -> NeedLog {
-        NeedLog { id: id.into(), at: LocalTime::from_day_and_minute(day, minute), need, met }
+        NeedLog {
+            id: id.into(),
+            at: LocalTime::from_day_and_minute(day, minute),
+            need,
+            met,
+        }
     }
 
     #[test]
     fn stored_form_is_compact() {
         let l = log("x", Day(0), 0, Need::Presence, false);
-        assert_eq!(serde_json::to_string(&l).unwrap(), r#"{"id":"x","t":0,"n":"p"}"#);
+        assert_eq!(
+            serde_json::to_string(&l).unwrap(),
+            r#"{"id":"x","t":0,"n":"p"}"#
+        );
         let m = NeedLog { met: true, ..l };
         let json = serde_json::to_string(&m).unwrap();
         assert_eq!(json, r#"{"id":"x","t":0,"n":"p","m":1}"#);
@@ -140,10 +182,16 @@ mod tests {
         let today = Day(20_000);
         assert_eq!(today_status(&[], today), TodayStatus::NotYet);
         let y = log("y", today.plus(-1), 600, Need::Time, true);
-        assert_eq!(today_status(std::slice::from_ref(&y), today), TodayStatus::NotYet);
+        assert_eq!(
+            today_status(std::slice::from_ref(&y), today),
+            TodayStatus::NotYet
+        );
         let a = log("a", today, 600, Need::Presence, false);
         let b = log("b", today, 700, Need::Validation, false);
-        assert_eq!(today_status(&[y.clone(), a.clone(), b.clone()], today), TodayStatus::Noticed(b.clone()));
+        assert_eq!(
+            today_status(&[y.clone(), a.clone(), b.clone()], today),
+            TodayStatus::Noticed(b.clone())
+        );
         let m = log("m", today, 500, Need::Affection, true);
         let st = today_status(&[y, a, b, m.clone()], today);
         assert!(st.done());
@@ -161,6 +209,9 @@ mod tests {
             log("5", d.plus(-10), 600, Need::Time, true),
         ];
         assert_eq!(days_met(&logs, d, d.plus(6)), 2);
-        assert_eq!(met_by_need(&logs, d, d.plus(6)), vec![(Need::Presence, 2), (Need::Validation, 1)]);
+        assert_eq!(
+            met_by_need(&logs, d, d.plus(6)),
+            vec![(Need::Presence, 2), (Need::Validation, 1)]
+        );
     }
 }

@@ -28,7 +28,10 @@ impl crate::store::Entry for PitfallCheck {
 impl PitfallCheck {
     /// The responses to show, in the content's order; unknown keys are ignored.
     pub fn responses(&self) -> Vec<&'static Pitfall> {
-        PITFALLS.iter().filter(|p| self.recognised.iter().any(|k| k == p.key)).collect()
+        PITFALLS
+            .iter()
+            .filter(|p| self.recognised.iter().any(|k| k == p.key))
+            .collect()
     }
 }
 
@@ -51,12 +54,19 @@ pub fn check_due(history: &[PitfallCheck], today: Day) -> bool {
 /// How many earlier checks (before the last) also recognised `key`: "this has come up before".
 pub fn seen_before(history: &[PitfallCheck], key: &str) -> u32 {
     let Some(l) = last(history) else { return 0 };
-    history.iter().filter(|c| c.at < l.at && c.recognised.iter().any(|k| k == key)).count() as u32
+    history
+        .iter()
+        .filter(|c| c.at < l.at && c.recognised.iter().any(|k| k == key))
+        .count() as u32
 }
 
 /// Keeps known keys only, once each, in content order.
 pub fn clean(keys: &[String]) -> Vec<String> {
-    PITFALLS.iter().filter(|p| keys.iter().any(|k| k == p.key)).map(|p| p.key.to_string()).collect()
+    PITFALLS
+        .iter()
+        .filter(|p| keys.iter().any(|k| k == p.key))
+        .map(|p| p.key.to_string())
+        .collect()
 }
 
 pub fn known(key: &str) -> bool {
@@ -89,14 +99,21 @@ mod tests {
         let c = check("a", 1, &["space", "done", "nope"]);
         let keys: Vec<&str> = c.responses().iter().map(|p| p.key).collect();
         assert_eq!(keys, ["done", "space"]);
-        assert!(c.responses().iter().all(|p| !p.response.is_empty() && !p.try_this.is_empty()));
+        assert!(c
+            .responses()
+            .iter()
+            .all(|p| !p.response.is_empty() && !p.try_this.is_empty()));
         assert_eq!(clean(&c.recognised), ["done", "space"]);
         assert!(known("quit") && !known("nope"));
     }
 
     #[test]
     fn remembers_when_a_pitfall_came_up_before() {
-        let h = vec![check("a", 1, &["space"]), check("b", 30, &[]), check("c", 60, &["space", "quit"])];
+        let h = vec![
+            check("a", 1, &["space"]),
+            check("b", 30, &[]),
+            check("c", 60, &["space", "quit"]),
+        ];
         assert_eq!(seen_before(&h, "space"), 1);
         assert_eq!(seen_before(&h, "quit"), 0);
     }

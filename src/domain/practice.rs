@@ -32,7 +32,8 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    pub const ALL: [Outcome; 3] = [Outcome::Care, Outcome::Neutral, Outcome::Hurt];
+    pub const ALL: [Outcome; 3] =
+        [Outcome::Care, Outcome::Neutral, Outcome::Hurt];
     pub fn label(self) -> &'static str {
         match self {
             Outcome::Care => "Met with care",
@@ -109,7 +110,14 @@ pub struct Draft {
 
 impl Default for Draft {
     fn default() -> Self {
-        Draft { did: String::new(), with: String::new(), before: 5, after: 5, outcome: None, note: String::new() }
+        Draft {
+            did: String::new(),
+            with: String::new(),
+            before: 5,
+            after: 5,
+            outcome: None,
+            note: String::new(),
+        }
     }
 }
 
@@ -136,7 +144,13 @@ impl Draft {
         self.outcome.ok_or(DraftError::NoOutcome)
     }
 
-    pub fn into_practice(self, id: String, at: LocalTime, program: ProgramId, stage: usize) -> Result<Practice, DraftError> {
+    pub fn into_practice(
+        self,
+        id: String,
+        at: LocalTime,
+        program: ProgramId,
+        stage: usize,
+    ) -> Result<Practice, DraftError> {
         let outcome = self.check()?;
         Ok(Practice {
             id,
@@ -189,7 +203,10 @@ impl Progress {
     pub fn move_to(&mut self, p: ProgramId, stage: usize, at: LocalTime) {
         let last = p.program().last_stage();
         let v = self.moves.entry(p).or_default();
-        v.push(Move { at, stage: stage.min(last) as u8 });
+        v.push(Move {
+            at,
+            stage: stage.min(last) as u8,
+        });
         if v.len() > MOVES_KEPT {
             v.drain(..v.len() - MOVES_KEPT);
         }
@@ -208,7 +225,12 @@ fn anchor(start: Day, last: Option<Move>) -> (Day, usize) {
 }
 
 /// The stage a program is at today.
-pub fn current_stage(program: &Program, start: Day, last_move: Option<Move>, today: Day) -> usize {
+pub fn current_stage(
+    program: &Program,
+    start: Day,
+    last_move: Option<Move>,
+    today: Day,
+) -> usize {
     let (day, stage) = anchor(start, last_move);
     let stage = stage.min(program.last_stage());
     match program.pace {
@@ -222,8 +244,15 @@ pub fn current_stage(program: &Program, start: Day, last_move: Option<Move>, tod
 }
 
 /// The day the calendar will move the program on to the next stage, if it will.
-pub fn next_calendar_step(program: &Program, start: Day, last_move: Option<Move>, today: Day) -> Option<Day> {
-    let Pace::Weeks(from) = program.pace else { return None };
+pub fn next_calendar_step(
+    program: &Program,
+    start: Day,
+    last_move: Option<Move>,
+    today: Day,
+) -> Option<Day> {
+    let Pace::Weeks(from) = program.pace else {
+        return None;
+    };
     let now = current_stage(program, start, last_move, today);
     let next = *from.get(now + 1)?;
     let (day, stage) = anchor(start, last_move);
@@ -250,7 +279,8 @@ pub fn getting_easier(at_stage: &[&Practice]) -> bool {
     if last.iter().any(|p| p.outcome == Outcome::Hurt) {
         return false;
     }
-    let sum = |xs: &[&Practice]| xs.iter().map(|p| p.before as u32).sum::<u32>();
+    let sum =
+        |xs: &[&Practice]| xs.iter().map(|p| p.before as u32).sum::<u32>();
     let (last_sum, first_sum) = (sum(last), sum(&at_stage[..3]));
     // Averages of three compared as sums, so no rounding decides.
     last_sum <= EASY_ENOUGH * 3 || first_sum >= last_sum + EASIER_BY * 3
@@ -261,28 +291,48 @@ pub fn getting_easier(at_stage: &[&Practice]) -> bool {
 pub enum Nudge {
     /// The latest practice hurt and the person hasn't chosen a stage since: respond with care
     /// and offer staying or (when there is one) stepping back.
-    Care { can_step_back: bool },
+    Care {
+        can_step_back: bool,
+    },
     /// The current stage is getting easier: offer the next one.
     TryNext,
     Nothing,
 }
 
 /// The practices at `stage` of a program that the rule counts: logged since the last move.
-pub fn counted<'a>(logs: &'a [Practice], p: ProgramId, stage: usize, last_move: Option<Move>) -> Vec<&'a Practice> {
+pub fn counted<'a>(
+    logs: &'a [Practice],
+    p: ProgramId,
+    stage: usize,
+    last_move: Option<Move>,
+) -> Vec<&'a Practice> {
     let since = last_move.map(|m| m.at).unwrap_or(LocalTime(i64::MIN));
-    logs.iter().filter(|l| l.program == p && l.stage as usize == stage && l.at >= since).collect()
+    logs.iter()
+        .filter(|l| {
+            l.program == p && l.stage as usize == stage && l.at >= since
+        })
+        .collect()
 }
 
 /// `logs`: every practice (any program), oldest first.
-pub fn nudge(p: ProgramId, stage: usize, logs: &[Practice], last_move: Option<Move>) -> Nudge {
+pub fn nudge(
+    p: ProgramId,
+    stage: usize,
+    logs: &[Practice],
+    last_move: Option<Move>,
+) -> Nudge {
     let since = last_move.map(|m| m.at).unwrap_or(LocalTime(i64::MIN));
     let latest = logs.iter().filter(|l| l.program == p).max_by_key(|l| l.at);
     if let Some(l) = latest {
         if l.outcome == Outcome::Hurt && l.at >= since {
-            return Nudge::Care { can_step_back: stage > 0 };
+            return Nudge::Care {
+                can_step_back: stage > 0,
+            };
         }
     }
-    if stage < p.program().last_stage() && getting_easier(&counted(logs, p, stage, last_move)) {
+    if stage < p.program().last_stage()
+        && getting_easier(&counted(logs, p, stage, last_move))
+    {
         return Nudge::TryNext;
     }
     Nudge::Nothing
@@ -326,16 +376,32 @@ pub fn stats(logs: &[Practice], p: ProgramId, today: Day) -> Stats {
         care: count_of(Outcome::Care),
         neutral: count_of(Outcome::Neutral),
         hurt: count_of(Outcome::Hurt),
-        avg_before_tenths: avg_tenths(mine.iter().map(|l| l.before as u32).sum(), mine.len()),
-        avg_after_tenths: avg_tenths(mine.iter().map(|l| l.after as u32).sum(), mine.len()),
-        last_7_days: mine.iter().filter(|l| l.at.day() <= today && l.at.day() > today.plus(-7)).count(),
+        avg_before_tenths: avg_tenths(
+            mine.iter().map(|l| l.before as u32).sum(),
+            mine.len(),
+        ),
+        avg_after_tenths: avg_tenths(
+            mine.iter().map(|l| l.after as u32).sum(),
+            mine.len(),
+        ),
+        last_7_days: mine
+            .iter()
+            .filter(|l| l.at.day() <= today && l.at.day() > today.plus(-7))
+            .count(),
     }
 }
 
 /// One point per practice of a program, oldest first: (day, before, after). At most `max`, the latest.
-pub fn discomfort_series(logs: &[Practice], p: ProgramId, max: usize) -> Vec<(Day, u8, u8)> {
-    let all: Vec<(Day, u8, u8)> =
-        logs.iter().filter(|l| l.program == p).map(|l| (l.at.day(), l.before, l.after)).collect();
+pub fn discomfort_series(
+    logs: &[Practice],
+    p: ProgramId,
+    max: usize,
+) -> Vec<(Day, u8, u8)> {
+    let all: Vec<(Day, u8, u8)> = logs
+        .iter()
+        .filter(|l| l.program == p)
+        .map(|l| (l.at.day(), l.before, l.after))
+        .collect();
     let skip = all.len().saturating_sub(max);
     all.into_iter().skip(skip).collect()
 }
@@ -344,7 +410,10 @@ pub fn discomfort_series(logs: &[Practice], p: ProgramId, max: usize) -> Vec<(Da
 pub fn discomfort_summary(series: &[(Day, u8, u8)]) -> String {
     match series {
         [] => "No practices logged yet.".into(),
-        [(d, b, a)] => format!("One practice so far, on {}: discomfort {b} before and {a} after.", d.short()),
+        [(d, b, a)] => format!(
+            "One practice so far, on {}: discomfort {b} before and {a} after.",
+            d.short()
+        ),
         [(d0, b0, _), .., (d1, b1, a1)] => {
             let trend = if b1 < b0 {
                 "lower than"
@@ -380,7 +449,12 @@ pub struct TodayShare {
     pub done: bool,
 }
 
-pub fn today_share(progress: &Progress, start: Day, logs: &[Practice], today: Day) -> TodayShare {
+pub fn today_share(
+    progress: &Progress,
+    start: Day,
+    logs: &[Practice],
+    today: Day,
+) -> TodayShare {
     let p = ProgramId::Expression;
     let level = progress.stage(p, start, today);
     let stage = p.program().stage(level);
@@ -388,7 +462,8 @@ pub fn today_share(progress: &Progress, start: Day, logs: &[Practice], today: Da
         level,
         label: stage.label,
         name: stage.name,
-        example: stage.examples[today.0.rem_euclid(stage.examples.len() as i32) as usize],
+        example: stage.examples
+            [today.0.rem_euclid(stage.examples.len() as i32) as usize],
         done: logged_on(logs, p, today),
     }
 }
@@ -408,7 +483,13 @@ mod tests {
     fn at(day: Day) -> LocalTime {
         LocalTime::from_day_and_minute(day, 12 * 60)
     }
-    fn log(p: ProgramId, stage: u8, day: Day, before: u8, outcome: Outcome) -> Practice {
+    fn log(
+        p: ProgramId,
+        stage: u8,
+        day: Day,
+        before: u8,
+        outcome: Outcome,
+    ) -> Practice {
         Practice {
             id: format!("{}-{}", day.0, before),
             at: at(day),
@@ -431,17 +512,28 @@ mod tests {
         assert_eq!(current_stage(&MICRO, s, None, s.plus(14)), 1, "week 3");
         assert_eq!(current_stage(&MICRO, s, None, s.plus(55)), 3, "week 8");
         assert_eq!(current_stage(&MICRO, s, None, s.plus(56)), 4, "week 9");
-        assert_eq!(current_stage(&MICRO, s, None, s.plus(400)), 4, "9+ never ends");
+        assert_eq!(
+            current_stage(&MICRO, s, None, s.plus(400)),
+            4,
+            "9+ never ends"
+        );
         assert_eq!(current_stage(&ASK_FOR_HELP, s, None, s.plus(7)), 1);
         assert_eq!(current_stage(&ASK_FOR_HELP, s, None, s.plus(100)), 3);
-        assert_eq!(current_stage(&MICRO, s, None, s.plus(-5)), 0, "a start in the future is the first stage");
+        assert_eq!(
+            current_stage(&MICRO, s, None, s.plus(-5)),
+            0,
+            "a start in the future is the first stage"
+        );
     }
 
     #[test]
     fn self_paced_programs_never_move_by_calendar() {
         let s = d(2026, 1, 1);
         assert_eq!(current_stage(&EXPRESSION, s, None, s.plus(300)), 0);
-        let m = Move { at: at(s.plus(3)), stage: 2 };
+        let m = Move {
+            at: at(s.plus(3)),
+            stage: 2,
+        };
         assert_eq!(current_stage(&EXPRESSION, s, Some(m), s.plus(300)), 2);
     }
 
@@ -449,18 +541,30 @@ mod tests {
     fn a_move_restarts_the_calendar_from_the_chosen_stage() {
         let s = d(2026, 11, 1);
         // Moving on early, on day 3, to "weeks 5-6": two weeks there, then "weeks 7-8".
-        let on = Move { at: at(s.plus(3)), stage: 2 };
+        let on = Move {
+            at: at(s.plus(3)),
+            stage: 2,
+        };
         assert_eq!(current_stage(&MICRO, s, Some(on), s.plus(3)), 2);
         assert_eq!(current_stage(&MICRO, s, Some(on), s.plus(16)), 2);
         assert_eq!(current_stage(&MICRO, s, Some(on), s.plus(17)), 3);
-        assert_eq!(next_calendar_step(&MICRO, s, Some(on), s.plus(3)), Some(s.plus(17)));
+        assert_eq!(
+            next_calendar_step(&MICRO, s, Some(on), s.plus(3)),
+            Some(s.plus(17))
+        );
         // Stepping back in week 8 to "weeks 3-4" gives that stage its two weeks again.
-        let back = Move { at: at(s.plus(50)), stage: 1 };
+        let back = Move {
+            at: at(s.plus(50)),
+            stage: 1,
+        };
         assert_eq!(current_stage(&MICRO, s, Some(back), s.plus(50)), 1);
         assert_eq!(current_stage(&MICRO, s, Some(back), s.plus(63)), 1);
         assert_eq!(current_stage(&MICRO, s, Some(back), s.plus(64)), 2);
         // Nothing is locked: a move to the last stage on day one holds.
-        let jump = Move { at: at(s), stage: 4 };
+        let jump = Move {
+            at: at(s),
+            stage: 4,
+        };
         assert_eq!(current_stage(&MICRO, s, Some(jump), s), 4);
         assert_eq!(next_calendar_step(&MICRO, s, Some(jump), s), None);
         assert_eq!(next_calendar_step(&EXPRESSION, s, None, s), None);
@@ -472,10 +576,22 @@ mod tests {
         let mut pr = Progress::default();
         assert_eq!(pr.stage(ProgramId::Micro, s, s.plus(20)), 1);
         pr.move_to(ProgramId::Micro, 0, at(s.plus(20)));
-        assert_eq!(pr.stage(ProgramId::Micro, s, s.plus(20)), 0, "stepped back");
-        assert_eq!(pr.stage(ProgramId::AskForHelp, s, s.plus(20)), 2, "other programs untouched");
+        assert_eq!(
+            pr.stage(ProgramId::Micro, s, s.plus(20)),
+            0,
+            "stepped back"
+        );
+        assert_eq!(
+            pr.stage(ProgramId::AskForHelp, s, s.plus(20)),
+            2,
+            "other programs untouched"
+        );
         pr.move_to(ProgramId::Expression, 99, at(s));
-        assert_eq!(pr.stage(ProgramId::Expression, s, s), 3, "clamped to the last level");
+        assert_eq!(
+            pr.stage(ProgramId::Expression, s, s),
+            3,
+            "clamped to the last level"
+        );
         for i in 0..30 {
             pr.move_to(ProgramId::Micro, 1, at(s.plus(i)));
         }
@@ -491,22 +607,36 @@ mod tests {
         let p = ProgramId::Expression;
         let s = d(2026, 11, 1);
         let mk = |befores: &[u8]| -> Vec<Practice> {
-            befores.iter().enumerate().map(|(i, &b)| log(p, 0, s.plus(i as i32), b, Outcome::Neutral)).collect()
+            befores
+                .iter()
+                .enumerate()
+                .map(|(i, &b)| log(p, 0, s.plus(i as i32), b, Outcome::Neutral))
+                .collect()
         };
         // Two easy ones are not enough.
         assert_eq!(nudge(p, 0, &mk(&[2, 2]), None), Nudge::Nothing);
         // Three easy ones (average 4 or less): suggest.
         assert_eq!(nudge(p, 0, &mk(&[4, 4, 4]), None), Nudge::TryNext);
-        assert_eq!(nudge(p, 0, &mk(&[5, 4, 4]), None), Nudge::Nothing, "average 4.33");
+        assert_eq!(
+            nudge(p, 0, &mk(&[5, 4, 4]), None),
+            Nudge::Nothing,
+            "average 4.33"
+        );
         // Still hard, but clearly easier than at first (8,8,7 -> 6,5,6: 2 points lower).
         assert_eq!(nudge(p, 0, &mk(&[8, 8, 7, 6, 5, 6]), None), Nudge::TryNext);
-        assert_eq!(nudge(p, 0, &mk(&[8, 8, 7, 7, 6, 5]), None), Nudge::Nothing, "only 1.67 lower");
+        assert_eq!(
+            nudge(p, 0, &mk(&[8, 8, 7, 7, 6, 5]), None),
+            Nudge::Nothing,
+            "only 1.67 lower"
+        );
         // A hurt among the last three blocks it (and asks for care when it is the latest).
         let mut v = mk(&[3, 3, 3]);
         v[1].outcome = Outcome::Hurt;
         assert_eq!(nudge(p, 0, &v, None), Nudge::Nothing);
         // Never past the last stage.
-        let last: Vec<Practice> = (0..3).map(|i| log(p, 3, s.plus(i), 1, Outcome::Care)).collect();
+        let last: Vec<Practice> = (0..3)
+            .map(|i| log(p, 3, s.plus(i), 1, Outcome::Care))
+            .collect();
         assert_eq!(nudge(p, 3, &last, None), Nudge::Nothing);
         // Practices at another stage or another program don't count.
         let mut other = mk(&[2, 2]);
@@ -515,7 +645,10 @@ mod tests {
         assert_eq!(nudge(p, 0, &other, None), Nudge::Nothing);
         // Only practices since the last move count ("not yet" starts the count again).
         let easy = mk(&[1, 1, 1]);
-        let m = Move { at: LocalTime(at(s.plus(2)).0 + 1), stage: 0 };
+        let m = Move {
+            at: LocalTime(at(s.plus(2)).0 + 1),
+            stage: 0,
+        };
         assert_eq!(nudge(p, 0, &easy, Some(m)), Nudge::Nothing);
     }
 
@@ -523,11 +656,28 @@ mod tests {
     fn a_step_that_hurt_gets_care_until_the_person_chooses() {
         let p = ProgramId::Micro;
         let s = d(2026, 11, 1);
-        let v = vec![log(p, 2, s, 3, Outcome::Care), log(p, 2, s.plus(1), 6, Outcome::Hurt)];
-        assert_eq!(nudge(p, 2, &v, None), Nudge::Care { can_step_back: true });
-        assert_eq!(nudge(p, 0, &v, None), Nudge::Care { can_step_back: false }, "nowhere to step back to");
+        let v = vec![
+            log(p, 2, s, 3, Outcome::Care),
+            log(p, 2, s.plus(1), 6, Outcome::Hurt),
+        ];
+        assert_eq!(
+            nudge(p, 2, &v, None),
+            Nudge::Care {
+                can_step_back: true
+            }
+        );
+        assert_eq!(
+            nudge(p, 0, &v, None),
+            Nudge::Care {
+                can_step_back: false
+            },
+            "nowhere to step back to"
+        );
         // Choosing to stay (a move to the same stage) after it ends the care notice.
-        let stay = Move { at: LocalTime(at(s.plus(1)).0 + 60), stage: 2 };
+        let stay = Move {
+            at: LocalTime(at(s.plus(1)).0 + 60),
+            stage: 2,
+        };
         assert_eq!(nudge(p, 2, &v, Some(stay)), Nudge::Nothing);
         // A later practice that went fine also ends it.
         let mut later = v.clone();
@@ -550,15 +700,27 @@ mod tests {
         assert_eq!(st.count, 4);
         assert_eq!(st.days, 3);
         assert_eq!((st.care, st.neutral, st.hurt), (2, 1, 1));
-        assert_eq!(st.avg_before_tenths, Some(48), "(8+5+4+2)/4 = 4.75 rounds to 4.8");
-        assert_eq!(st.avg_after_tenths, Some(28), "(6+3+2+0)/4 = 2.75 rounds to 2.8");
+        assert_eq!(
+            st.avg_before_tenths,
+            Some(48),
+            "(8+5+4+2)/4 = 4.75 rounds to 4.8"
+        );
+        assert_eq!(
+            st.avg_after_tenths,
+            Some(28),
+            "(6+3+2+0)/4 = 2.75 rounds to 2.8"
+        );
         assert_eq!(st.last_7_days, 3);
         assert_eq!(tenths(48), "4.8");
         assert_eq!(stats(&v, ProgramId::FactFeeling, s), Stats::default());
 
         let series = discomfort_series(&v, p, 3);
-        assert_eq!(series, vec![(s.plus(-3), 5, 3), (s.plus(-3), 4, 2), (s, 2, 0)]);
-        assert!(discomfort_summary(&series).contains("5 at first and 2 most recently (lower than"));
+        assert_eq!(
+            series,
+            vec![(s.plus(-3), 5, 3), (s.plus(-3), 4, 2), (s, 2, 0)]
+        );
+        assert!(discomfort_summary(&series)
+            .contains("5 at first and 2 most recently (lower than"));
         assert_eq!(discomfort_summary(&[]), "No practices logged yet.");
     }
 
@@ -568,12 +730,18 @@ mod tests {
         let mut pr = Progress::default();
         let t = s.plus(5);
         let share = today_share(&pr, s, &[], t);
-        assert_eq!((share.level, share.label, share.done), (0, "Level 1", false));
+        assert_eq!(
+            (share.level, share.label, share.done),
+            (0, "Level 1", false)
+        );
         assert!(EXPRESSION.stages[0].examples.contains(&share.example));
         pr.move_to(ProgramId::Expression, 1, at(t));
         let logs = vec![log(ProgramId::Expression, 1, t, 3, Outcome::Care)];
         let share = today_share(&pr, s, &logs, t);
-        assert_eq!((share.level, share.label, share.done), (1, "Level 2", true));
+        assert_eq!(
+            (share.level, share.label, share.done),
+            (1, "Level 2", true)
+        );
         assert!(!today_share(&pr, s, &logs, t.plus(1)).done);
     }
 
@@ -585,11 +753,16 @@ mod tests {
         assert_eq!(dr.check(), Err(DraftError::NoOutcome));
         dr.outcome = Some(Outcome::Care);
         dr.before = 42;
-        let p = dr.into_practice("x".into(), LocalTime(100), ProgramId::Expression, 0).unwrap();
+        let p = dr
+            .into_practice("x".into(), LocalTime(100), ProgramId::Expression, 0)
+            .unwrap();
         assert_eq!(p.did, "told Sam I was tired");
         assert_eq!(p.before, 10, "clamped to the scale");
         let json = serde_json::to_string(&p).unwrap();
-        assert_eq!(json, r#"{"id":"x","t":100,"p":"ex","d":"told Sam I was tired","b":10,"a":5,"o":"c"}"#);
+        assert_eq!(
+            json,
+            r#"{"id":"x","t":100,"p":"ex","d":"told Sam I was tired","b":10,"a":5,"o":"c"}"#
+        );
         assert_eq!(serde_json::from_str::<Practice>(&json).unwrap(), p);
     }
 }

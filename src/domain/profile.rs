@@ -19,7 +19,10 @@ impl Profile {
     }
     /// A committed profile; an intention that is only white space counts as none.
     pub fn commit(start: Day, intention: &str) -> Profile {
-        Profile { start: Some(start), intention: intention.trim().to_string() }
+        Profile {
+            start: Some(start),
+            intention: intention.trim().to_string(),
+        }
     }
 }
 

@@ -43,7 +43,11 @@ mod tests {
         assert_eq!(week(s, d(2026, 11, 7)), 1);
         assert_eq!(week(s, d(2026, 11, 8)), 2);
         assert_eq!(week(s, d(2026, 11, 29)), 5);
-        assert_eq!(week(s, d(2026, 10, 1)), 1, "a start in the future is week 1");
+        assert_eq!(
+            week(s, d(2026, 10, 1)),
+            1,
+            "a start in the future is week 1"
+        );
     }
 
     #[test]
@@ -54,7 +58,11 @@ mod tests {
         assert_eq!(month(s, d(2027, 1, 15)), 13);
         let end = d(2026, 1, 31);
         assert_eq!(month(end, d(2026, 2, 27)), 1);
-        assert_eq!(month(end, d(2026, 2, 28)), 2, "short months end the month on their last day");
+        assert_eq!(
+            month(end, d(2026, 2, 28)),
+            2,
+            "short months end the month on their last day"
+        );
         assert_eq!(days_in(s, d(2026, 1, 16)), 1);
     }
 }

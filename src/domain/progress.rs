@@ -27,7 +27,11 @@ pub fn buckets(start: Day, today: Day) -> Vec<Bucket> {
         return (1..=week)
             .map(|w| {
                 let from = start.plus((w as i32 - 1) * 7);
-                Bucket { label: format!("Wk {w}"), from, to: from.plus(6).min(today) }
+                Bucket {
+                    label: format!("Wk {w}"),
+                    from,
+                    to: from.plus(6).min(today),
+                }
             })
             .collect();
     }
@@ -44,13 +48,21 @@ pub fn buckets(start: Day, today: Day) -> Vec<Bucket> {
         .map(|m: Month| {
             let from = m.first_day().max(start);
             let to = m.first_day().plus(m.days() as i32 - 1).min(today);
-            Bucket { label: crate::domain::time::MONTHS[m.month as usize - 1][..3].to_string(), from, to }
+            Bucket {
+                label: crate::domain::time::MONTHS[m.month as usize - 1][..3]
+                    .to_string(),
+                from,
+                to,
+            }
         })
         .collect()
 }
 
 /// How many of `days` fall in each bucket.
-pub fn count<I: IntoIterator<Item = Day>>(buckets: &[Bucket], days: I) -> Vec<u32> {
+pub fn count<I: IntoIterator<Item = Day>>(
+    buckets: &[Bucket],
+    days: I,
+) -> Vec<u32> {
     let mut out = vec![0; buckets.len()];
     for d in days {
         if let Some(i) = buckets.iter().position(|b| b.from <= d && d <= b.to) {
@@ -76,19 +88,38 @@ pub fn score_sentence(name: &str, points: &[(Day, f64)]) -> String {
     match points {
         [] => format!("{name}: no scores yet."),
         [(d, v)] => format!("{name}: {v:.1} on {}.", d.short()),
-        [(d0, v0), .., (d1, v1)] => format!("{name}: {v0:.1} on {}, {v1:.1} on {}.", d0.short(), d1.short()),
+        [(d0, v0), .., (d1, v1)] => format!(
+            "{name}: {v0:.1} on {}, {v1:.1} on {}.",
+            d0.short(),
+            d1.short()
+        ),
     }
 }
 
 /// "Check-ins: 4 in Wk 1, 9 in Wk 2, …" reduced to a sentence about the first and last point.
-pub fn trend_sentence(what: &str, buckets: &[Bucket], values: &[u32]) -> String {
+pub fn trend_sentence(
+    what: &str,
+    buckets: &[Bucket],
+    values: &[u32],
+) -> String {
     let total: u32 = values.iter().sum();
-    match (buckets.first(), buckets.last(), values.first(), values.last()) {
+    match (
+        buckets.first(),
+        buckets.last(),
+        values.first(),
+        values.last(),
+    ) {
         _ if total == 0 => format!("No {what} recorded yet."),
         (Some(b0), Some(b1), Some(v0), Some(v1)) if buckets.len() > 1 => {
-            format!("{total} {what} in all: {v0} in {} and {v1} in {}.", long(&b0.label), long(&b1.label))
+            format!(
+                "{total} {what} in all: {v0} in {} and {v1} in {}.",
+                long(&b0.label),
+                long(&b1.label)
+            )
         }
-        (_, Some(b), _, Some(v)) => format!("{v} {what} in {}.", long(&b.label)),
+        (_, Some(b), _, Some(v)) => {
+            format!("{v} {what} in {}.", long(&b.label))
+        }
         _ => format!("No {what} recorded yet."),
     }
 }
@@ -112,12 +143,22 @@ mod tests {
         let s = d(1, 1);
         let b = buckets(s, d(1, 15));
         assert_eq!(b.len(), 3);
-        assert_eq!(b[2], Bucket { label: "Wk 3".into(), from: d(1, 15), to: d(1, 15) });
+        assert_eq!(
+            b[2],
+            Bucket {
+                label: "Wk 3".into(),
+                from: d(1, 15),
+                to: d(1, 15)
+            }
+        );
         let b = buckets(s, s.plus(12 * 7 - 1));
         assert_eq!(b.len(), 12, "still weekly through week 12");
         let b = buckets(s, s.plus(12 * 7));
         assert_eq!(b.first().map(|b| b.label.as_str()), Some("Jan"));
-        assert_eq!(b.last().map(|b| (b.label.as_str(), b.to)), Some(("Mar", s.plus(84))));
+        assert_eq!(
+            b.last().map(|b| (b.label.as_str(), b.to)),
+            Some(("Mar", s.plus(84)))
+        );
         let b = buckets(s, Day::from_ymd(2028, 6, 10));
         assert_eq!(b.len(), 12);
         assert_eq!(b[0].label, "Jul");
@@ -134,12 +175,24 @@ mod tests {
     fn a_dip_is_noticed_and_sentences_read_well() {
         assert!(has_dip(&[1.0, 3.0, 2.0]));
         assert!(!has_dip(&[1.0, 1.0, 4.0]));
-        assert!(!dip_before_now(&[1.0, 3.0, 0.0]), "the current week is still filling");
+        assert!(
+            !dip_before_now(&[1.0, 3.0, 0.0]),
+            "the current week is still filling"
+        );
         assert!(dip_before_now(&[3.0, 1.0, 5.0]));
         assert!(!dip_before_now(&[]));
-        assert_eq!(score_sentence("Avoidance", &[(d(1, 2), 4.25), (d(2, 3), 3.8)]), "Avoidance: 4.2 on 2 Jan 2026, 3.8 on 3 Feb 2026.");
+        assert_eq!(
+            score_sentence("Avoidance", &[(d(1, 2), 4.25), (d(2, 3), 3.8)]),
+            "Avoidance: 4.2 on 2 Jan 2026, 3.8 on 3 Feb 2026."
+        );
         let b = buckets(d(1, 1), d(1, 10));
-        assert_eq!(trend_sentence("check-ins", &b, &[4, 9]), "13 check-ins in all: 4 in week 1 and 9 in week 2.");
-        assert_eq!(trend_sentence("check-ins", &b, &[0, 0]), "No check-ins recorded yet.");
+        assert_eq!(
+            trend_sentence("check-ins", &b, &[4, 9]),
+            "13 check-ins in all: 4 in week 1 and 9 in week 2."
+        );
+        assert_eq!(
+            trend_sentence("check-ins", &b, &[0, 0]),
+            "No check-ins recorded yet."
+        );
     }
 }

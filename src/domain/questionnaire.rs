@@ -11,7 +11,18 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Which questionnaire an attempt answered. The serialised codes are stored: never change them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+)]
 pub enum Questionnaire {
     /// The guide's seven yes/no questions.
     #[serde(rename = "qr")]
@@ -23,7 +34,11 @@ pub enum Questionnaire {
 }
 
 impl Questionnaire {
-    pub const ALL: [Questionnaire; 3] = [Questionnaire::Reflection, Questionnaire::EcrR, Questionnaire::EcrRs];
+    pub const ALL: [Questionnaire; 3] = [
+        Questionnaire::Reflection,
+        Questionnaire::EcrR,
+        Questionnaire::EcrRs,
+    ];
 
     /// The validated instrument behind it (none for the informal reflection).
     pub fn instrument(self) -> Option<&'static Instrument> {
@@ -83,17 +98,27 @@ pub fn encode(answers: &[Option<u8>]) -> String {
 /// Reads stored answers. A character that is not a digit reads as unanswered, so a damaged
 /// record can never turn into a score.
 pub fn decode(code: &str) -> Answers {
-    code.chars().map(|c| c.to_digit(10).map(|d| d as u8)).collect()
+    code.chars()
+        .map(|c| c.to_digit(10).map(|d| d as u8))
+        .collect()
 }
 
 /// Why an answer set could not be scored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ScoreError {
-    WrongLength { expected: usize, got: usize },
+    WrongLength {
+        expected: usize,
+        got: usize,
+    },
     /// 1-based item number and the value found.
-    OutOfRange { item: usize, value: u8 },
+    OutOfRange {
+        item: usize,
+        value: u8,
+    },
     /// 1-based numbers of the items still unanswered.
-    Incomplete { missing: Vec<usize> },
+    Incomplete {
+        missing: Vec<usize>,
+    },
 }
 
 impl fmt::Display for ScoreError {
@@ -108,7 +133,9 @@ impl fmt::Display for ScoreError {
             ScoreError::Incomplete { missing } if missing.len() == 1 => {
                 write!(f, "Statement {} is still unanswered.", missing[0])
             }
-            ScoreError::Incomplete { missing } => write!(f, "{} statements are still unanswered.", missing.len()),
+            ScoreError::Incomplete { missing } => {
+                write!(f, "{} statements are still unanswered.", missing.len())
+            }
         }
     }
 }
@@ -121,14 +148,33 @@ pub struct Scores {
 }
 
 /// Checks an answer set against a range: right length, every answer present and in range.
-pub fn validate(answers: &[Option<u8>], len: usize, (lo, hi): (u8, u8)) -> Result<(), ScoreError> {
+pub fn validate(
+    answers: &[Option<u8>],
+    len: usize,
+    (lo, hi): (u8, u8),
+) -> Result<(), ScoreError> {
     if answers.len() != len {
-        return Err(ScoreError::WrongLength { expected: len, got: answers.len() });
+        return Err(ScoreError::WrongLength {
+            expected: len,
+            got: answers.len(),
+        });
     }
-    if let Some((i, v)) = answers.iter().enumerate().find_map(|(i, a)| a.filter(|v| !(lo..=hi).contains(v)).map(|v| (i, v))) {
-        return Err(ScoreError::OutOfRange { item: i + 1, value: v });
+    if let Some((i, v)) = answers
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| a.filter(|v| !(lo..=hi).contains(v)).map(|v| (i, v)))
+    {
+        return Err(ScoreError::OutOfRange {
+            item: i + 1,
+            value: v,
+        });
     }
-    let missing: Vec<usize> = answers.iter().enumerate().filter(|(_, a)| a.is_none()).map(|(i, _)| i + 1).collect();
+    let missing: Vec<usize> = answers
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.is_none())
+        .map(|(i, _)| i + 1)
+        .collect();
     if !missing.is_empty() {
         return Err(ScoreError::Incomplete { missing });
     }
@@ -137,14 +183,26 @@ pub fn validate(answers: &[Option<u8>], len: usize, (lo, hi): (u8, u8)) -> Resul
 
 /// Scores a full answer set: reverse-keyed items count `8 - answer`; each dimension is the
 /// mean of its items.
-pub fn score(inst: &Instrument, answers: &[Option<u8>]) -> Result<Scores, ScoreError> {
+pub fn score(
+    inst: &Instrument,
+    answers: &[Option<u8>],
+) -> Result<Scores, ScoreError> {
     validate(answers, inst.len(), (SCALE_MIN, SCALE_MAX))?;
     let keyed = |n: u8| {
         let a = answers[n as usize - 1].expect("validated") as f64;
-        if inst.is_reverse(n as usize) { (SCALE_MAX + SCALE_MIN) as f64 - a } else { a }
+        if inst.is_reverse(n as usize) {
+            (SCALE_MAX + SCALE_MIN) as f64 - a
+        } else {
+            a
+        }
     };
-    let mean = |items: &[u8]| items.iter().map(|&n| keyed(n)).sum::<f64>() / items.len() as f64;
-    Ok(Scores { anxiety: mean(inst.anxiety), avoidance: mean(inst.avoidance) })
+    let mean = |items: &[u8]| {
+        items.iter().map(|&n| keyed(n)).sum::<f64>() / items.len() as f64
+    };
+    Ok(Scores {
+        anxiety: mean(inst.anxiety),
+        avoidance: mean(inst.avoidance),
+    })
 }
 
 /// A score as shown: one decimal ("4.7").
@@ -166,9 +224,13 @@ impl Placement {
     pub fn words(self) -> &'static str {
         match self {
             Placement::MuchLower => "lower than most people who took it",
-            Placement::Lower => "somewhat lower than the average of people who took it",
+            Placement::Lower => {
+                "somewhat lower than the average of people who took it"
+            }
             Placement::Average => "close to the average of people who took it",
-            Placement::Higher => "somewhat higher than the average of people who took it",
+            Placement::Higher => {
+                "somewhat higher than the average of people who took it"
+            }
             Placement::MuchHigher => "higher than most people who took it",
         }
     }
@@ -206,8 +268,12 @@ pub enum Region {
 }
 
 impl Region {
-    pub const ALL: [Region; 4] =
-        [Region::Secure, Region::AnxiousPreoccupied, Region::DismissiveAvoidant, Region::FearfulAvoidant];
+    pub const ALL: [Region; 4] = [
+        Region::Secure,
+        Region::AnxiousPreoccupied,
+        Region::DismissiveAvoidant,
+        Region::FearfulAvoidant,
+    ];
 
     fn from_levels(high_anxiety: bool, high_avoidance: bool) -> Region {
         match (high_anxiety, high_avoidance) {
@@ -268,8 +334,12 @@ impl Closest {
         let mut s = format!("closest to {}", self.region.name());
         match self.near.as_slice() {
             [] => {}
-            [one] => s.push_str(&format!(", near the line with {}", one.name())),
-            _ => s.push_str(", near the middle of the map where all four areas meet"),
+            [one] => {
+                s.push_str(&format!(", near the line with {}", one.name()))
+            }
+            _ => s.push_str(
+                ", near the middle of the map where all four areas meet",
+            ),
         }
         s
     }
@@ -284,30 +354,60 @@ mod tests {
     }
     /// 1, 7, 1, 7, … starting with item 1 = 1.
     fn alternating(n: usize) -> Answers {
-        (0..n).map(|i| Some(if i % 2 == 0 { 1 } else { 7 })).collect()
+        (0..n)
+            .map(|i| Some(if i % 2 == 0 { 1 } else { 7 }))
+            .collect()
     }
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-9
     }
     fn assert_scores(s: Scores, anxiety: f64, avoidance: f64) {
-        assert!(close(s.anxiety, anxiety), "anxiety {} != {}", s.anxiety, anxiety);
-        assert!(close(s.avoidance, avoidance), "avoidance {} != {}", s.avoidance, avoidance);
+        assert!(
+            close(s.anxiety, anxiety),
+            "anxiety {} != {}",
+            s.anxiety,
+            anxiety
+        );
+        assert!(
+            close(s.avoidance, avoidance),
+            "avoidance {} != {}",
+            s.avoidance,
+            avoidance
+        );
     }
 
     #[test]
     fn instruments_are_complete_and_keyed_once() {
         for inst in [&ECR_R, &ECR_RS] {
-            let mut seen: Vec<u8> = inst.anxiety.iter().chain(inst.avoidance).copied().collect();
+            let mut seen: Vec<u8> =
+                inst.anxiety.iter().chain(inst.avoidance).copied().collect();
             seen.sort();
-            assert_eq!(seen, (1..=inst.len() as u8).collect::<Vec<_>>(), "{}: each item in one dimension", inst.short);
-            assert!(inst.reverse.iter().all(|&r| (1..=inst.len() as u8).contains(&r)));
+            assert_eq!(
+                seen,
+                (1..=inst.len() as u8).collect::<Vec<_>>(),
+                "{}: each item in one dimension",
+                inst.short
+            );
+            assert!(inst
+                .reverse
+                .iter()
+                .all(|&r| (1..=inst.len() as u8).contains(&r)));
         }
         assert_eq!(ECR_R.len(), 36);
         assert_eq!(ECR_R.reverse.len(), 14);
         assert_eq!(ECR_RS.len(), 9);
-        assert_eq!(ECR_R.items[8], "I rarely worry about my partner leaving me.");
-        assert_eq!(ECR_R.items[35], "My partner really understands me and my needs.");
-        assert_eq!(ECR_RS.items[0], "It helps to turn to this person in times of need.");
+        assert_eq!(
+            ECR_R.items[8],
+            "I rarely worry about my partner leaving me."
+        );
+        assert_eq!(
+            ECR_R.items[35],
+            "My partner really understands me and my needs."
+        );
+        assert_eq!(
+            ECR_RS.items[0],
+            "It helps to turn to this person in times of need."
+        );
     }
 
     // ECR-R by hand. Anxiety = items 1–18, reversed 9 and 11 (16 straight, 2 reversed).
@@ -334,7 +434,10 @@ mod tests {
         //          even straight (24,32) 2·7 = 14; even reversed (20,22,26,28,30,34,36) 7·1 = 7 → 60/18.
         let s = score(&ECR_R, &alternating(36)).unwrap();
         assert_scores(s, 84.0 / 18.0, 60.0 / 18.0);
-        assert_eq!((one_decimal(s.anxiety), one_decimal(s.avoidance)), ("4.7".into(), "3.3".into()));
+        assert_eq!(
+            (one_decimal(s.anxiety), one_decimal(s.avoidance)),
+            ("4.7".into(), "3.3".into())
+        );
     }
 
     #[test]
@@ -353,7 +456,10 @@ mod tests {
         //            34(2→6) 35(3→5) 36(3→5) = 67 → 101/18.
         let s = score(&ECR_R, &a.map(Some)).unwrap();
         assert_scores(s, 39.0 / 18.0, 101.0 / 18.0);
-        assert_eq!((one_decimal(s.anxiety), one_decimal(s.avoidance)), ("2.2".into(), "5.6".into()));
+        assert_eq!(
+            (one_decimal(s.anxiety), one_decimal(s.avoidance)),
+            ("2.2".into(), "5.6".into())
+        );
         assert_eq!(Region::of(s), Region::DismissiveAvoidant);
     }
 
@@ -384,15 +490,42 @@ mod tests {
         let mut a = all(4, 36);
         a[4] = None;
         a[30] = None;
-        assert_eq!(score(&ECR_R, &a), Err(ScoreError::Incomplete { missing: vec![5, 31] }));
+        assert_eq!(
+            score(&ECR_R, &a),
+            Err(ScoreError::Incomplete {
+                missing: vec![5, 31]
+            })
+        );
         let mut b = all(4, 36);
         b[10] = Some(8);
-        assert_eq!(score(&ECR_R, &b), Err(ScoreError::OutOfRange { item: 11, value: 8 }));
+        assert_eq!(
+            score(&ECR_R, &b),
+            Err(ScoreError::OutOfRange { item: 11, value: 8 })
+        );
         b[10] = Some(0);
-        assert_eq!(score(&ECR_R, &b), Err(ScoreError::OutOfRange { item: 11, value: 0 }));
-        assert_eq!(score(&ECR_R, &all(4, 9)), Err(ScoreError::WrongLength { expected: 36, got: 9 }));
-        assert_eq!(score(&ECR_RS, &[]), Err(ScoreError::WrongLength { expected: 9, got: 0 }));
-        assert!(ScoreError::Incomplete { missing: vec![5, 31] }.to_string().contains("2 statements"));
+        assert_eq!(
+            score(&ECR_R, &b),
+            Err(ScoreError::OutOfRange { item: 11, value: 0 })
+        );
+        assert_eq!(
+            score(&ECR_R, &all(4, 9)),
+            Err(ScoreError::WrongLength {
+                expected: 36,
+                got: 9
+            })
+        );
+        assert_eq!(
+            score(&ECR_RS, &[]),
+            Err(ScoreError::WrongLength {
+                expected: 9,
+                got: 0
+            })
+        );
+        assert!(ScoreError::Incomplete {
+            missing: vec![5, 31]
+        }
+        .to_string()
+        .contains("2 statements"));
     }
 
     #[test]
@@ -403,15 +536,25 @@ mod tests {
         assert_eq!(decode("1x7"), a);
         let mut damaged = encode(&all(4, 9));
         damaged.replace_range(3..4, "?");
-        assert!(matches!(score(&ECR_RS, &decode(&damaged)), Err(ScoreError::Incomplete { .. })));
-        assert!(matches!(score(&ECR_RS, &decode("444444449")), Err(ScoreError::OutOfRange { item: 9, value: 9 })));
+        assert!(matches!(
+            score(&ECR_RS, &decode(&damaged)),
+            Err(ScoreError::Incomplete { .. })
+        ));
+        assert!(matches!(
+            score(&ECR_RS, &decode("444444449")),
+            Err(ScoreError::OutOfRange { item: 9, value: 9 })
+        ));
     }
 
     #[test]
     fn placement_bands_against_the_reference() {
         let n = Norm { mean: 3.0, sd: 1.0 };
         assert_eq!(place(1.9, n), Placement::MuchLower);
-        assert_eq!(place(2.0, n), Placement::Lower, "exactly one SD below is 'somewhat'");
+        assert_eq!(
+            place(2.0, n),
+            Placement::Lower,
+            "exactly one SD below is 'somewhat'"
+        );
         assert_eq!(place(2.74, n), Placement::Lower);
         assert_eq!(place(2.75, n), Placement::Average);
         assert_eq!(place(3.25, n), Placement::Average);
@@ -420,9 +563,15 @@ mod tests {
         assert_eq!(place(4.01, n), Placement::MuchHigher);
         let r = ECR_R.reference.unwrap();
         // 5.6 avoidance vs 2.92 ± 1.19: z ≈ 2.25
-        assert_eq!(place(101.0 / 18.0, r.avoidance).words(), "higher than most people who took it");
+        assert_eq!(
+            place(101.0 / 18.0, r.avoidance).words(),
+            "higher than most people who took it"
+        );
         // 2.2 anxiety vs 3.56 ± 1.12: z ≈ -1.23
-        assert_eq!(place(39.0 / 18.0, r.anxiety).words(), "lower than most people who took it");
+        assert_eq!(
+            place(39.0 / 18.0, r.anxiety).words(),
+            "lower than most people who took it"
+        );
     }
 
     #[test]
@@ -432,16 +581,26 @@ mod tests {
         assert_eq!(Region::of(s(6.0, 2.0)), Region::AnxiousPreoccupied);
         assert_eq!(Region::of(s(2.0, 6.0)), Region::DismissiveAvoidant);
         assert_eq!(Region::of(s(6.0, 6.0)), Region::FearfulAvoidant);
-        assert_eq!(Region::of(s(4.0, 4.0)), Region::Secure, "the midpoint itself counts as low");
+        assert_eq!(
+            Region::of(s(4.0, 4.0)),
+            Region::Secure,
+            "the midpoint itself counts as low"
+        );
         assert_eq!(Region::of(s(4.05, 4.0)), Region::AnxiousPreoccupied);
     }
 
     #[test]
     fn closest_names_the_area_and_a_near_line() {
         let s = |anxiety, avoidance| Scores { anxiety, avoidance };
-        assert_eq!(closest(s(2.2, 5.6)).words(), "closest to dismissive-avoidant");
+        assert_eq!(
+            closest(s(2.2, 5.6)).words(),
+            "closest to dismissive-avoidant"
+        );
         assert_eq!(closest(s(3.8, 5.6)).words(), "closest to dismissive-avoidant, near the line with fearful-avoidant");
-        assert_eq!(closest(s(2.0, 4.2)).words(), "closest to dismissive-avoidant, near the line with secure");
+        assert_eq!(
+            closest(s(2.0, 4.2)).words(),
+            "closest to dismissive-avoidant, near the line with secure"
+        );
         assert_eq!(closest(s(4.5, 3.9)).words(), "closest to anxious-preoccupied, near the line with fearful-avoidant");
         let mid = closest(s(4.1, 3.9));
         assert_eq!(mid.region, Region::AnxiousPreoccupied);
@@ -454,7 +613,10 @@ mod tests {
         for q in Questionnaire::ALL {
             assert_eq!(Questionnaire::from_slug(q.slug()), Some(q));
         }
-        assert_eq!(serde_json::to_string(&Questionnaire::EcrRs).unwrap(), "\"rs\"");
+        assert_eq!(
+            serde_json::to_string(&Questionnaire::EcrRs).unwrap(),
+            "\"rs\""
+        );
         assert_eq!(Questionnaire::Reflection.len(), 7);
         assert_eq!(Questionnaire::EcrR.len(), 36);
     }

@@ -2,7 +2,9 @@
 //! The page moves through the items; these rules decide where to go next.
 
 use super::attempt::{Attempt, Relation};
-use super::questionnaire::{decode, encode, validate, Answers, Questionnaire, ScoreError};
+use super::questionnaire::{
+    decode, encode, validate, Answers, Questionnaire, ScoreError,
+};
 use super::time::LocalTime;
 use serde::{Deserialize, Serialize};
 
@@ -58,7 +60,13 @@ impl Drafts {
 
 impl Draft {
     pub fn new(q: Questionnaire, started: LocalTime) -> Draft {
-        Draft { answers: "-".repeat(q.len()), at: 0, started, relation: None, person: String::new() }
+        Draft {
+            answers: "-".repeat(q.len()),
+            at: 0,
+            started,
+            relation: None,
+            person: String::new(),
+        }
     }
 
     /// The answers, always exactly `q.len()` long whatever was stored.
@@ -87,13 +95,23 @@ impl Draft {
             return self.clone();
         }
         a[i] = Some(value);
-        let next = (i + 1..a.len()).chain(0..i).find(|&j| a[j].is_none()).unwrap_or(i.max((i + 1).min(a.len() - 1)));
-        Draft { answers: encode(&a), at: next, ..self.clone() }
+        let next = (i + 1..a.len())
+            .chain(0..i)
+            .find(|&j| a[j].is_none())
+            .unwrap_or(i.max((i + 1).min(a.len() - 1)));
+        Draft {
+            answers: encode(&a),
+            at: next,
+            ..self.clone()
+        }
     }
 
     /// Moves to item `i` (0-based), e.g. to go back and change an answer.
     pub fn go(&self, q: Questionnaire, i: usize) -> Draft {
-        Draft { at: i.min(q.len().saturating_sub(1)), ..self.clone() }
+        Draft {
+            at: i.min(q.len().saturating_sub(1)),
+            ..self.clone()
+        }
     }
 
     pub fn complete(&self, q: Questionnaire) -> bool {
@@ -101,7 +119,12 @@ impl Draft {
     }
 
     /// The finished attempt, or why it can't be finished yet.
-    pub fn finish(&self, q: Questionnaire, id: String, t: LocalTime) -> Result<Attempt, ScoreError> {
+    pub fn finish(
+        &self,
+        q: Questionnaire,
+        id: String,
+        t: LocalTime,
+    ) -> Result<Attempt, ScoreError> {
         let a = self.answers(q);
         validate(&a, q.len(), q.range())?;
         Ok(Attempt {
@@ -109,8 +132,16 @@ impl Draft {
             t,
             q,
             answers: encode(&a),
-            relation: if q == Questionnaire::EcrRs { self.relation } else { None },
-            person: if q == Questionnaire::EcrRs { self.person.trim().to_string() } else { String::new() },
+            relation: if q == Questionnaire::EcrRs {
+                self.relation
+            } else {
+                None
+            },
+            person: if q == Questionnaire::EcrRs {
+                self.person.trim().to_string()
+            } else {
+                String::new()
+            },
         })
     }
 }
@@ -154,8 +185,15 @@ mod tests {
         assert_eq!(d.answer(Q::EcrR, 0, 0), d);
         assert_eq!(d.answer(Q::EcrR, 36, 4), d);
         assert_eq!(d.go(Q::EcrR, 99).position(Q::EcrR), 35);
-        let short = Draft { answers: "12".into(), ..d.clone() };
-        assert_eq!(short.answers(Q::EcrR).len(), 36, "a short stored string is padded, not trusted");
+        let short = Draft {
+            answers: "12".into(),
+            ..d.clone()
+        };
+        assert_eq!(
+            short.answers(Q::EcrR).len(),
+            36,
+            "a short stored string is padded, not trusted"
+        );
     }
 
     #[test]
@@ -166,9 +204,18 @@ mod tests {
         for i in 0..8 {
             d = d.answer(Q::EcrRs, i, 5);
         }
-        assert_eq!(d.finish(Q::EcrRs, "id".into(), LocalTime(9)), Err(ScoreError::Incomplete { missing: vec![9] }));
-        let a = d.answer(Q::EcrRs, 8, 2).finish(Q::EcrRs, "id".into(), LocalTime(9)).unwrap();
-        assert_eq!((a.answers.as_str(), a.person.as_str(), a.relation), ("555555552", "Jo", Some(Relation::Friend)));
+        assert_eq!(
+            d.finish(Q::EcrRs, "id".into(), LocalTime(9)),
+            Err(ScoreError::Incomplete { missing: vec![9] })
+        );
+        let a = d
+            .answer(Q::EcrRs, 8, 2)
+            .finish(Q::EcrRs, "id".into(), LocalTime(9))
+            .unwrap();
+        assert_eq!(
+            (a.answers.as_str(), a.person.as_str(), a.relation),
+            ("555555552", "Jo", Some(Relation::Friend))
+        );
         assert!(a.scores().is_some());
     }
 
@@ -178,7 +225,8 @@ mod tests {
         assert_eq!(serde_json::to_string(&empty).unwrap(), "{}");
         let d = empty.with(Q::EcrR, Some(Draft::new(Q::EcrR, LocalTime(1))));
         assert!(d.get(Q::EcrR).is_some() && d.get(Q::EcrRs).is_none());
-        let back: Drafts = serde_json::from_str(&serde_json::to_string(&d).unwrap()).unwrap();
+        let back: Drafts =
+            serde_json::from_str(&serde_json::to_string(&d).unwrap()).unwrap();
         assert_eq!(back, d);
         assert_eq!(d.with(Q::EcrR, None), empty);
     }
@@ -188,6 +236,9 @@ mod tests {
         let v1 = r#"{"s":{"a":"35-------","i":2,"t":1000,"r":"pa","n":"Sam"}}"#;
         let d: Drafts = serde_json::from_str(v1).unwrap();
         let s = d.get(Q::EcrRs).unwrap();
-        assert_eq!((s.answered(Q::EcrRs), s.position(Q::EcrRs), s.relation), (2, 2, Some(Relation::Partner)));
+        assert_eq!(
+            (s.answered(Q::EcrRs), s.position(Q::EcrRs), s.relation),
+            (2, 2, Some(Relation::Partner))
+        );
     }
 }

@@ -31,13 +31,21 @@ pub fn result(answers: &[Option<u8>]) -> Result<ReflectionResult, ScoreError> {
         2..=3 => Fit::Some,
         _ => Fit::Most,
     };
-    Ok(ReflectionResult { yes, of: QUESTIONS.len(), fit })
+    Ok(ReflectionResult {
+        yes,
+        of: QUESTIONS.len(),
+        fit,
+    })
 }
 
 impl ReflectionResult {
     /// "You answered yes to 5 of 7."
     pub fn count_words(&self) -> String {
-        let n = if self.yes == 1 { "1".to_string() } else { self.yes.to_string() };
+        let n = if self.yes == 1 {
+            "1".to_string()
+        } else {
+            self.yes.to_string()
+        };
         format!("You answered yes to {n} of {}.", self.of)
     }
 
@@ -70,16 +78,25 @@ mod tests {
         assert_eq!([fit(0), fit(1)], [Fit::Few, Fit::Few]);
         assert_eq!([fit(2), fit(3)], [Fit::Some, Fit::Some]);
         assert_eq!([fit(4), fit(5), fit(7)], [Fit::Most, Fit::Most, Fit::Most]);
-        assert_eq!(result(&with_yes(5)).unwrap().count_words(), "You answered yes to 5 of 7.");
+        assert_eq!(
+            result(&with_yes(5)).unwrap().count_words(),
+            "You answered yes to 5 of 7."
+        );
     }
 
     #[test]
     fn unfinished_or_invalid_reflection_has_no_result() {
         let mut a = with_yes(3);
         a[6] = None;
-        assert_eq!(result(&a), Err(ScoreError::Incomplete { missing: vec![7] }));
+        assert_eq!(
+            result(&a),
+            Err(ScoreError::Incomplete { missing: vec![7] })
+        );
         a[6] = Some(2);
-        assert_eq!(result(&a), Err(ScoreError::OutOfRange { item: 7, value: 2 }));
+        assert_eq!(
+            result(&a),
+            Err(ScoreError::OutOfRange { item: 7, value: 2 })
+        );
         assert!(result(&with_yes(3)[..6]).is_err());
     }
 
@@ -87,7 +104,12 @@ mod tests {
     fn wording_is_gentle_never_a_verdict() {
         for n in 0..=7 {
             let m = result(&with_yes(n)).unwrap().meaning().to_lowercase();
-            for harsh in ["you are avoidant", "you have avoidant", "disorder", "broken"] {
+            for harsh in [
+                "you are avoidant",
+                "you have avoidant",
+                "disorder",
+                "broken",
+            ] {
                 assert!(!m.contains(harsh), "{n}: {m}");
             }
         }

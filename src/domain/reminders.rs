@@ -23,7 +23,10 @@ fn is_false(b: &bool) -> bool {
 
 impl Default for Reminders {
     fn default() -> Self {
-        Reminders { times: [9 * 60, 14 * 60, 20 * 60], notify: false }
+        Reminders {
+            times: [9 * 60, 14 * 60, 20 * 60],
+            notify: false,
+        }
     }
 }
 
@@ -57,7 +60,10 @@ impl Reminders {
     /// `minute + EARLY_MINUTES`; check-ins before that go to the first slot.
     fn slot_of(&self, minute: u32) -> usize {
         let t = self.sorted();
-        (0..3).rev().find(|&i| t[i] <= minute + EARLY_MINUTES).unwrap_or(0)
+        (0..3)
+            .rev()
+            .find(|&i| t[i] <= minute + EARLY_MINUTES)
+            .unwrap_or(0)
     }
 
     /// Slots (indexes into [`Reminders::sorted`]) whose time has come today and that have
@@ -79,7 +85,9 @@ impl Reminders {
         let secs = now.0.rem_euclid(86_400);
         match (0..3).find(|&i| t[i] as i64 * 60 > secs) {
             Some(i) => (i, LocalTime::from_day_and_minute(now.day(), t[i])),
-            None => (0, LocalTime::from_day_and_minute(now.day().plus(1), t[0])),
+            None => {
+                (0, LocalTime::from_day_and_minute(now.day().plus(1), t[0]))
+            }
         }
     }
 }
@@ -142,7 +150,12 @@ pub fn ics(rem: &Reminders, start: Day, stamp_utc: i64) -> String {
         let t = LocalTime(stamp_utc);
         let (y, mo, d) = t.day().ymd();
         let s = stamp_utc.rem_euclid(86_400);
-        format!("{y:04}{mo:02}{d:02}T{:02}{:02}{:02}Z", s / 3600, s / 60 % 60, s % 60)
+        format!(
+            "{y:04}{mo:02}{d:02}T{:02}{:02}{:02}Z",
+            s / 3600,
+            s / 60 % 60,
+            s % 60
+        )
     };
     let mut out = String::new();
     let mut line = |s: &str| fold(s, &mut out);
@@ -154,12 +167,21 @@ pub fn ics(rem: &Reminders, start: Day, stamp_utc: i64) -> String {
     for m in rem.sorted() {
         let name = slot_name(m);
         line("BEGIN:VEVENT");
-        line(&format!("UID:closer-checkin-{}@closer.invalid", hhmm(m).replace(':', "")));
+        line(&format!(
+            "UID:closer-checkin-{}@closer.invalid",
+            hhmm(m).replace(':', "")
+        ));
         line(&format!("DTSTAMP:{stamp}"));
-        line(&format!("DTSTART:{}", ics_date_time(LocalTime::from_day_and_minute(start, m))));
+        line(&format!(
+            "DTSTART:{}",
+            ics_date_time(LocalTime::from_day_and_minute(start, m))
+        ));
         line("DURATION:PT5M");
         line("RRULE:FREQ=DAILY");
-        line(&format!("SUMMARY:{}", escape(&format!("Closer: {name} check-in"))));
+        line(&format!(
+            "SUMMARY:{}",
+            escape(&format!("Closer: {name} check-in"))
+        ));
         line(&format!(
             "DESCRIPTION:{}",
             escape(
@@ -171,7 +193,10 @@ pub fn ics(rem: &Reminders, start: Day, stamp_utc: i64) -> String {
         line("TRANSP:TRANSPARENT");
         line("BEGIN:VALARM");
         line("ACTION:DISPLAY");
-        line(&format!("DESCRIPTION:{}", escape("Time to check in with yourself")));
+        line(&format!(
+            "DESCRIPTION:{}",
+            escape("Time to check in with yourself")
+        ));
         line("TRIGGER:PT0M");
         line("END:VALARM");
         line("END:VEVENT");
@@ -212,7 +237,10 @@ mod tests {
 
     #[test]
     fn times_in_any_order_are_sorted() {
-        let r = Reminders { times: [20 * 60, 8 * 60, 12 * 60], notify: false };
+        let r = Reminders {
+            times: [20 * 60, 8 * 60, 12 * 60],
+            notify: false,
+        };
         assert_eq!(r.sorted(), [480, 720, 1200]);
         assert_eq!(r.due(at(12, 0), &[]), vec![0, 1]);
     }
@@ -253,27 +281,48 @@ mod tests {
             .filter(|l| !l.is_empty())
             .map(|l| {
                 let (name, value) = l.split_once(':').expect("name:value");
-                (name.split(';').next().unwrap().to_string(), value.to_string())
+                (
+                    name.split(';').next().unwrap().to_string(),
+                    value.to_string(),
+                )
             })
             .collect()
     }
 
     #[test]
     fn ics_parses_back_with_three_daily_events_and_alarms() {
-        let r = Reminders { times: [8 * 60 + 30, 13 * 60, 21 * 60 + 15], notify: false };
+        let r = Reminders {
+            times: [8 * 60 + 30, 13 * 60, 21 * 60 + 15],
+            notify: false,
+        };
         // 2026-11-29 13:45:07 UTC
-        let stamp = Day::from_ymd(2026, 11, 29).0 as i64 * 86_400 + 13 * 3600 + 45 * 60 + 7;
+        let stamp = Day::from_ymd(2026, 11, 29).0 as i64 * 86_400
+            + 13 * 3600
+            + 45 * 60
+            + 7;
         let text = ics(&r, Day::from_ymd(2026, 11, 30), stamp);
         let props = parse(&text);
-        assert_eq!(props.first().unwrap(), &("BEGIN".into(), "VCALENDAR".into()));
+        assert_eq!(
+            props.first().unwrap(),
+            &("BEGIN".into(), "VCALENDAR".into())
+        );
         assert_eq!(props.last().unwrap(), &("END".into(), "VCALENDAR".into()));
-        let get = |n: &str| props.iter().filter(|(k, _)| k == n).map(|(_, v)| v.clone()).collect::<Vec<_>>();
+        let get = |n: &str| {
+            props
+                .iter()
+                .filter(|(k, _)| k == n)
+                .map(|(_, v)| v.clone())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(get("VERSION"), vec!["2.0"]);
         assert_eq!(get("PRODID").len(), 1);
         assert_eq!(get("BEGIN").iter().filter(|v| *v == "VEVENT").count(), 3);
         assert_eq!(get("BEGIN").iter().filter(|v| *v == "VALARM").count(), 3);
         assert_eq!(get("END").iter().filter(|v| *v == "VALARM").count(), 3);
-        assert_eq!(get("DTSTART"), vec!["20261130T083000", "20261130T130000", "20261130T211500"]);
+        assert_eq!(
+            get("DTSTART"),
+            vec!["20261130T083000", "20261130T130000", "20261130T211500"]
+        );
         assert_eq!(get("RRULE"), vec!["FREQ=DAILY"; 3]);
         assert_eq!(get("ACTION"), vec!["DISPLAY"; 3]);
         assert_eq!(get("TRIGGER"), vec!["PT0M"; 3]);
@@ -283,7 +332,9 @@ mod tests {
         assert!(uids[0] != uids[1] && uids[1] != uids[2]);
         // Escaped text survives the round trip; the long description was folded.
         let desc = &get("DESCRIPTION")[0];
-        assert!(desc.contains("Missing one is fine\\; there is always the next."));
+        assert!(
+            desc.contains("Missing one is fine\\; there is always the next.")
+        );
         assert!(desc.len() > 75);
         assert_eq!(get("SUMMARY")[0], "Closer: morning check-in");
     }
@@ -295,7 +346,10 @@ mod tests {
         for l in out.split("\r\n") {
             assert!(l.len() <= 75);
         }
-        assert_eq!(out.replace("\r\n ", "").trim_end(), format!("DESCRIPTION:{}", "é".repeat(80)));
+        assert_eq!(
+            out.replace("\r\n ", "").trim_end(),
+            format!("DESCRIPTION:{}", "é".repeat(80))
+        );
         assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
     }
 }

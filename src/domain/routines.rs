@@ -2,7 +2,9 @@
 //! the evening's "tomorrow" handed to the next morning, and the checklist for a day.
 
 use super::time::{Day, LocalTime};
-use crate::content::routines::{DailyItem, Routine, StepKind, CHECKINS_PER_DAY, CHECKLIST};
+use crate::content::routines::{
+    DailyItem, Routine, StepKind, CHECKINS_PER_DAY, CHECKLIST,
+};
 use serde::{Deserialize, Serialize};
 
 /// An evening routine done after midnight but before this minute (04:00) still belongs to
@@ -66,7 +68,12 @@ impl crate::store::Entry for RoutineEntry {
 
 impl RoutineEntry {
     pub fn new(id: String, at: LocalTime, routine: Routine) -> Self {
-        RoutineEntry { id, at, routine, ..Default::default() }
+        RoutineEntry {
+            id,
+            at,
+            routine,
+            ..Default::default()
+        }
     }
 
     /// The text written for a step (steps without a text, like reading beliefs, give "").
@@ -131,8 +138,15 @@ pub fn routine_day(routine: Routine, now: LocalTime) -> Day {
 }
 
 /// The latest run of a routine that counts for `day`.
-pub fn for_day(entries: &[RoutineEntry], routine: Routine, day: Day) -> Option<&RoutineEntry> {
-    entries.iter().filter(|e| e.routine == routine && e.day() == day).max_by_key(|e| e.at)
+pub fn for_day(
+    entries: &[RoutineEntry],
+    routine: Routine,
+    day: Day,
+) -> Option<&RoutineEntry> {
+    entries
+        .iter()
+        .filter(|e| e.routine == routine && e.day() == day)
+        .max_by_key(|e| e.at)
 }
 
 /// The intention the last evening set for `today`: the latest evening routine belonging to
@@ -140,7 +154,11 @@ pub fn for_day(entries: &[RoutineEntry], routine: Routine, day: Day) -> Option<&
 pub fn handed_over(entries: &[RoutineEntry], today: Day) -> Option<&str> {
     entries
         .iter()
-        .filter(|e| e.routine == Routine::Evening && e.day() == today.plus(-1) && !e.tomorrow.is_empty())
+        .filter(|e| {
+            e.routine == Routine::Evening
+                && e.day() == today.plus(-1)
+                && !e.tomorrow.is_empty()
+        })
         .max_by_key(|e| e.at)
         .map(|e| e.tomorrow.as_str())
 }
@@ -150,7 +168,11 @@ pub fn handed_over(entries: &[RoutineEntry], today: Day) -> Option<&str> {
 pub fn todays_intention(entries: &[RoutineEntry], today: Day) -> Option<&str> {
     entries
         .iter()
-        .filter(|e| e.routine == Routine::Morning && e.day() == today && !e.intention.is_empty())
+        .filter(|e| {
+            e.routine == Routine::Morning
+                && e.day() == today
+                && !e.intention.is_empty()
+        })
         .max_by_key(|e| e.at)
         .map(|e| e.intention.as_str())
         .or_else(|| handed_over(entries, today))
@@ -220,14 +242,22 @@ impl ItemState {
 }
 
 /// The checklist for `day`: each item done by doing it in the app or by a hand tick.
-pub fn checklist(day: Day, ticks: &[Tick], counts: DayCounts) -> Vec<ItemState> {
+pub fn checklist(
+    day: Day,
+    ticks: &[Tick],
+    counts: DayCounts,
+) -> Vec<ItemState> {
     CHECKLIST
         .iter()
         .map(|c| ItemState {
             key: c.key,
             item: c.item,
             count: counts.of(c.item),
-            target: if c.item == DailyItem::CheckIns { CHECKINS_PER_DAY } else { 1 },
+            target: if c.item == DailyItem::CheckIns {
+                CHECKINS_PER_DAY
+            } else {
+                1
+            },
             tick: ticks
                 .iter()
                 .filter(|t| t.item == c.key && t.at.day() == day)
@@ -291,17 +321,25 @@ mod tests {
         let d = day();
         let mut v = vec![evening("a", at(d, 21, 0), "from last night")];
         assert_eq!(todays_intention(&v, d.plus(1)), Some("from last night"));
-        let mut m = RoutineEntry::new("m".into(), at(d.plus(1), 7, 0), Routine::Morning);
+        let mut m = RoutineEntry::new(
+            "m".into(),
+            at(d.plus(1), 7, 0),
+            Routine::Morning,
+        );
         m.set_answer(StepKind::Intention, "my own today");
         v.push(m);
         assert_eq!(todays_intention(&v, d.plus(1)), Some("my own today"));
-        assert_eq!(for_day(&v, Routine::Morning, d.plus(1)).map(|e| e.id.as_str()), Some("m"));
+        assert_eq!(
+            for_day(&v, Routine::Morning, d.plus(1)).map(|e| e.id.as_str()),
+            Some("m")
+        );
         assert!(for_day(&v, Routine::Morning, d).is_none());
     }
 
     #[test]
     fn steps_reached_only_grow_and_finish_at_four() {
-        let mut e = RoutineEntry::new("x".into(), at(day(), 7, 0), Routine::Morning);
+        let mut e =
+            RoutineEntry::new("x".into(), at(day(), 7, 0), Routine::Morning);
         e.reach(1);
         e.reach(0);
         assert_eq!(e.steps_done, 2);
@@ -314,7 +352,8 @@ mod tests {
 
     #[test]
     fn answers_round_trip_for_every_step_and_json_stays_small() {
-        let mut e = RoutineEntry::new("x".into(), LocalTime(5), Routine::Evening);
+        let mut e =
+            RoutineEntry::new("x".into(), LocalTime(5), Routine::Evening);
         for (i, s) in MORNING.iter().chain(EVENING.iter()).enumerate() {
             e.set_answer(s.kind, &format!("a{i}"));
         }
@@ -323,23 +362,51 @@ mod tests {
                 assert_eq!(e.answer(s.kind), format!("a{i}"));
             }
         }
-        let bare = RoutineEntry::new("x".into(), LocalTime(5), Routine::Evening);
-        assert_eq!(serde_json::to_string(&bare).unwrap(), r#"{"id":"x","t":5,"r":"e"}"#);
+        let bare =
+            RoutineEntry::new("x".into(), LocalTime(5), Routine::Evening);
+        assert_eq!(
+            serde_json::to_string(&bare).unwrap(),
+            r#"{"id":"x","t":5,"r":"e"}"#
+        );
     }
 
     #[test]
     fn checklist_is_done_by_doing_or_by_hand() {
         let d = day();
-        let counts = DayCounts { check_ins: 2, practices: 1, urges: 0, present: 0 };
+        let counts = DayCounts {
+            check_ins: 2,
+            practices: 1,
+            urges: 0,
+            present: 0,
+        };
         let ticks = vec![
-            Tick { id: "t1".into(), at: at(d, 9, 0), item: "sp".into() },
-            Tick { id: "t0".into(), at: at(d.plus(-1), 9, 0), item: "nu".into() },
+            Tick {
+                id: "t1".into(),
+                at: at(d, 9, 0),
+                item: "sp".into(),
+            },
+            Tick {
+                id: "t0".into(),
+                at: at(d.plus(-1), 9, 0),
+                item: "nu".into(),
+            },
         ];
         let list = checklist(d, &ticks, counts);
-        let done: Vec<(&str, bool)> = list.iter().map(|s| (s.key, s.done())).collect();
-        assert_eq!(done, [("ci", false), ("vp", true), ("nu", false), ("sp", true)]);
+        let done: Vec<(&str, bool)> =
+            list.iter().map(|s| (s.key, s.done())).collect();
+        assert_eq!(
+            done,
+            [("ci", false), ("vp", true), ("nu", false), ("sp", true)]
+        );
         assert_eq!(list[0].target, 3);
-        let three = checklist(d, &[], DayCounts { check_ins: 3, ..counts });
+        let three = checklist(
+            d,
+            &[],
+            DayCounts {
+                check_ins: 3,
+                ..counts
+            },
+        );
         assert!(three[0].done());
     }
 }

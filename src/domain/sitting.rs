@@ -80,7 +80,15 @@ mod tests {
     use super::*;
 
     fn s(before: Option<u8>, after: Option<u8>) -> Sitting {
-        Sitting { id: "x".into(), at: LocalTime(5), planned: 300, sat: 300, before, after, word: String::new() }
+        Sitting {
+            id: "x".into(),
+            at: LocalTime(5),
+            planned: 300,
+            sat: 300,
+            before,
+            after,
+            word: String::new(),
+        }
     }
 
     #[test]
@@ -96,7 +104,10 @@ mod tests {
     #[test]
     fn compact_json_and_completion() {
         let mut x = s(Some(6), None);
-        assert_eq!(serde_json::to_string(&x).unwrap(), r#"{"id":"x","t":5,"p":300,"s":300,"b":6}"#);
+        assert_eq!(
+            serde_json::to_string(&x).unwrap(),
+            r#"{"id":"x","t":5,"p":300,"s":300,"b":6}"#
+        );
         assert!(x.completed());
         x.sat = 120;
         assert!(!x.completed());

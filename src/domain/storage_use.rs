@@ -27,8 +27,15 @@ fn size(units: usize) -> String {
 }
 
 pub fn usage(used_units: usize, budget_units: usize) -> Usage {
-    let percent = ((used_units as u64 * 100).div_ceil(budget_units.max(1) as u64)).min(999) as u32;
-    Usage { percent, used: size(used_units), budget: size(budget_units), nearly_full: percent >= 80 }
+    let percent = ((used_units as u64 * 100)
+        .div_ceil(budget_units.max(1) as u64))
+    .min(999) as u32;
+    Usage {
+        percent,
+        used: size(used_units),
+        budget: size(budget_units),
+        nearly_full: percent >= 80,
+    }
 }
 
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
@@ -36,10 +43,14 @@ pub const MIN_PASSPHRASE_CHARS: usize = 8;
 /// Why a new passphrase can't be used yet, or `None` when it can.
 pub fn passphrase_problem(pass: &str, repeat: &str) -> Option<&'static str> {
     if pass.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Some("Use at least 8 characters. A few words you'll remember work well.");
+        return Some(
+            "Use at least 8 characters. A few words you'll remember work well.",
+        );
     }
     if pass != repeat {
-        return Some("The two passphrases are different. Type the same one twice.");
+        return Some(
+            "The two passphrases are different. Type the same one twice.",
+        );
     }
     None
 }
@@ -51,7 +62,10 @@ mod tests {
     #[test]
     fn usage_reads_as_sizes_and_percent() {
         let u = usage(250_000, BUDGET_UNITS);
-        assert_eq!((u.percent, u.used.as_str(), u.budget.as_str(), u.nearly_full), (10, "500 KB", "5.0 MB", false));
+        assert_eq!(
+            (u.percent, u.used.as_str(), u.budget.as_str(), u.nearly_full),
+            (10, "500 KB", "5.0 MB", false)
+        );
         assert_eq!(usage(0, BUDGET_UNITS).used, "1 KB");
         assert_eq!(usage(1, BUDGET_UNITS).percent, 1, "anything used shows");
         assert!(usage(2_000_000, BUDGET_UNITS).nearly_full);
@@ -62,6 +76,10 @@ mod tests {
         assert!(passphrase_problem("short", "short").is_some());
         assert!(passphrase_problem("long enough", "long enougg").is_some());
         assert_eq!(passphrase_problem("long enough", "long enough"), None);
-        assert_eq!(passphrase_problem("ünïcödé!", "ünïcödé!"), None, "counted in characters");
+        assert_eq!(
+            passphrase_problem("ünïcödé!", "ünïcödé!"),
+            None,
+            "counted in characters"
+        );
     }
 }

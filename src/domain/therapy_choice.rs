@@ -88,7 +88,9 @@ impl Answers {
         if !self.together() || !yes(Question::PartnerWilling) {
             return Some(Suggestion::Individual);
         }
-        let individual = yes(Question::Awareness) || yes(Question::Strong) || yes(Question::Trauma);
+        let individual = yes(Question::Awareness)
+            || yes(Question::Strong)
+            || yes(Question::Trauma);
         let couples = yes(Question::Strain);
         Some(match (individual, couples) {
             (true, false) => Suggestion::Individual,
@@ -117,13 +119,24 @@ mod tests {
         let a = answers(&[(Together, false)]);
         assert_eq!(a.questions(), vec![Together, Awareness, Strong, Trauma]);
         assert_eq!(a.suggestion(), None, "not finished");
-        let a = answers(&[(Together, false), (Awareness, false), (Strong, false), (Trauma, false)]);
+        let a = answers(&[
+            (Together, false),
+            (Awareness, false),
+            (Strong, false),
+            (Trauma, false),
+        ]);
         assert_eq!(a.suggestion(), Some(Suggestion::Individual));
     }
 
     #[test]
     fn couples_work_needs_a_willing_partner() {
-        let base = [(Together, true), (Awareness, false), (Strong, false), (Trauma, false), (Strain, true)];
+        let base = [
+            (Together, true),
+            (Awareness, false),
+            (Strong, false),
+            (Trauma, false),
+            (Strain, true),
+        ];
         let mut a = answers(&base);
         assert_eq!(a.suggestion(), None, "willingness not answered");
         a.set(PartnerWilling, false);
@@ -134,13 +147,24 @@ mod tests {
 
     #[test]
     fn individual_reasons_and_relationship_strain_combine() {
-        let mut a = answers(&[(Together, true), (PartnerWilling, true), (Awareness, false), (Strong, true), (Trauma, false), (Strain, false)]);
+        let mut a = answers(&[
+            (Together, true),
+            (PartnerWilling, true),
+            (Awareness, false),
+            (Strong, true),
+            (Trauma, false),
+            (Strain, false),
+        ]);
         assert_eq!(a.suggestion(), Some(Suggestion::Individual));
         a.set(Strain, true);
         assert_eq!(a.suggestion(), Some(Suggestion::Both));
         a.set(Strong, false);
         a.set(Strain, false);
-        assert_eq!(a.suggestion(), Some(Suggestion::Both), "no pressing reason either way");
+        assert_eq!(
+            a.suggestion(),
+            Some(Suggestion::Both),
+            "no pressing reason either way"
+        );
         // Changing an answer replaces it.
         a.set(Together, false);
         assert_eq!(a.get(Together), Some(false));

@@ -8,12 +8,36 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Seconds since 1970-01-01T00:00 in local wall-clock time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    Default,
+)]
 #[serde(transparent)]
 pub struct LocalTime(pub i64);
 
 /// A calendar day, counted as days since 1970-01-01.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    Default,
+)]
 #[serde(transparent)]
 pub struct Day(pub i32);
 
@@ -54,7 +78,8 @@ impl Day {
         let era = y.div_euclid(400);
         let yoe = y - era * 400;
         let m = m as i64;
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+        let doy =
+            (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         Day((era * 146_097 + doe - 719_468) as i32)
     }
@@ -109,7 +134,12 @@ impl Day {
     /// "Sunday 29 November"
     pub fn long(self) -> String {
         let (_, m, d) = self.ymd();
-        format!("{} {} {}", WEEKDAYS[self.weekday() as usize], d, MONTHS[m as usize - 1])
+        format!(
+            "{} {} {}",
+            WEEKDAYS[self.weekday() as usize],
+            d,
+            MONTHS[m as usize - 1]
+        )
     }
 
     /// "29 Nov 2026"
@@ -127,10 +157,30 @@ impl Month {
         days_in_month(self.year, self.month)
     }
     pub fn next(self) -> Month {
-        if self.month == 12 { Month { year: self.year + 1, month: 1 } } else { Month { year: self.year, month: self.month + 1 } }
+        if self.month == 12 {
+            Month {
+                year: self.year + 1,
+                month: 1,
+            }
+        } else {
+            Month {
+                year: self.year,
+                month: self.month + 1,
+            }
+        }
     }
     pub fn prev(self) -> Month {
-        if self.month == 1 { Month { year: self.year - 1, month: 12 } } else { Month { year: self.year, month: self.month - 1 } }
+        if self.month == 1 {
+            Month {
+                year: self.year - 1,
+                month: 12,
+            }
+        } else {
+            Month {
+                year: self.year,
+                month: self.month - 1,
+            }
+        }
     }
     /// "2026-11", the form used in storage keys.
     pub fn key(self) -> String {
@@ -168,10 +218,28 @@ pub fn days_in_month(y: i32, m: u32) -> u32 {
     }
 }
 
-pub const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 pub const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 #[cfg(test)]
@@ -196,7 +264,10 @@ mod tests {
 
     #[test]
     fn iso_parse_rejects_impossible_days() {
-        assert_eq!(Day::parse_iso("2026-11-29").map(|d| d.iso()), Some("2026-11-29".into()));
+        assert_eq!(
+            Day::parse_iso("2026-11-29").map(|d| d.iso()),
+            Some("2026-11-29".into())
+        );
         assert!(Day::parse_iso("2026-02-29").is_none());
         assert!(Day::parse_iso("2024-02-29").is_some());
         assert!(Day::parse_iso("2026-13-01").is_none());
@@ -205,16 +276,26 @@ mod tests {
 
     #[test]
     fn local_time_parts() {
-        let t = LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, 29), 14 * 60 + 5);
+        let t = LocalTime::from_day_and_minute(
+            Day::from_ymd(2026, 11, 29),
+            14 * 60 + 5,
+        );
         assert_eq!(t.hhmm(), "14:05");
         assert_eq!(t.day().iso(), "2026-11-29");
         assert_eq!(t.month().key(), "2026-11");
-        assert_eq!(LocalTime(-1).day(), Day(-1), "before the epoch still floors");
+        assert_eq!(
+            LocalTime(-1).day(),
+            Day(-1),
+            "before the epoch still floors"
+        );
     }
 
     #[test]
     fn month_stepping_and_keys() {
-        let m = Month { year: 2026, month: 12 };
+        let m = Month {
+            year: 2026,
+            month: 12,
+        };
         assert_eq!(m.next().key(), "2027-01");
         assert_eq!(m.next().prev(), m);
         assert_eq!(Month::parse_key("2026-02").map(|m| m.days()), Some(28));

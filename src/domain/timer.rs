@@ -23,7 +23,11 @@ pub enum Phase {
 
 impl Countdown {
     pub fn new(duration_secs: u32) -> Self {
-        Countdown { duration: duration_secs as f64 * 1000.0, ran: 0.0, since: None }
+        Countdown {
+            duration: duration_secs as f64 * 1000.0,
+            ran: 0.0,
+            since: None,
+        }
     }
     pub fn start(&mut self, now: Ms) {
         if self.since.is_none() {
@@ -36,7 +40,8 @@ impl Countdown {
         }
     }
     pub fn elapsed(&self, now: Ms) -> Ms {
-        (self.ran + self.since.map(|s| (now - s).max(0.0)).unwrap_or(0.0)).min(self.duration)
+        (self.ran + self.since.map(|s| (now - s).max(0.0)).unwrap_or(0.0))
+            .min(self.duration)
     }
     pub fn remaining(&self, now: Ms) -> Ms {
         self.duration - self.elapsed(now)
@@ -59,7 +64,11 @@ impl Countdown {
     }
     /// Fraction done, 0.0 ..= 1.0.
     pub fn progress(&self, now: Ms) -> f64 {
-        if self.duration <= 0.0 { 1.0 } else { self.elapsed(now) / self.duration }
+        if self.duration <= 0.0 {
+            1.0
+        } else {
+            self.elapsed(now) / self.duration
+        }
     }
 }
 
@@ -73,7 +82,9 @@ pub fn clock(ms: Ms) -> String {
 pub fn spoken(ms: Ms) -> String {
     let s = (ms.max(0.0) / 1000.0).ceil() as u64;
     let (m, s) = (s / 60, s % 60);
-    let unit = |n: u64, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    let unit = |n: u64, one: &str| {
+        format!("{n} {one}{}", if n == 1 { "" } else { "s" })
+    };
     match (m, s) {
         (0, s) => unit(s, "second"),
         (m, 0) => unit(m, "minute"),
@@ -93,7 +104,11 @@ mod tests {
         assert_eq!(c.remaining(61_000.0), 240_000.0);
         c.pause(61_000.0);
         assert_eq!(c.phase(500_000.0), Phase::Paused);
-        assert_eq!(c.remaining(500_000.0), 240_000.0, "paused time doesn't count");
+        assert_eq!(
+            c.remaining(500_000.0),
+            240_000.0,
+            "paused time doesn't count"
+        );
         c.start(500_000.0);
         assert_eq!(c.phase(739_999.0), Phase::Running);
         assert_eq!(c.phase(740_000.0), Phase::Done);

@@ -21,7 +21,12 @@ pub enum Situation {
 }
 
 impl Situation {
-    pub const ALL: [Situation; 4] = [Situation::Closeness, Situation::Conflict, Situation::Need, Situation::Other];
+    pub const ALL: [Situation; 4] = [
+        Situation::Closeness,
+        Situation::Conflict,
+        Situation::Need,
+        Situation::Other,
+    ];
     pub fn label(self) -> &'static str {
         match self {
             Situation::Closeness => "Closeness",
@@ -53,7 +58,8 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 3] = [Action::Stayed, Action::CameBack, Action::Left];
+    pub const ALL: [Action; 3] =
+        [Action::Stayed, Action::CameBack, Action::Left];
     pub fn label(self) -> &'static str {
         match self {
             Action::Stayed => "I stayed",
@@ -97,7 +103,14 @@ pub struct Urge {
 
 impl Urge {
     /// A new urge with its intensity kept within 1..=5 and the note trimmed.
-    pub fn new(id: String, at: LocalTime, situation: Situation, intensity: u8, action: Option<Action>, note: &str) -> Urge {
+    pub fn new(
+        id: String,
+        at: LocalTime,
+        situation: Situation,
+        intensity: u8,
+        action: Option<Action>,
+        note: &str,
+    ) -> Urge {
         Urge {
             id,
             at,
@@ -152,8 +165,12 @@ impl WeekStats {
 pub fn weekly(urges: &[Urge], today: Day, weeks: usize) -> Vec<WeekStats> {
     let last = week_start(today);
     let first = last.plus(-7 * (weeks as i32 - 1));
-    let mut out: Vec<WeekStats> =
-        (0..weeks).map(|i| WeekStats { start: first.plus(7 * i as i32), ..Default::default() }).collect();
+    let mut out: Vec<WeekStats> = (0..weeks)
+        .map(|i| WeekStats {
+            start: first.plus(7 * i as i32),
+            ..Default::default()
+        })
+        .collect();
     for u in urges {
         let d = u.at.day();
         if d < first || d > last.plus(6) {
@@ -201,8 +218,12 @@ pub fn logged_at(now: LocalTime, days_ago: u32, hhmm: &str) -> LocalTime {
     let day = now.day().plus(-(days_ago.min(MAX_DAYS_AGO) as i32));
     match minute_from_hhmm(hhmm) {
         Some(m) if day < now.day() => LocalTime::from_day_and_minute(day, m),
-        Some(m) if m < now.minute_of_day() => LocalTime::from_day_and_minute(day, m),
-        None if day < now.day() => LocalTime::from_day_and_minute(day, now.minute_of_day()),
+        Some(m) if m < now.minute_of_day() => {
+            LocalTime::from_day_and_minute(day, m)
+        }
+        None if day < now.day() => {
+            LocalTime::from_day_and_minute(day, now.minute_of_day())
+        }
         _ => now,
     }
 }
@@ -225,12 +246,18 @@ fn times(n: u32) -> String {
 
 /// "this week", "in the last 8 weeks"
 pub fn span(weeks: usize) -> String {
-    if weeks == 1 { "this week".into() } else { format!("in the last {weeks} weeks") }
+    if weeks == 1 {
+        "this week".into()
+    } else {
+        format!("in the last {weeks} weeks")
+    }
 }
 
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// The chart's text summary: plain, never scolding.
@@ -240,8 +267,13 @@ pub fn summary(weeks: &[WeekStats]) -> String {
     if t.noticed == 0 {
         return format!("No urges logged {span}. When one comes, noticing it is the first step.");
     }
-    let urges = if t.noticed == 1 { "1 urge".to_string() } else { format!("{} urges", t.noticed) };
-    let mut s = format!("{} you noticed {urges} to pull away", capitalise(&span));
+    let urges = if t.noticed == 1 {
+        "1 urge".to_string()
+    } else {
+        format!("{} urges", t.noticed)
+    };
+    let mut s =
+        format!("{} you noticed {urges} to pull away", capitalise(&span));
     if t.held > 0 {
         s.push_str(&format!(" and stayed or came back {}", times(t.held)));
     }
@@ -281,32 +313,72 @@ mod tests {
         Day::from_ymd(y, m, d)
     }
     fn urge(d: Day, action: Option<Action>) -> Urge {
-        Urge::new(format!("u{}-{:?}", d.0, action), LocalTime::from_day_and_minute(d, 600), Situation::Closeness, 3, action, "")
+        Urge::new(
+            format!("u{}-{:?}", d.0, action),
+            LocalTime::from_day_and_minute(d, 600),
+            Situation::Closeness,
+            3,
+            action,
+            "",
+        )
     }
 
     #[test]
     fn an_urge_is_logged_when_it_happened_never_in_the_future() {
-        let now = LocalTime::from_day_and_minute(day(2026, 11, 29), 14 * 60 + 30);
+        let now =
+            LocalTime::from_day_and_minute(day(2026, 11, 29), 14 * 60 + 30);
         assert_eq!(logged_at(now, 0, ""), now);
         assert_eq!(logged_at(now, 0, "14:30"), now);
-        assert_eq!(logged_at(now, 0, "09:05"), LocalTime::from_day_and_minute(day(2026, 11, 29), 9 * 60 + 5));
+        assert_eq!(
+            logged_at(now, 0, "09:05"),
+            LocalTime::from_day_and_minute(day(2026, 11, 29), 9 * 60 + 5)
+        );
         // Later today hasn't happened yet.
         assert_eq!(logged_at(now, 0, "21:00"), now);
         // Yesterday evening, and two days ago without a time (the same time of day).
-        assert_eq!(logged_at(now, 1, "21:00"), LocalTime::from_day_and_minute(day(2026, 11, 28), 21 * 60));
-        assert_eq!(logged_at(now, 2, "nonsense"), LocalTime::from_day_and_minute(day(2026, 11, 27), 14 * 60 + 30));
+        assert_eq!(
+            logged_at(now, 1, "21:00"),
+            LocalTime::from_day_and_minute(day(2026, 11, 28), 21 * 60)
+        );
+        assert_eq!(
+            logged_at(now, 2, "nonsense"),
+            LocalTime::from_day_and_minute(day(2026, 11, 27), 14 * 60 + 30)
+        );
         // Further back than the form offers is held to its limit; across a month's start too.
         let first = LocalTime::from_day_and_minute(day(2026, 12, 1), 8 * 60);
-        assert_eq!(logged_at(first, 9, "23:59"), LocalTime::from_day_and_minute(day(2026, 11, 29), 23 * 60 + 59));
+        assert_eq!(
+            logged_at(first, 9, "23:59"),
+            LocalTime::from_day_and_minute(day(2026, 11, 29), 23 * 60 + 59)
+        );
     }
 
     #[test]
     fn stored_form_is_compact() {
-        let u = Urge::new("x".into(), LocalTime(100), Situation::Conflict, 9, None, "  ");
-        assert_eq!(serde_json::to_string(&u).unwrap(), r#"{"id":"x","t":100,"s":"f","i":5}"#);
-        let u = Urge::new("x".into(), LocalTime(100), Situation::Need, 0, Some(Action::CameBack), " hi ");
+        let u = Urge::new(
+            "x".into(),
+            LocalTime(100),
+            Situation::Conflict,
+            9,
+            None,
+            "  ",
+        );
+        assert_eq!(
+            serde_json::to_string(&u).unwrap(),
+            r#"{"id":"x","t":100,"s":"f","i":5}"#
+        );
+        let u = Urge::new(
+            "x".into(),
+            LocalTime(100),
+            Situation::Need,
+            0,
+            Some(Action::CameBack),
+            " hi ",
+        );
         let json = serde_json::to_string(&u).unwrap();
-        assert_eq!(json, r#"{"id":"x","t":100,"s":"n","i":1,"a":"b","n":"hi"}"#);
+        assert_eq!(
+            json,
+            r#"{"id":"x","t":100,"s":"n","i":1,"a":"b","n":"hi"}"#
+        );
         assert_eq!(serde_json::from_str::<Urge>(&json).unwrap(), u);
     }
 
@@ -334,7 +406,7 @@ mod tests {
             urge(day(2026, 11, 23), Some(Action::Stayed)),
             urge(day(2026, 11, 29), Some(Action::CameBack)),
             urge(day(2026, 11, 29), Some(Action::Left)),
-            urge(day(2026, 11, 22), None),             // Sunday of the week before
+            urge(day(2026, 11, 22), None), // Sunday of the week before
             urge(day(2026, 11, 1), Some(Action::Left)), // outside four weeks
             urge(day(2026, 11, 30), Some(Action::Left)), // tomorrow (clock changed): not counted
         ];
@@ -342,10 +414,27 @@ mod tests {
         assert_eq!(w.len(), 4);
         assert_eq!(w[0].start, day(2026, 11, 2));
         assert_eq!(w[3].start, day(2026, 11, 23));
-        assert_eq!(w.iter().map(|w| w.noticed).collect::<Vec<_>>(), [0, 0, 1, 3]);
-        assert_eq!((w[3].stayed, w[3].came_back, w[3].left, w[3].held()), (1, 1, 1, 2));
-        assert_eq!((w[2].noticed, w[2].held(), w[2].left), (1, 0, 0), "undecided counts as noticed only");
-        assert_eq!(totals(&w), Totals { noticed: 4, held: 2, left: 1 });
+        assert_eq!(
+            w.iter().map(|w| w.noticed).collect::<Vec<_>>(),
+            [0, 0, 1, 3]
+        );
+        assert_eq!(
+            (w[3].stayed, w[3].came_back, w[3].left, w[3].held()),
+            (1, 1, 1, 2)
+        );
+        assert_eq!(
+            (w[2].noticed, w[2].held(), w[2].left),
+            (1, 0, 0),
+            "undecided counts as noticed only"
+        );
+        assert_eq!(
+            totals(&w),
+            Totals {
+                noticed: 4,
+                held: 2,
+                left: 1
+            }
+        );
         assert_eq!(w[3].label(), "23 Nov");
         assert_eq!(count_on(&urges, today), 2);
     }
@@ -358,8 +447,14 @@ mod tests {
             "No urges logged in the last 8 weeks. When one comes, noticing it is the first step."
         );
         let one = [urge(today, None)];
-        assert_eq!(summary(&weekly(&one, today, 1)), "This week you noticed 1 urge to pull away.");
-        let two = [urge(today, Some(Action::Stayed)), urge(today, Some(Action::CameBack))];
+        assert_eq!(
+            summary(&weekly(&one, today, 1)),
+            "This week you noticed 1 urge to pull away."
+        );
+        let two = [
+            urge(today, Some(Action::Stayed)),
+            urge(today, Some(Action::CameBack)),
+        ];
         assert_eq!(
             summary(&weekly(&two, today, 8)),
             "In the last 8 weeks you noticed 2 urges to pull away and stayed or came back twice."
@@ -370,7 +465,9 @@ mod tests {
     fn trend_needs_enough_urges_and_compares_shares() {
         let today = day(2026, 11, 29);
         let early = day(2026, 11, 2);
-        let mut urges: Vec<Urge> = (0..4).map(|i| urge(early.plus(i), Some(Action::Left))).collect();
+        let mut urges: Vec<Urge> = (0..4)
+            .map(|i| urge(early.plus(i), Some(Action::Left)))
+            .collect();
         urges.push(urge(today, Some(Action::Stayed)));
         // Later half has only one urge: too few to say anything.
         assert_eq!(held_trend(&weekly(&urges, today, 4)), None);
@@ -384,6 +481,8 @@ mod tests {
             .map(|i| urge(early.plus(i), Some(Action::Stayed)))
             .chain((0..3).map(|_| urge(today, Some(Action::Left))))
             .collect();
-        assert!(held_trend(&weekly(&worse, today, 4)).unwrap().starts_with("Lately it has been harder"));
+        assert!(held_trend(&weekly(&worse, today, 4))
+            .unwrap()
+            .starts_with("Lately it has been harder"));
     }
 }

@@ -24,13 +24,27 @@ pub fn wedges(depth: Depth) -> Vec<Wedge> {
     let core_span = 360.0 / 6.0;
     for (ci, c) in CORES.iter().enumerate() {
         let a = ci as f32 * core_span;
-        v.push(Wedge { word: c.word, ring: 0, core: ci, spec: 0, a0: a, a1: a + core_span });
+        v.push(Wedge {
+            word: c.word,
+            ring: 0,
+            core: ci,
+            spec: 0,
+            a0: a,
+            a1: a + core_span,
+        });
     }
     if depth >= Depth::Specific {
         for (ci, c) in CORES.iter().enumerate() {
             for (si, s) in c.specific.iter().enumerate() {
                 let a = ci as f32 * core_span + si as f32 * core_span / 6.0;
-                v.push(Wedge { word: s.word, ring: 1, core: ci, spec: si, a0: a, a1: a + core_span / 6.0 });
+                v.push(Wedge {
+                    word: s.word,
+                    ring: 1,
+                    core: ci,
+                    spec: si,
+                    a0: a,
+                    a1: a + core_span / 6.0,
+                });
             }
         }
     }
@@ -38,8 +52,17 @@ pub fn wedges(depth: Depth) -> Vec<Wedge> {
         for (ci, c) in CORES.iter().enumerate() {
             for (si, s) in c.specific.iter().enumerate() {
                 for (ni, n) in s.nuances.iter().enumerate() {
-                    let a = ci as f32 * core_span + si as f32 * core_span / 6.0 + ni as f32 * core_span / 12.0;
-                    v.push(Wedge { word: n, ring: 2, core: ci, spec: si, a0: a, a1: a + core_span / 12.0 });
+                    let a = ci as f32 * core_span
+                        + si as f32 * core_span / 6.0
+                        + ni as f32 * core_span / 12.0;
+                    v.push(Wedge {
+                        word: n,
+                        ring: 2,
+                        core: ci,
+                        spec: si,
+                        a0: a,
+                        a1: a + core_span / 12.0,
+                    });
                 }
             }
         }
@@ -50,7 +73,8 @@ pub fn wedges(depth: Depth) -> Vec<Wedge> {
 /// Next index for a key press, or None when the key isn't the wheel's.
 pub fn step(ws: &[Wedge], at: usize, key: &str) -> Option<usize> {
     let cur = ws.get(at)?;
-    let ring: Vec<usize> = (0..ws.len()).filter(|&i| ws[i].ring == cur.ring).collect();
+    let ring: Vec<usize> =
+        (0..ws.len()).filter(|&i| ws[i].ring == cur.ring).collect();
     let pos = ring.iter().position(|&i| i == at)?;
     let n = ring.len();
     Some(match key {
@@ -60,11 +84,17 @@ pub fn step(ws: &[Wedge], at: usize, key: &str) -> Option<usize> {
         "End" => ring[n - 1],
         "ArrowUp" => (0..ws.len())
             .find(|&i| {
-                ws[i].ring == cur.ring + 1 && ws[i].core == cur.core && (cur.ring == 0 || ws[i].spec == cur.spec)
+                ws[i].ring == cur.ring + 1
+                    && ws[i].core == cur.core
+                    && (cur.ring == 0 || ws[i].spec == cur.spec)
             })
             .unwrap_or(at),
         "ArrowDown" if cur.ring > 0 => (0..ws.len())
-            .find(|&i| ws[i].ring == cur.ring - 1 && ws[i].core == cur.core && (ws[i].ring == 0 || ws[i].spec == cur.spec))
+            .find(|&i| {
+                ws[i].ring == cur.ring - 1
+                    && ws[i].core == cur.core
+                    && (ws[i].ring == 0 || ws[i].spec == cur.spec)
+            })
             .unwrap_or(at),
         "ArrowDown" => at,
         _ => return None,
@@ -87,7 +117,11 @@ mod tests {
         assert_eq!(all.len(), 114);
         // The rings tile the circle: each ring's angles sum to 360.
         for ring in 0..3 {
-            let sum: f32 = all.iter().filter(|w| w.ring == ring).map(|w| w.a1 - w.a0).sum();
+            let sum: f32 = all
+                .iter()
+                .filter(|w| w.ring == ring)
+                .map(|w| w.a1 - w.a0)
+                .sum();
             assert!((sum - 360.0).abs() < 0.01, "ring {ring}: {sum}");
         }
         // A nuance sits inside the angle of its specific word.
@@ -98,7 +132,9 @@ mod tests {
     #[test]
     fn arrows_move_around_out_and_in() {
         let ws = wedges(Depth::Nuance);
-        let go = |from: &str, key: &str| ws[step(&ws, at(&ws, from), key).unwrap()].word;
+        let go = |from: &str, key: &str| {
+            ws[step(&ws, at(&ws, from), key).unwrap()].word
+        };
         assert_eq!(go("joyful", "ArrowRight"), "peaceful");
         assert_eq!(go("joyful", "ArrowLeft"), "angry", "wraps around");
         assert_eq!(go("peaceful", "ArrowUp"), "content");
@@ -106,12 +142,23 @@ mod tests {
         assert_eq!(go("satisfied", "ArrowRight"), "comfortable");
         assert_eq!(go("comfortable", "ArrowDown"), "content");
         assert_eq!(go("calm", "ArrowDown"), "peaceful");
-        assert_eq!(go("joyful", "ArrowDown"), "joyful", "nothing inside the core ring");
-        assert_eq!(go("livid", "ArrowUp"), "livid", "nothing beyond the outer ring");
+        assert_eq!(
+            go("joyful", "ArrowDown"),
+            "joyful",
+            "nothing inside the core ring"
+        );
+        assert_eq!(
+            go("livid", "ArrowUp"),
+            "livid",
+            "nothing beyond the outer ring"
+        );
         assert_eq!(go("sad", "End"), "angry");
         assert_eq!(go("lonely", "Home"), "happy");
         assert_eq!(step(&ws, 0, "a"), None);
         let two = wedges(Depth::Specific);
-        assert_eq!(two[step(&two, at(&two, "calm"), "ArrowUp").unwrap()].word, "calm");
+        assert_eq!(
+            two[step(&two, at(&two, "calm"), "ArrowUp").unwrap()].word,
+            "calm"
+        );
     }
 }

@@ -52,7 +52,9 @@ pub enum DraftError {
 impl DraftError {
     pub fn message(self) -> &'static str {
         match self {
-            DraftError::NothingRisked => "Write a few words about what you risked.",
+            DraftError::NothingRisked => {
+                "Write a few words about what you risked."
+            }
             DraftError::NoDate => "Choose the date it happened.",
         }
     }
@@ -60,11 +62,21 @@ impl DraftError {
 
 impl Draft {
     pub fn of(w: &Win) -> Draft {
-        Draft { day: Some(w.at.day()), risked: w.risked.clone(), response: w.response.clone(), showed: w.showed.clone() }
+        Draft {
+            day: Some(w.at.day()),
+            risked: w.risked.clone(),
+            response: w.response.clone(),
+            showed: w.showed.clone(),
+        }
     }
 
     /// A new win (`old` = None) or the edited `old`. A changed date keeps the time of day.
-    pub fn into_win(self, old: Option<&Win>, id: String, now: LocalTime) -> Result<Win, DraftError> {
+    pub fn into_win(
+        self,
+        old: Option<&Win>,
+        id: String,
+        now: LocalTime,
+    ) -> Result<Win, DraftError> {
         if self.risked.trim().is_empty() {
             return Err(DraftError::NothingRisked);
         }
@@ -93,17 +105,32 @@ pub fn went_well(p: &Practice) -> bool {
 
 /// The win made from a practice in one tap; "what it showed me" is left for the person.
 pub fn from_practice(p: &Practice, id: String) -> Win {
-    let risked = if p.with.is_empty() { p.did.clone() } else { format!("{} (with {})", p.did, p.with) };
+    let risked = if p.with.is_empty() {
+        p.did.clone()
+    } else {
+        format!("{} (with {})", p.did, p.with)
+    };
     let response = match p.outcome {
         Outcome::Care => "They met it with care.".to_string(),
-        _ => format!("It went fine: my discomfort went from {} to {}.", p.before, p.after),
+        _ => format!(
+            "It went fine: my discomfort went from {} to {}.",
+            p.before, p.after
+        ),
     };
-    Win { id, at: p.at, risked, response, showed: String::new(), practice: Some(p.id.clone()) }
+    Win {
+        id,
+        at: p.at,
+        risked,
+        response,
+        showed: String::new(),
+        practice: Some(p.id.clone()),
+    }
 }
 
 /// The win already made from a practice, so it isn't offered twice.
 pub fn for_practice<'a>(wins: &'a [Win], practice_id: &str) -> Option<&'a Win> {
-    wins.iter().find(|w| w.practice.as_deref() == Some(practice_id))
+    wins.iter()
+        .find(|w| w.practice.as_deref() == Some(practice_id))
 }
 
 /// The words a win brings along when attached as evidence to a new belief.
@@ -119,13 +146,18 @@ pub fn evidence_text(w: &Win) -> String {
 
 fn end_sentence(s: &str) -> String {
     let s = s.trim();
-    if s.ends_with(['.', '!', '?', '…']) { s.to_string() } else { format!("{s}.") }
+    if s.ends_with(['.', '!', '?', '…']) {
+        s.to_string()
+    } else {
+        format!("{s}.")
+    }
 }
 
 /// Wins matching every word of `query` (case-insensitive; also the date, e.g. "nov" or
 /// "2026-11"), newest first. An empty query returns them all.
 pub fn search<'a>(wins: &'a [Win], query: &str) -> Vec<&'a Win> {
-    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<String> =
+        query.split_whitespace().map(str::to_lowercase).collect();
     let mut out: Vec<&Win> = wins
         .iter()
         .filter(|w| {
@@ -133,7 +165,15 @@ pub fn search<'a>(wins: &'a [Win], query: &str) -> Vec<&'a Win> {
                 return true;
             }
             let day = w.at.day();
-            let hay = format!("{}\n{}\n{}\n{}\n{}", w.risked, w.response, w.showed, day.iso(), day.long()).to_lowercase();
+            let hay = format!(
+                "{}\n{}\n{}\n{}\n{}",
+                w.risked,
+                w.response,
+                w.showed,
+                day.iso(),
+                day.long()
+            )
+            .to_lowercase();
             words.iter().all(|q| hay.contains(q.as_str()))
         })
         .collect();
@@ -149,7 +189,10 @@ mod tests {
     fn practice(outcome: Outcome, before: u8, after: u8) -> Practice {
         Practice {
             id: "p1".into(),
-            at: LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, 20), 600),
+            at: LocalTime::from_day_and_minute(
+                Day::from_ymd(2026, 11, 20),
+                600,
+            ),
             program: ProgramId::AskForHelp,
             stage: 0,
             did: "Asked Ana to carry the box".into(),
@@ -192,7 +235,10 @@ mod tests {
         assert_eq!(for_practice(&wins, "p1"), Some(&w));
         assert_eq!(for_practice(&wins, "p2"), None);
         let json = serde_json::to_string(&w).unwrap();
-        assert!(json.contains(r#""p":"p1""#) && !json.contains(r#""s":"#), "{json}");
+        assert!(
+            json.contains(r#""p":"p1""#) && !json.contains(r#""s":"#),
+            "{json}"
+        );
     }
 
     #[test]
@@ -206,10 +252,22 @@ mod tests {
 
     #[test]
     fn search_matches_every_word_and_the_date_newest_first() {
-        let a = win("a", Day::from_ymd(2026, 10, 3), "Told Sam I felt hurt", "People can take it");
-        let b = win("b", Day::from_ymd(2026, 11, 4), "Asked for a hug", "Sam was glad I asked");
+        let a = win(
+            "a",
+            Day::from_ymd(2026, 10, 3),
+            "Told Sam I felt hurt",
+            "People can take it",
+        );
+        let b = win(
+            "b",
+            Day::from_ymd(2026, 11, 4),
+            "Asked for a hug",
+            "Sam was glad I asked",
+        );
         let wins = vec![a.clone(), b.clone()];
-        let ids = |v: Vec<&Win>| v.into_iter().map(|w| w.id.clone()).collect::<Vec<_>>();
+        let ids = |v: Vec<&Win>| {
+            v.into_iter().map(|w| w.id.clone()).collect::<Vec<_>>()
+        };
         assert_eq!(ids(search(&wins, "")), ["b", "a"]);
         assert_eq!(ids(search(&wins, "sam")), ["b", "a"]);
         assert_eq!(ids(search(&wins, "SAM hug")), ["b"]);
@@ -220,14 +278,28 @@ mod tests {
 
     #[test]
     fn drafts_create_and_edit_keeping_id_time_of_day_and_source() {
-        let mut d = Draft { day: None, risked: " ".into(), ..Draft::default() };
-        let now = LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, 29), 9 * 60);
-        assert_eq!(d.clone().into_win(None, "n".into(), now), Err(DraftError::NothingRisked));
+        let mut d = Draft {
+            day: None,
+            risked: " ".into(),
+            ..Draft::default()
+        };
+        let now =
+            LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, 29), 9 * 60);
+        assert_eq!(
+            d.clone().into_win(None, "n".into(), now),
+            Err(DraftError::NothingRisked)
+        );
         d.risked = "Said no".into();
-        assert_eq!(d.clone().into_win(None, "n".into(), now), Err(DraftError::NoDate));
+        assert_eq!(
+            d.clone().into_win(None, "n".into(), now),
+            Err(DraftError::NoDate)
+        );
         d.day = Some(Day::from_ymd(2026, 11, 28));
         let w = d.into_win(None, "n".into(), now).unwrap();
-        assert_eq!(w.at, LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, 28), 9 * 60));
+        assert_eq!(
+            w.at,
+            LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, 28), 9 * 60)
+        );
 
         let old = from_practice(&practice(Outcome::Care, 3, 1), "w".into());
         let mut e = Draft::of(&old);

@@ -1,8 +1,12 @@
 //! The guided morning and evening routines (`/morning`, `/evening`): four timed steps each,
 //! saved after every step, so closing the app mid-way loses nothing.
 
-use crate::content::routines::{steps, Routine, Step, StepKind, INTENTION_IDEAS};
-use crate::domain::routines::{for_day, handed_over, routine_day, RoutineEntry};
+use crate::content::routines::{
+    steps, Routine, Step, StepKind, INTENTION_IDEAS,
+};
+use crate::domain::routines::{
+    for_day, handed_over, routine_day, RoutineEntry,
+};
 use crate::pages::practice_record;
 use crate::state;
 use crate::store::StoreError;
@@ -31,15 +35,36 @@ fn RoutineScreen(routine: Routine) -> impl IntoView {
     let now = state::now();
     let day = routine_day(routine, now);
     let (existing, carried) = col.with(|v| {
-        (for_day(v, routine, day).cloned(), handed_over(v, day).map(str::to_string))
+        (
+            for_day(v, routine, day).cloned(),
+            handed_over(v, day).map(str::to_string),
+        )
     });
-    let resume_at = existing.as_ref().map(|e| if e.finished() { FINISHED } else { e.steps_done as usize }).unwrap_or(0);
-    let entry = RwSignal::new(existing.unwrap_or_else(|| RoutineEntry::new(state::new_id(), now, routine)));
+    let resume_at = existing
+        .as_ref()
+        .map(|e| {
+            if e.finished() {
+                FINISHED
+            } else {
+                e.steps_done as usize
+            }
+        })
+        .unwrap_or(0);
+    let entry =
+        RwSignal::new(existing.unwrap_or_else(|| {
+            RoutineEntry::new(state::new_id(), now, routine)
+        }));
     let step = RwSignal::new(resume_at);
     // Morning: last night's "tomorrow" fills an empty intention.
-    let carried = StoredValue::new(if routine == Routine::Morning { carried } else { None });
+    let carried = StoredValue::new(if routine == Routine::Morning {
+        carried
+    } else {
+        None
+    });
     let draft_for = move |i: usize| -> String {
-        let Some(s) = steps(routine).get(i) else { return String::new() };
+        let Some(s) = steps(routine).get(i) else {
+            return String::new();
+        };
         let saved = entry.with_untracked(|e| e.answer(s.kind).to_string());
         if saved.is_empty() && s.kind == StepKind::Intention {
             return carried.get_value().unwrap_or_default();
@@ -133,7 +158,8 @@ fn StepView(
             <p class="prompt">{step.prompt}</p>
             <p class="hint">{step.hint}</p>
             <BeliefList/>
-        }.into_any(),
+        }
+        .into_any(),
         kind => {
             let ideas = (kind == StepKind::Intention).then(|| {
                 view! {
@@ -193,7 +219,11 @@ fn BeliefList() -> impl IntoView {
 }
 
 #[component]
-fn Finished(routine: Routine, entry: RwSignal<RoutineEntry>, on_again: Callback<()>) -> impl IntoView {
+fn Finished(
+    routine: Routine,
+    entry: RwSignal<RoutineEntry>,
+    on_again: Callback<()>,
+) -> impl IntoView {
     let answers = move || {
         entry.with(|e| {
             steps(routine)

@@ -10,14 +10,22 @@ use leptos::prelude::*;
 #[component]
 pub fn Settings() -> impl IntoView {
     let profile = state::profile();
-    let start = RwSignal::new(profile.get_untracked().start.map(|d| d.iso()).unwrap_or_default());
+    let start = RwSignal::new(
+        profile
+            .get_untracked()
+            .start
+            .map(|d| d.iso())
+            .unwrap_or_default(),
+    );
     let intention = RwSignal::new(profile.get_untracked().intention);
     let error = RwSignal::new(None::<StoreError>);
     let saved = RwSignal::new(false);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         saved.set(false);
-        let Some(day) = Day::parse_iso(&start.get_untracked()) else { return };
+        let Some(day) = Day::parse_iso(&start.get_untracked()) else {
+            return;
+        };
         let result = profile.update(|p| {
             p.start = Some(day);
             p.intention = intention.get_untracked().trim().to_string();

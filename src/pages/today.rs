@@ -5,16 +5,18 @@
 use crate::content::intention::SUGGESTED;
 use crate::content::partner::{daily_question, need_info};
 use crate::content::programs::ProgramId;
+use crate::content::routines::{week_focus, Routine, CHECKLIST};
 use crate::domain::checkin::CheckIn;
+use crate::domain::consistency::{days_practised, kind_word, month_sentence};
 use crate::domain::fact_feeling::{self, Statement};
 use crate::domain::partner::{self, NeedLog, TodayStatus};
 use crate::domain::practice::{Practice, Progress as PracticeProgress};
-use crate::domain::reminders::{hhmm, slot_name, Reminders};
-use crate::domain::time::{Day, LocalTime};
-use crate::content::routines::{week_focus, Routine, CHECKLIST};
-use crate::domain::consistency::{days_practised, kind_word, month_sentence};
 use crate::domain::program;
-use crate::domain::routines::{checklist, for_day, routine_day, todays_intention, RoutineEntry, Tick};
+use crate::domain::reminders::{hhmm, slot_name, Reminders};
+use crate::domain::routines::{
+    checklist, for_day, routine_day, todays_intention, RoutineEntry, Tick,
+};
+use crate::domain::time::{Day, LocalTime};
 use crate::pages::practice_record;
 use crate::state;
 use crate::store::StoreError;
@@ -44,7 +46,15 @@ fn TodayScreen() -> impl IntoView {
         Memo::new(move |_| profile.with(|p| p.start.unwrap_or(today)))
     };
     let week = move || program::week(start.get(), today);
-    let commitment = move || profile.with(|p| if p.intention.is_empty() { SUGGESTED.to_string() } else { p.intention.clone() });
+    let commitment = move || {
+        profile.with(|p| {
+            if p.intention.is_empty() {
+                SUGGESTED.to_string()
+            } else {
+                p.intention.clone()
+            }
+        })
+    };
 
     view! {
         <Page title="Today" class="today">
@@ -94,7 +104,8 @@ fn Consistency(today: Day) -> impl IntoView {
 #[component]
 fn Intention(today: Day) -> impl IntoView {
     let col = state::collection::<RoutineEntry>();
-    let intention = move || col.with(|v| todays_intention(v, today).map(str::to_string));
+    let intention =
+        move || col.with(|v| todays_intention(v, today).map(str::to_string));
     view! {
         <section class="card intention-today" aria-labelledby="int-h">
             <h2 id="int-h">"Today's intention"</h2>
@@ -114,12 +125,19 @@ fn Routines() -> impl IntoView {
     let now = state::now();
     let statuses = Memo::new(move |_| {
         col.with(|v| {
-            [Routine::Morning, Routine::Evening]
-                .map(|r| for_day(v, r, routine_day(r, now)).map(|e| (e.finished(), e.steps_done)))
+            [Routine::Morning, Routine::Evening].map(|r| {
+                for_day(v, r, routine_day(r, now))
+                    .map(|e| (e.finished(), e.steps_done))
+            })
         })
     });
-    let status = move |r: Routine| statuses.with(|s| s[if r == Routine::Morning { 0 } else { 1 }]);
-    let row = move |r: Routine, href: &'static str, name: &'static str, blurb: &'static str| {
+    let status = move |r: Routine| {
+        statuses.with(|s| s[if r == Routine::Morning { 0 } else { 1 }])
+    };
+    let row = move |r: Routine,
+                    href: &'static str,
+                    name: &'static str,
+                    blurb: &'static str| {
         view! {
             <li>
                 <A href=href>{name}</A>
@@ -149,13 +167,22 @@ fn Checklist(today: Day) -> impl IntoView {
     let error = RwSignal::new(None::<StoreError>);
     let items = {
         let ticks = ticks.clone();
-        Memo::new(move |_| ticks.with(|t| checklist(today, t, practice_record::day_counts(today))))
+        Memo::new(move |_| {
+            ticks.with(|t| {
+                checklist(today, t, practice_record::day_counts(today))
+            })
+        })
     };
     let toggle = Callback::new(move |(key, on): (&'static str, bool)| {
-        let state_now = items.with_untracked(|v| v.iter().find(|s| s.key == key).cloned());
+        let state_now =
+            items.with_untracked(|v| v.iter().find(|s| s.key == key).cloned());
         let Some(s) = state_now else { return };
         let res = match (on, s.tick) {
-            (true, None) => ticks.save(Tick { id: state::new_id(), at: state::now(), item: key.to_string() }),
+            (true, None) => ticks.save(Tick {
+                id: state::new_id(),
+                at: state::now(),
+                item: key.to_string(),
+            }),
             (false, Some((id, at))) => ticks.delete(&id, at),
             _ => Ok(()),
         };
@@ -206,10 +233,14 @@ fn DueCheckIns() -> impl IntoView {
     let checkins = state::collection::<CheckIn>();
     let now = state::now();
     let due = move || {
-        let times: Vec<LocalTime> = checkins.with(|v| v.iter().map(|c| c.at).collect());
+        let times: Vec<LocalTime> =
+            checkins.with(|v| v.iter().map(|c| c.at).collect());
         rem.with(|r| {
             let t = r.sorted();
-            r.due(now, &times).into_iter().map(|i| format!("{} ({})", slot_name(t[i]), hhmm(t[i]))).collect::<Vec<_>>()
+            r.due(now, &times)
+                .into_iter()
+                .map(|i| format!("{} ({})", slot_name(t[i]), hhmm(t[i])))
+                .collect::<Vec<_>>()
         })
     };
     view! {
@@ -237,8 +268,17 @@ fn Share(today: Day, start: Signal<Day>) -> impl IntoView {
         let i = progress.with(|d| d.stage(p, start.get(), today));
         p.program().stage(i)
     };
-    let shared_today = move || practices.with(|v| v.iter().any(|x| x.program == ProgramId::Expression && x.at.day() == today));
-    let statement = move || statements.with(|v| fact_feeling::for_day(v, today).map(|s| s.sentence()));
+    let shared_today = move || {
+        practices.with(|v| {
+            v.iter().any(|x| {
+                x.program == ProgramId::Expression && x.at.day() == today
+            })
+        })
+    };
+    let statement = move || {
+        statements
+            .with(|v| fact_feeling::for_day(v, today).map(|s| s.sentence()))
+    };
     view! {
         <section class="card share" aria-labelledby="share-h">
             <h2 id="share-h">"Today's share"</h2>

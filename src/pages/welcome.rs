@@ -42,7 +42,10 @@ pub fn Intention() -> impl IntoView {
     let navigate = use_navigate();
     let commit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let p = Profile::commit(profile.get_untracked().start.unwrap_or_else(state::today), &own.get_untracked());
+        let p = Profile::commit(
+            profile.get_untracked().start.unwrap_or_else(state::today),
+            &own.get_untracked(),
+        );
         match profile.save(p) {
             Ok(()) => {
                 error.set(None);

@@ -98,7 +98,11 @@ impl MemoryBackend {
     }
     /// Total size in UTF-16 code units, keys included.
     pub fn units(&self) -> usize {
-        self.map.borrow().iter().map(|(k, v)| units(k) + units(v)).sum()
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| units(k) + units(v))
+            .sum()
     }
     pub fn snapshot(&self) -> BTreeMap<String, String> {
         self.map.borrow().clone()
@@ -124,12 +128,19 @@ impl Backend for MemoryBackend {
             }
         }
         if let Some(q) = self.quota.get() {
-            let old = self.map.borrow().get(key).map(|v| units(key) + units(v)).unwrap_or(0);
+            let old = self
+                .map
+                .borrow()
+                .get(key)
+                .map(|v| units(key) + units(v))
+                .unwrap_or(0);
             if self.units() - old + units(key) + units(value) > q {
                 return Err(StoreError::Full);
             }
         }
-        self.map.borrow_mut().insert(key.to_string(), value.to_string());
+        self.map
+            .borrow_mut()
+            .insert(key.to_string(), value.to_string());
         Ok(())
     }
     fn remove(&self, key: &str) -> Result<(), StoreError> {

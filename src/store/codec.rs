@@ -86,7 +86,10 @@ impl Sealed {
         match bytes.split_first()? {
             (&UTF8, rest) => String::from_utf8(rest.to_vec()).ok(),
             (&UTF16, rest) if rest.len() % 2 == 0 => {
-                let units: Vec<u16> = rest.chunks(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+                let units: Vec<u16> = rest
+                    .chunks(2)
+                    .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                    .collect();
                 String::from_utf16(&units).ok()
             }
             _ => None,
@@ -98,7 +101,8 @@ impl Codec for Sealed {
     fn seal(&self, plain: &str) -> Result<String, StoreError> {
         let mut nonce = [0u8; NONCE_LEN];
         super::random::fill(&mut nonce).map_err(|_| StoreError::Unavailable)?;
-        let sealed = crypto::seal(&self.key, nonce, CONTEXT, &Self::encode(plain));
+        let sealed =
+            crypto::seal(&self.key, nonce, CONTEXT, &Self::encode(plain));
         let mut out = String::with_capacity(sealed.len() * 3 / 2);
         out.push(SEALED_MARK);
         out.push_str(&pack15(&sealed));
@@ -107,7 +111,9 @@ impl Codec for Sealed {
 
     /// A plain value (written before the lock was finished being turned on) is read as it is.
     fn open(&self, stored: &str) -> Result<String, StoreError> {
-        let Some(packed) = stored.strip_prefix(SEALED_MARK) else { return Ok(stored.to_string()) };
+        let Some(packed) = stored.strip_prefix(SEALED_MARK) else {
+            return Ok(stored.to_string());
+        };
         unpack15(packed)
             .and_then(|bytes| crypto::open(&self.key, CONTEXT, &bytes).ok())
             .and_then(|plain| Self::decode(&plain))

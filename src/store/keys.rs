@@ -65,11 +65,23 @@ mod tests {
     use super::*;
     #[test]
     fn keys_classify_back() {
-        let m = Month { year: 2026, month: 11 };
-        assert_eq!(classify(&bucket("checkin", m)), KeyKind::Bucket { kind: "checkin", month: m });
+        let m = Month {
+            year: 2026,
+            month: 11,
+        };
+        assert_eq!(
+            classify(&bucket("checkin", m)),
+            KeyKind::Bucket {
+                kind: "checkin",
+                month: m
+            }
+        );
         assert_eq!(classify(&doc("profile")), KeyKind::Doc("profile"));
         assert_eq!(classify(META), KeyKind::Meta);
-        assert_eq!(classify(&quarantine("closer:d:profile")), KeyKind::Quarantine("closer:d:profile"));
+        assert_eq!(
+            classify(&quarantine("closer:d:profile")),
+            KeyKind::Quarantine("closer:d:profile")
+        );
         assert_eq!(classify("someone-else"), KeyKind::Other);
         assert_eq!(classify("closer:e:checkin:nope"), KeyKind::Other);
     }

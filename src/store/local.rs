@@ -12,8 +12,12 @@ pub struct LocalBackend {
 impl LocalBackend {
     pub fn new() -> Self {
         // gloo's `raw()` panics when storage is blocked, so ask the window first.
-        let available = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some();
-        LocalBackend { storage: available.then(LocalStorage::raw) }
+        let available = web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .is_some();
+        LocalBackend {
+            storage: available.then(LocalStorage::raw),
+        }
     }
 
     /// False in modes where the browser refuses all storage.
@@ -33,7 +37,10 @@ impl Default for LocalBackend {
 }
 
 fn write_error(e: JsValue) -> StoreError {
-    let name = e.dyn_ref::<web_sys::DomException>().map(|d| d.name()).unwrap_or_default();
+    let name = e
+        .dyn_ref::<web_sys::DomException>()
+        .map(|d| d.name())
+        .unwrap_or_default();
     if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
         StoreError::Full
     } else {
@@ -43,7 +50,9 @@ fn write_error(e: JsValue) -> StoreError {
 
 impl Backend for LocalBackend {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        self.storage()?.get_item(key).map_err(|_| StoreError::Unavailable)
+        self.storage()?
+            .get_item(key)
+            .map_err(|_| StoreError::Unavailable)
     }
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
         self.storage()?.set_item(key, value).map_err(write_error)

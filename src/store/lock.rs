@@ -56,7 +56,8 @@ pub enum UnlockError {
 }
 
 fn opens_check(sealed: &Sealed, record: &LockRecord) -> bool {
-    is_sealed(&record.check) && sealed.open(&record.check).ok().as_deref() == Some(CHECK)
+    is_sealed(&record.check)
+        && sealed.open(&record.check).ok().as_deref() == Some(CHECK)
 }
 
 impl<B: Backend> Store<B> {
@@ -76,21 +77,38 @@ impl<B: Backend> Store<B> {
     pub fn lock_record(&self) -> Result<Option<LockRecord>, StoreError> {
         match self.backend.get(keys::LOCK)? {
             None => Ok(None),
-            Some(raw) => serde_json::from_str(&raw).map(Some).map_err(|_| StoreError::Unreadable(keys::LOCK.into())),
+            Some(raw) => serde_json::from_str(&raw)
+                .map(Some)
+                .map_err(|_| StoreError::Unreadable(keys::LOCK.into())),
         }
     }
 
     /// Turns the lock on with a key derived from the passphrase with `salt` and
     /// `iterations`: every stored value is encrypted in place. On failure (storage full)
     /// everything is put back as it was.
-    pub fn lock_on(&self, key: &[u8; KEY_LEN], salt: &[u8], iterations: u32, idle: u32) -> Result<(), StoreError> {
+    pub fn lock_on(
+        &self,
+        key: &[u8; KEY_LEN],
+        salt: &[u8],
+        iterations: u32,
+        idle: u32,
+    ) -> Result<(), StoreError> {
         self.writable()?;
         if self.lock.get() != LockState::Off {
             return Err(StoreError::Locked);
         }
         let sealed = Sealed::new(Key::from_bytes(key));
-        let record = LockRecord { v: 1, salt: base64(salt), iter: iterations, check: sealed.seal(CHECK)?, idle };
-        self.backend.set(keys::LOCK, &serde_json::to_string(&record).expect("record serialises"))?;
+        let record = LockRecord {
+            v: 1,
+            salt: base64(salt),
+            iter: iterations,
+            check: sealed.seal(CHECK)?,
+            idle,
+        };
+        self.backend.set(
+            keys::LOCK,
+            &serde_json::to_string(&record).expect("record serialises"),
+        )?;
         if let Err(e) = self.reseal(&sealed, &sealed) {
             let _ = self.reseal(&sealed, &Plain);
             let _ = self.backend.remove(keys::LOCK);
@@ -117,7 +135,10 @@ impl<B: Backend> Store<B> {
     /// Checks a key against the lock's check value and, if right, opens the store.
     /// Values left plain by an interrupted switch are sealed now.
     pub fn unlock(&self, key: &[u8; KEY_LEN]) -> Result<(), UnlockError> {
-        let record = self.lock_record().map_err(UnlockError::Store)?.ok_or(UnlockError::Store(StoreError::Unavailable))?;
+        let record = self
+            .lock_record()
+            .map_err(UnlockError::Store)?
+            .ok_or(UnlockError::Store(StoreError::Unavailable))?;
         let sealed = Sealed::new(Key::from_bytes(key));
         if !opens_check(&sealed, &record) {
             return Err(UnlockError::WrongPassphrase);
@@ -141,7 +162,12 @@ impl<B: Backend> Store<B> {
     /// with the key from the new one, `salt` and `iterations`. All of it is prepared in
     /// memory first and then written, and a failed write (storage full) puts back
     /// everything already written, so the data always opens with exactly one passphrase.
-    pub fn change_key(&self, key: &[u8; KEY_LEN], salt: &[u8], iterations: u32) -> Result<(), StoreError> {
+    pub fn change_key(
+        &self,
+        key: &[u8; KEY_LEN],
+        salt: &[u8],
+        iterations: u32,
+    ) -> Result<(), StoreError> {
         self.writable()?;
         if self.lock.get() != LockState::Unlocked {
             return Err(StoreError::Locked);
@@ -152,15 +178,26 @@ impl<B: Backend> Store<B> {
         {
             let current = self.codec.borrow();
             for k in self.sealable_keys()? {
-                let Some(raw) = self.backend.get(&k)? else { continue };
+                let Some(raw) = self.backend.get(&k)? else {
+                    continue;
+                };
                 // A value the current key can't open (set aside, or foreign) stays as it is.
-                let Ok(plain) = current.open(&raw) else { continue };
+                let Ok(plain) = current.open(&raw) else {
+                    continue;
+                };
                 let again = sealed.seal(&plain)?;
                 changes.push((k, raw, again));
             }
         }
-        let record = LockRecord { salt: base64(salt), iter: iterations, check: sealed.seal(CHECK)?, ..old_record.clone() };
-        let as_json = |r: &LockRecord| serde_json::to_string(r).expect("record serialises");
+        let record = LockRecord {
+            salt: base64(salt),
+            iter: iterations,
+            check: sealed.seal(CHECK)?,
+            ..old_record.clone()
+        };
+        let as_json = |r: &LockRecord| {
+            serde_json::to_string(r).expect("record serialises")
+        };
         self.backend.set(keys::LOCK, &as_json(&record))?;
         for (done, (k, _, again)) in changes.iter().enumerate() {
             if let Err(e) = self.backend.set(k, again) {
@@ -177,9 +214,14 @@ impl<B: Backend> Store<B> {
 
     /// Changes how long the app may sit unused before it locks again.
     pub fn set_lock_idle(&self, idle: u32) -> Result<(), StoreError> {
-        let Some(mut record) = self.lock_record()? else { return Err(StoreError::Locked) };
+        let Some(mut record) = self.lock_record()? else {
+            return Err(StoreError::Locked);
+        };
         record.idle = idle;
-        self.backend.set(keys::LOCK, &serde_json::to_string(&record).expect("record serialises"))
+        self.backend.set(
+            keys::LOCK,
+            &serde_json::to_string(&record).expect("record serialises"),
+        )
     }
 
     /// Forgets the key: nothing can be read or written until `unlock`.
@@ -205,7 +247,16 @@ impl<B: Backend> Store<B> {
             // The passphrase was changed there: the key held here no longer fits.
             (true, LockState::Unlocked) => {
                 let fits = match self.lock_record()? {
-                    Some(record) => is_sealed(&record.check) && self.codec.borrow().open(&record.check).ok().as_deref() == Some(CHECK),
+                    Some(record) => {
+                        is_sealed(&record.check)
+                            && self
+                                .codec
+                                .borrow()
+                                .open(&record.check)
+                                .ok()
+                                .as_deref()
+                                == Some(CHECK)
+                    }
                     None => false,
                 };
                 if !fits {
@@ -219,14 +270,24 @@ impl<B: Backend> Store<B> {
 
     /// Every key whose value the codec seals (all but the schema version and the lock).
     fn sealable_keys(&self) -> Result<Vec<String>, StoreError> {
-        Ok(self.own_keys()?.into_iter().filter(|k| k != keys::META && k != keys::LOCK).collect())
+        Ok(self
+            .own_keys()?
+            .into_iter()
+            .filter(|k| k != keys::META && k != keys::LOCK)
+            .collect())
     }
 
     /// Rewrites every value: opened with `from`, sealed with `to`. Values `from` can't
     /// open are left as they are.
-    fn reseal(&self, from: &dyn Codec, to: &dyn Codec) -> Result<(), StoreError> {
+    fn reseal(
+        &self,
+        from: &dyn Codec,
+        to: &dyn Codec,
+    ) -> Result<(), StoreError> {
         for key in self.sealable_keys()? {
-            let Some(raw) = self.backend.get(&key)? else { continue };
+            let Some(raw) = self.backend.get(&key)? else {
+                continue;
+            };
             let Ok(plain) = from.open(&raw) else { continue };
             let stored = to.seal(&plain)?;
             if stored != raw {
@@ -238,7 +299,9 @@ impl<B: Backend> Store<B> {
 
     fn seal_plain_values(&self, sealed: &Sealed) -> Result<(), StoreError> {
         for key in self.sealable_keys()? {
-            let Some(raw) = self.backend.get(&key)? else { continue };
+            let Some(raw) = self.backend.get(&key)? else {
+                continue;
+            };
             if !is_sealed(&raw) {
                 self.backend.set(&key, &sealed.seal(&raw)?)?;
             }
@@ -267,16 +330,24 @@ mod tests {
     fn locking_encrypts_everything_and_a_reload_opens_locked() {
         let s = filled();
         let before = s.contents().unwrap();
-        s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 5).unwrap();
+        s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 5)
+            .unwrap();
         assert_eq!(plain_words_anywhere(s.backend()), Vec::<String>::new());
-        assert_eq!(s.contents().unwrap(), before, "still readable while unlocked");
+        assert_eq!(
+            s.contents().unwrap(),
+            before,
+            "still readable while unlocked"
+        );
 
         // A reload: the store opens locked and reads nothing, sets nothing aside.
         let backend = s.backend().clone();
         let again = Store::open(backend.clone()).unwrap();
         assert_eq!(again.lock_state(), LockState::Locked);
         assert_eq!(again.contents(), Err(StoreError::Locked));
-        assert_eq!(again.doc::<crate::store::transfer::tests::Settings>(), Err(StoreError::Locked));
+        assert_eq!(
+            again.doc::<crate::store::transfer::tests::Settings>(),
+            Err(StoreError::Locked)
+        );
         assert!(again.quarantined().is_empty());
         assert_eq!(again.lock_record().unwrap().unwrap().idle, 5);
         again.set_lock_idle(15).unwrap();
@@ -297,7 +368,8 @@ mod tests {
     fn turning_the_lock_off_decrypts_in_place() {
         let s = filled();
         let before = s.backend().snapshot();
-        s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 0).unwrap();
+        s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 0)
+            .unwrap();
         s.lock_off().unwrap();
         assert_eq!(s.backend().snapshot(), before);
         assert_eq!(s.lock_state(), LockState::Off);
@@ -307,7 +379,8 @@ mod tests {
     fn sealed_values_stay_about_as_small_as_plain_ones() {
         let s = filled();
         let before = s.backend().units();
-        s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 0).unwrap();
+        s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 0)
+            .unwrap();
         let after = s.backend().units();
         // Per value: the nonce and tag (28 bytes, about 16 characters) and the marks.
         assert!(after < before + 40 * 6 + 200, "{before} -> {after}");
@@ -316,20 +389,28 @@ mod tests {
     #[test]
     fn an_interrupted_lock_is_finished_at_unlock() {
         let s = filled();
-        s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 0).unwrap();
+        s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 0)
+            .unwrap();
         // A tab that didn't know about the lock wrote a plain value.
-        s.backend().set("closer:d:settings", r#"{"name":"Sam again"}"#).unwrap();
+        s.backend()
+            .set("closer:d:settings", r#"{"name":"Sam again"}"#)
+            .unwrap();
         let again = Store::open(s.backend().clone()).unwrap();
         again.unlock(test_key()).unwrap();
         assert_eq!(plain_words_anywhere(again.backend()), Vec::<String>::new());
-        assert_eq!(again.contents().unwrap().docs["settings"]["name"], "Sam again");
+        assert_eq!(
+            again.contents().unwrap().docs["settings"]["name"],
+            "Sam again"
+        );
     }
 
     #[test]
-    fn a_new_passphrase_re_encrypts_everything_and_the_old_one_no_longer_opens() {
+    fn a_new_passphrase_re_encrypts_everything_and_the_old_one_no_longer_opens()
+    {
         let s = filled();
         let before = s.contents().unwrap();
-        s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 5).unwrap();
+        s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 5)
+            .unwrap();
         let other_tab = Store::open(s.backend().clone()).unwrap();
         other_tab.unlock(test_key()).unwrap();
         assert!(s.is_lock_key(test_key()).unwrap());
@@ -341,7 +422,10 @@ mod tests {
         assert_eq!(s.contents().unwrap(), before, "still open in this tab");
         assert_eq!(plain_words_anywhere(s.backend()), Vec::<String>::new());
         let record = s.lock_record().unwrap().unwrap();
-        assert_eq!((record.iter, record.idle, record.salt_bytes()), (1000, 5, b"salt-salt-salt-2".to_vec()));
+        assert_eq!(
+            (record.iter, record.idle, record.salt_bytes()),
+            (1000, 5, b"salt-salt-salt-2".to_vec())
+        );
 
         // The other tab holds the old key: it locks itself instead of writing with it.
         other_tab.follow_lock_record().unwrap();
@@ -358,12 +442,16 @@ mod tests {
     fn a_passphrase_change_that_fails_midway_leaves_the_old_one_working() {
         let s = filled();
         let before = s.contents().unwrap();
-        s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 0).unwrap();
+        s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 0)
+            .unwrap();
         let stored = s.backend().snapshot();
         // The record and two values are written, then storage refuses one.
         s.backend().fail_once_after.set(Some(3));
         let new_key = derive_key("a new one", b"salt-salt-salt-2", 1000);
-        assert_eq!(s.change_key(&new_key, b"salt-salt-salt-2", 1000), Err(StoreError::Full));
+        assert_eq!(
+            s.change_key(&new_key, b"salt-salt-salt-2", 1000),
+            Err(StoreError::Full)
+        );
         assert!(s.is_lock_key(test_key()).unwrap());
         assert_eq!(s.contents().unwrap(), before);
         let again = Store::open(s.backend().clone()).unwrap();
@@ -371,19 +459,26 @@ mod tests {
         assert_eq!(again.contents().unwrap(), before);
         // Every value is back exactly as it was (rolled back, not re-sealed).
         let now = s.backend().snapshot();
-        assert_eq!(now.keys().collect::<Vec<_>>(), stored.keys().collect::<Vec<_>>());
+        assert_eq!(
+            now.keys().collect::<Vec<_>>(),
+            stored.keys().collect::<Vec<_>>()
+        );
         assert!(stored.iter().all(|(k, v)| k == keys::LOCK || now[k] == *v));
 
         // Locked, there is nothing to change.
         again.lock();
-        assert_eq!(again.change_key(&new_key, b"salt-salt-salt-2", 1000), Err(StoreError::Locked));
+        assert_eq!(
+            again.change_key(&new_key, b"salt-salt-salt-2", 1000),
+            Err(StoreError::Locked)
+        );
     }
 
     #[test]
     fn another_tabs_switch_is_followed() {
         let s = filled();
         let other = Store::open(s.backend().clone()).unwrap();
-        s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 0).unwrap();
+        s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 0)
+            .unwrap();
         // Plain reading of a sealed value is refused, never set aside.
         assert_eq!(other.contents(), Err(StoreError::Locked));
         assert!(other.quarantined().is_empty());

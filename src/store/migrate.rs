@@ -36,7 +36,11 @@ pub fn run(backend: &dyn Backend) -> Result<Report, StoreError> {
     run_with(backend, STEPS, CURRENT)
 }
 
-pub fn run_with(backend: &dyn Backend, steps: &[Step], current: u32) -> Result<Report, StoreError> {
+pub fn run_with(
+    backend: &dyn Backend,
+    steps: &[Step],
+    current: u32,
+) -> Result<Report, StoreError> {
     let mut report = Report::default();
     let from = match backend.get(keys::META)? {
         None => 0,
@@ -44,8 +48,13 @@ pub fn run_with(backend: &dyn Backend, steps: &[Step], current: u32) -> Result<R
             Ok(m) => m.schema,
             Err(_) => {
                 let kept_at = keys::quarantine(keys::META);
-                backend.set(&kept_at, &raw).map_err(|_| StoreError::Unreadable(keys::META.into()))?;
-                report.quarantined.push(Quarantined { key: keys::META.into(), kept_at });
+                backend
+                    .set(&kept_at, &raw)
+                    .map_err(|_| StoreError::Unreadable(keys::META.into()))?;
+                report.quarantined.push(Quarantined {
+                    key: keys::META.into(),
+                    kept_at,
+                });
                 1
             }
         },
@@ -59,7 +68,8 @@ pub fn run_with(backend: &dyn Backend, steps: &[Step], current: u32) -> Result<R
         // Record each step as it lands, so an interrupted run resumes where it stopped.
         write_meta(backend, v + 1)?;
     }
-    if from == current && report.quarantined.iter().any(|q| q.key == keys::META) {
+    if from == current && report.quarantined.iter().any(|q| q.key == keys::META)
+    {
         write_meta(backend, current)?;
     }
     report.to = current;
@@ -67,5 +77,8 @@ pub fn run_with(backend: &dyn Backend, steps: &[Step], current: u32) -> Result<R
 }
 
 fn write_meta(backend: &dyn Backend, schema: u32) -> Result<(), StoreError> {
-    backend.set(keys::META, &serde_json::to_string(&Meta { schema }).expect("meta serialises"))
+    backend.set(
+        keys::META,
+        &serde_json::to_string(&Meta { schema }).expect("meta serialises"),
+    )
 }

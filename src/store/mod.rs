@@ -41,13 +41,15 @@ use std::cell::RefCell;
 /// wasm each time it is instantiated).
 pub fn sort_entries<E: Entry>(v: &mut Vec<E>) {
     let order = {
-        let keys: Vec<(LocalTime, &str)> = v.iter().map(|e| (e.at(), e.id())).collect();
+        let keys: Vec<(LocalTime, &str)> =
+            v.iter().map(|e| (e.at(), e.id())).collect();
         match order_of(&keys) {
             Some(order) => order,
             None => return,
         }
     };
-    let mut slots: Vec<Option<E>> = std::mem::take(v).into_iter().map(Some).collect();
+    let mut slots: Vec<Option<E>> =
+        std::mem::take(v).into_iter().map(Some).collect();
     v.extend(order.into_iter().filter_map(|i| slots[i].take()));
 }
 
@@ -74,7 +76,9 @@ pub trait Entry: Serialize + DeserializeOwned + Clone + 'static {
 }
 
 /// A small document rewritten whole (settings, profile).
-pub trait Doc: Serialize + DeserializeOwned + Default + Clone + 'static {
+pub trait Doc:
+    Serialize + DeserializeOwned + Default + Clone + 'static
+{
     /// Its name in the storage key, never changed once shipped.
     const NAME: &'static str;
 }
@@ -104,7 +108,8 @@ const COMPACT: char = '~';
 /// A bucket's JSON from its opened value, unpacking a compacted one.
 fn unpack_bucket(plain: String) -> Option<String> {
     match plain.strip_prefix(COMPACT) {
-        Some(packed) => lz_str::decompress_from_utf16(packed).and_then(|u| String::from_utf16(&u).ok()),
+        Some(packed) => lz_str::decompress_from_utf16(packed)
+            .and_then(|u| String::from_utf16(&u).ok()),
         None => Some(plain),
     }
 }
@@ -140,7 +145,9 @@ impl<B: Backend> Store<B> {
             Ok(report) => {
                 store.quarantined.borrow_mut().extend(report.quarantined);
             }
-            Err(StoreError::NewerSchema(v)) => *store.read_only.borrow_mut() = Some(v),
+            Err(StoreError::NewerSchema(v)) => {
+                *store.read_only.borrow_mut() = Some(v)
+            }
             Err(e) => return Err(e),
         }
         store.note_existing_quarantine();
@@ -166,12 +173,17 @@ impl<B: Backend> Store<B> {
     }
 
     fn note_existing_quarantine(&self) {
-        let Ok(keys) = self.backend.keys() else { return };
+        let Ok(keys) = self.backend.keys() else {
+            return;
+        };
         let mut q = self.quarantined.borrow_mut();
         for k in keys {
             if let keys::KeyKind::Quarantine(orig) = keys::classify(&k) {
                 if !q.iter().any(|x| x.kept_at == k) {
-                    q.push(Quarantined { key: orig.to_string(), kept_at: k.clone() });
+                    q.push(Quarantined {
+                        key: orig.to_string(),
+                        kept_at: k.clone(),
+                    });
                 }
             }
         }
@@ -180,7 +192,9 @@ impl<B: Backend> Store<B> {
     /// The person has downloaded (or chosen to discard) a set-aside value.
     pub fn discard_quarantined(&self, kept_at: &str) -> Result<(), StoreError> {
         self.backend.remove(kept_at)?;
-        self.quarantined.borrow_mut().retain(|q| q.kept_at != kept_at);
+        self.quarantined
+            .borrow_mut()
+            .retain(|q| q.kept_at != kept_at);
         Ok(())
     }
 
@@ -202,9 +216,14 @@ impl<B: Backend> Store<B> {
             target = format!("{kept_at}~{n}");
             n += 1;
         }
-        self.backend.set(&target, raw).map_err(|_| StoreError::Unreadable(key.to_string()))?;
+        self.backend
+            .set(&target, raw)
+            .map_err(|_| StoreError::Unreadable(key.to_string()))?;
         self.backend.remove(key)?;
-        self.quarantined.borrow_mut().push(Quarantined { key: key.to_string(), kept_at: target });
+        self.quarantined.borrow_mut().push(Quarantined {
+            key: key.to_string(),
+            kept_at: target,
+        });
         Ok(())
     }
 
@@ -213,8 +232,13 @@ impl<B: Backend> Store<B> {
     /// A document, or its default when it was never written. An unreadable one is set aside.
     pub fn doc<D: Doc>(&self) -> Result<D, StoreError> {
         let key = keys::doc(D::NAME);
-        let Some(raw) = self.backend.get(&key)? else { return Ok(D::default()) };
-        match self.opened(&raw)?.and_then(|plain| serde_json::from_str(&plain).ok()) {
+        let Some(raw) = self.backend.get(&key)? else {
+            return Ok(D::default());
+        };
+        match self
+            .opened(&raw)?
+            .and_then(|plain| serde_json::from_str(&plain).ok())
+        {
             Some(d) => Ok(d),
             None => {
                 self.set_aside(&key, &raw)?;
@@ -226,14 +250,17 @@ impl<B: Backend> Store<B> {
     pub fn put_doc<D: Doc>(&self, doc: &D) -> Result<(), StoreError> {
         self.writable()?;
         let json = serde_json::to_string(doc).expect("docs serialise");
-        self.backend.set(&keys::doc(D::NAME), &self.codec.borrow().seal(&json)?)
+        self.backend
+            .set(&keys::doc(D::NAME), &self.codec.borrow().seal(&json)?)
     }
 
     // ----- entries --------------------------------------------------------------
 
     /// Reads one bucket. `Ok(None)` = no such bucket. Unreadable ones are set aside.
     fn read_bucket<E: Entry>(&self, key: &str) -> Result<Vec<E>, StoreError> {
-        let Some(raw) = self.backend.get(key)? else { return Ok(Vec::new()) };
+        let Some(raw) = self.backend.get(key)? else {
+            return Ok(Vec::new());
+        };
         match self.decode_bucket::<E>(&raw)? {
             Some(v) => Ok(v),
             None => {
@@ -253,17 +280,29 @@ impl<B: Backend> Store<B> {
         }
     }
 
-    fn decode_bucket<E: Entry>(&self, raw: &str) -> Result<Option<Vec<E>>, StoreError> {
-        let Some(plain) = self.opened(raw)? else { return Ok(None) };
-        Ok(unpack_bucket(plain).and_then(|json| serde_json::from_str(&json).ok()))
+    fn decode_bucket<E: Entry>(
+        &self,
+        raw: &str,
+    ) -> Result<Option<Vec<E>>, StoreError> {
+        let Some(plain) = self.opened(raw)? else {
+            return Ok(None);
+        };
+        Ok(unpack_bucket(plain)
+            .and_then(|json| serde_json::from_str(&json).ok()))
     }
 
-    fn write_bucket<E: Entry>(&self, key: &str, items: &[E], compact: bool) -> Result<(), StoreError> {
+    fn write_bucket<E: Entry>(
+        &self,
+        key: &str,
+        items: &[E],
+        compact: bool,
+    ) -> Result<(), StoreError> {
         if items.is_empty() {
             return self.backend.remove(key);
         }
         let json = serde_json::to_string(items).expect("entries serialise");
-        self.backend.set(key, &self.codec.borrow().seal(&pack_bucket(json, compact))?)
+        self.backend
+            .set(key, &self.codec.borrow().seal(&pack_bucket(json, compact))?)
     }
 
     /// Every entry of a kind, oldest first.
@@ -279,7 +318,10 @@ impl<B: Backend> Store<B> {
     }
 
     /// The entries of one month, oldest first (for refreshing after another tab wrote).
-    pub fn month_entries<E: Entry>(&self, month: Month) -> Result<Vec<E>, StoreError> {
+    pub fn month_entries<E: Entry>(
+        &self,
+        month: Month,
+    ) -> Result<Vec<E>, StoreError> {
         let mut v = self.read_bucket::<E>(&keys::bucket(E::KIND, month))?;
         sort_entries(&mut v);
         Ok(v)
@@ -311,7 +353,11 @@ impl<B: Backend> Store<B> {
     }
 
     /// Saves an edited entry whose time may have moved it to another month.
-    pub fn replace<E: Entry>(&self, old_at: LocalTime, entry: &E) -> Result<(), StoreError> {
+    pub fn replace<E: Entry>(
+        &self,
+        old_at: LocalTime,
+        entry: &E,
+    ) -> Result<(), StoreError> {
         if old_at.month() != entry.at().month() {
             self.put(entry)?;
             return self.delete::<E>(entry.id(), old_at);
@@ -320,7 +366,11 @@ impl<B: Backend> Store<B> {
     }
 
     /// Removes an entry. Removing one that is already gone is not an error.
-    pub fn delete<E: Entry>(&self, id: &str, at: LocalTime) -> Result<(), StoreError> {
+    pub fn delete<E: Entry>(
+        &self,
+        id: &str,
+        at: LocalTime,
+    ) -> Result<(), StoreError> {
         self.writable()?;
         let key = keys::bucket(E::KIND, at.month());
         let mut items = self.read_bucket::<E>(&key)?;
@@ -334,7 +384,10 @@ impl<B: Backend> Store<B> {
 
     /// Packs the buckets of months before `current` that are still plain JSON.
     /// Returns how many were packed. Safe to call at every start: packed ones are skipped.
-    pub fn compact<E: Entry>(&self, current: Month) -> Result<usize, StoreError> {
+    pub fn compact<E: Entry>(
+        &self,
+        current: Month,
+    ) -> Result<usize, StoreError> {
         self.writable()?;
         let mut n = 0;
         for m in self.months::<E>()? {
@@ -342,8 +395,12 @@ impl<B: Backend> Store<B> {
                 continue;
             }
             let key = keys::bucket(E::KIND, m);
-            let Some(raw) = self.backend.get(&key)? else { continue };
-            let Ok(plain) = self.codec.borrow().open(&raw) else { continue };
+            let Some(raw) = self.backend.get(&key)? else {
+                continue;
+            };
+            let Ok(plain) = self.codec.borrow().open(&raw) else {
+                continue;
+            };
             if plain.starts_with(COMPACT) {
                 continue;
             }
@@ -356,14 +413,24 @@ impl<B: Backend> Store<B> {
 
     /// Every key this app owns (for export, deleting everything and measuring use).
     pub fn own_keys(&self) -> Result<Vec<String>, StoreError> {
-        Ok(self.backend.keys()?.into_iter().filter(|k| k.starts_with(keys::PREFIX)).collect())
+        Ok(self
+            .backend
+            .keys()?
+            .into_iter()
+            .filter(|k| k.starts_with(keys::PREFIX))
+            .collect())
     }
 
     /// UTF-16 code units used by this app's keys and values.
     pub fn used_units(&self) -> Result<usize, StoreError> {
         let mut n = 0;
         for k in self.own_keys()? {
-            n += backend::units(&k) + self.backend.get(&k)?.map(|v| backend::units(&v)).unwrap_or(0);
+            n += backend::units(&k)
+                + self
+                    .backend
+                    .get(&k)?
+                    .map(|v| backend::units(&v))
+                    .unwrap_or(0);
         }
         Ok(n)
     }

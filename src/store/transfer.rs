@@ -14,16 +14,28 @@ impl<B: Backend> Store<B> {
     pub fn contents(&self) -> Result<Contents, StoreError> {
         let mut c = Contents::default();
         for key in self.own_keys()? {
-            let Some(raw) = self.backend.get(&key)? else { continue };
+            let Some(raw) = self.backend.get(&key)? else {
+                continue;
+            };
             match keys::classify(&key) {
                 KeyKind::Bucket { kind, .. } => {
-                    let items = self.opened(&raw)?.and_then(unpack_bucket).and_then(|j| serde_json::from_str(&j).ok());
+                    let items = self
+                        .opened(&raw)?
+                        .and_then(unpack_bucket)
+                        .and_then(|j| serde_json::from_str(&j).ok());
                     match items {
-                        Some(Value::Array(items)) => c.entries.entry(kind.to_string()).or_default().extend(items),
+                        Some(Value::Array(items)) => c
+                            .entries
+                            .entry(kind.to_string())
+                            .or_default()
+                            .extend(items),
                         _ => self.set_aside(&key, &raw)?,
                     }
                 }
-                KeyKind::Doc(name) => match self.opened(&raw)?.and_then(|j| serde_json::from_str::<Value>(&j).ok()) {
+                KeyKind::Doc(name) => match self
+                    .opened(&raw)?
+                    .and_then(|j| serde_json::from_str::<Value>(&j).ok())
+                {
                     Some(d) => {
                         c.docs.insert(name.to_string(), d);
                     }
@@ -33,7 +45,9 @@ impl<B: Backend> Store<B> {
             }
         }
         for items in c.entries.values_mut() {
-            items.sort_by_cached_key(|e| backup::entry_key(e).map(|(id, t)| (t, id.to_string())));
+            items.sort_by_cached_key(|e| {
+                backup::entry_key(e).map(|(id, t)| (t, id.to_string()))
+            });
         }
         Ok(c)
     }
@@ -42,7 +56,11 @@ impl<B: Backend> Store<B> {
     /// removes what `target` doesn't have. Months before `current` are stored compacted.
     /// All or nothing: if a write fails (storage full), everything written is put back.
     /// Returns how many keys were written or removed.
-    pub fn write_contents(&self, target: &Contents, current: Month) -> Result<usize, StoreError> {
+    pub fn write_contents(
+        &self,
+        target: &Contents,
+        current: Month,
+    ) -> Result<usize, StoreError> {
         self.writable()?;
         let have = self.contents()?;
         let have_buckets = by_key(&have);
@@ -50,7 +68,8 @@ impl<B: Backend> Store<B> {
         for ((kind, month), items) in backup::buckets(target) {
             let key = keys::bucket(&kind, month);
             if have_buckets.get(&key) != Some(&items) {
-                let json = serde_json::to_string(&items).expect("values serialise");
+                let json =
+                    serde_json::to_string(&items).expect("values serialise");
                 want.insert(key, Some(pack_bucket(json, month < current)));
             }
         }
@@ -79,7 +98,8 @@ impl<B: Backend> Store<B> {
             };
             plan.push((key, sealed));
         }
-        let mut undo: Vec<(String, Option<String>)> = Vec::with_capacity(plan.len());
+        let mut undo: Vec<(String, Option<String>)> =
+            Vec::with_capacity(plan.len());
         for (key, value) in &plan {
             let old = self.backend.get(key)?;
             let done = match value {
@@ -111,7 +131,10 @@ impl<B: Backend> Store<B> {
 }
 
 fn by_key(c: &Contents) -> BTreeMap<String, Vec<Value>> {
-    backup::buckets(c).into_iter().map(|((kind, month), items)| (keys::bucket(&kind, month), items)).collect()
+    backup::buckets(c)
+        .into_iter()
+        .map(|((kind, month), items)| (keys::bucket(&kind, month), items))
+        .collect()
 }
 
 #[cfg(test)]
@@ -150,12 +173,23 @@ pub(crate) mod tests {
     pub(crate) fn at(y: i32, m: u32, d: u32) -> LocalTime {
         LocalTime::from_day_and_minute(Day::from_ymd(y, m, d), 9 * 60)
     }
-    const NOW: Month = Month { year: 2026, month: 11 };
+    const NOW: Month = Month {
+        year: 2026,
+        month: 11,
+    };
 
     pub(crate) fn filled() -> Store<Rc<MemoryBackend>> {
         let s = Store::open(Rc::new(MemoryBackend::new())).unwrap();
-        for (i, (m, d)) in [(9, 3), (10, 1), (10, 20), (11, 2), (11, 28)].into_iter().enumerate() {
-            s.put(&Note { id: format!("n{i}"), t: at(2026, m, d), text: format!("private words {i}") }).unwrap();
+        for (i, (m, d)) in [(9, 3), (10, 1), (10, 20), (11, 2), (11, 28)]
+            .into_iter()
+            .enumerate()
+        {
+            s.put(&Note {
+                id: format!("n{i}"),
+                t: at(2026, m, d),
+                text: format!("private words {i}"),
+            })
+            .unwrap();
         }
         s.put_doc(&Settings { name: "Sam".into() }).unwrap();
         s.compact::<Note>(NOW).unwrap();
@@ -169,12 +203,28 @@ pub(crate) mod tests {
         assert_eq!(c.entry_count(), 5);
         let to = Store::open(Rc::new(MemoryBackend::new())).unwrap();
         to.write_contents(&c, NOW).unwrap();
-        assert_eq!(to.entries::<Note>().unwrap(), from.entries::<Note>().unwrap());
-        assert_eq!(to.doc::<Settings>().unwrap(), Settings { name: "Sam".into() });
+        assert_eq!(
+            to.entries::<Note>().unwrap(),
+            from.entries::<Note>().unwrap()
+        );
+        assert_eq!(
+            to.doc::<Settings>().unwrap(),
+            Settings { name: "Sam".into() }
+        );
         assert_eq!(to.contents().unwrap(), c);
         // Past months are stored compacted, as the app would have left them.
-        assert!(to.backend().get("closer:e:note:2026-09").unwrap().unwrap().starts_with('~'));
-        assert!(to.backend().get("closer:e:note:2026-11").unwrap().unwrap().starts_with('['));
+        assert!(to
+            .backend()
+            .get("closer:e:note:2026-09")
+            .unwrap()
+            .unwrap()
+            .starts_with('~'));
+        assert!(to
+            .backend()
+            .get("closer:e:note:2026-11")
+            .unwrap()
+            .unwrap()
+            .starts_with('['));
     }
 
     #[test]
@@ -188,11 +238,17 @@ pub(crate) mod tests {
     fn replacing_removes_what_the_backup_lacks() {
         let s = filled();
         let mut c = s.contents().unwrap();
-        c.entries.get_mut("note").unwrap().retain(|e| e["id"] != "n1");
+        c.entries
+            .get_mut("note")
+            .unwrap()
+            .retain(|e| e["id"] != "n1");
         c.docs.clear();
         s.write_contents(&c, NOW).unwrap();
         assert_eq!(s.entries::<Note>().unwrap().len(), 4);
-        assert_eq!(s.backend().get("closer:e:note:2026-10").unwrap().is_some(), true);
+        assert_eq!(
+            s.backend().get("closer:e:note:2026-10").unwrap().is_some(),
+            true
+        );
         assert_eq!(s.backend().get("closer:d:settings").unwrap(), None);
     }
 
@@ -217,6 +273,9 @@ pub(crate) mod tests {
         s.backend().set("someone-else", "keep").unwrap();
         s.erase_all().unwrap();
         assert_eq!(s.own_keys().unwrap(), Vec::<String>::new());
-        assert_eq!(s.backend().get("someone-else").unwrap().as_deref(), Some("keep"));
+        assert_eq!(
+            s.backend().get("someone-else").unwrap().as_deref(),
+            Some("keep")
+        );
     }
 }

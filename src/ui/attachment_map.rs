@@ -15,7 +15,11 @@ use std::fmt::Write;
 
 const W: f64 = 320.0;
 const H: f64 = 300.0;
-const FRAME: Frame = Frame { left: 46.0, top: 12.0, size: 256.0 };
+const FRAME: Frame = Frame {
+    left: 46.0,
+    top: 12.0,
+    size: 256.0,
+};
 
 fn region_class(r: Region) -> &'static str {
     match r {
@@ -32,10 +36,26 @@ fn regions(s: &mut String) {
     let mx = FRAME.x(MIDPOINT);
     let my = FRAME.y(MIDPOINT);
     for r in Region::ALL {
-        let (x0, x1) = if r.high_anxiety() { (mx, l + size) } else { (l, mx) };
-        let (y0, y1) = if r.high_avoidance() { (t, my) } else { (my, t + size) };
-        let (tx, anchor) = if r.high_anxiety() { (x1 - 6.0, "end") } else { (x0 + 6.0, "start") };
-        let ty = if r.high_avoidance() { y0 + 16.0 } else { y1 - 8.0 };
+        let (x0, x1) = if r.high_anxiety() {
+            (mx, l + size)
+        } else {
+            (l, mx)
+        };
+        let (y0, y1) = if r.high_avoidance() {
+            (t, my)
+        } else {
+            (my, t + size)
+        };
+        let (tx, anchor) = if r.high_anxiety() {
+            (x1 - 6.0, "end")
+        } else {
+            (x0 + 6.0, "start")
+        };
+        let ty = if r.high_avoidance() {
+            y0 + 16.0
+        } else {
+            y1 - 8.0
+        };
         let _ = write!(
             s,
             r#"<rect class="region {}" x="{x0}" y="{y0}" width="{}" height="{}"/><text class="region-name" x="{tx}" y="{ty}" text-anchor="{anchor}">{}</text>"#,
@@ -57,8 +77,18 @@ fn axes(s: &mut String) {
     let bottom = FRAME.top + FRAME.size;
     s.push_str(r#"<g class="ticks">"#);
     for v in [1.0, 4.0, 7.0] {
-        let _ = write!(s, r#"<text x="{}" y="{}" text-anchor="middle">{v:.0}</text>"#, FRAME.x(v), bottom + 14.0);
-        let _ = write!(s, r#"<text x="{}" y="{}" text-anchor="end">{v:.0}</text>"#, FRAME.left - 6.0, FRAME.y(v) + 4.0);
+        let _ = write!(
+            s,
+            r#"<text x="{}" y="{}" text-anchor="middle">{v:.0}</text>"#,
+            FRAME.x(v),
+            bottom + 14.0
+        );
+        let _ = write!(
+            s,
+            r#"<text x="{}" y="{}" text-anchor="end">{v:.0}</text>"#,
+            FRAME.left - 6.0,
+            FRAME.y(v) + 4.0
+        );
     }
     let _ = write!(
         s,
@@ -70,10 +100,24 @@ fn axes(s: &mut String) {
 }
 
 /// The whole figure as HTML: the SVG (named by `title`) and the caption in words.
-pub fn figure_html(title: &str, points: &[Point], labels: &[String], reference: Option<&Reference>) -> String {
-    let label_of = |p: &Point| points.iter().position(|q| q.id == p.id).and_then(|i| labels.get(i).cloned()).unwrap_or_default();
+pub fn figure_html(
+    title: &str,
+    points: &[Point],
+    labels: &[String],
+    reference: Option<&Reference>,
+) -> String {
+    let label_of = |p: &Point| {
+        points
+            .iter()
+            .position(|q| q.id == p.id)
+            .and_then(|i| labels.get(i).cloned())
+            .unwrap_or_default()
+    };
     let summary = describe(points, reference, label_of);
-    let mut s = format!(r#"<figure class="attachment-map"><svg viewBox="0 0 {W} {H}" role="img" aria-label="{}">"#, esc(title));
+    let mut s = format!(
+        r#"<figure class="attachment-map"><svg viewBox="0 0 {W} {H}" role="img" aria-label="{}">"#,
+        esc(title)
+    );
     regions(&mut s);
     axes(&mut s);
     if let Some(r) = reference {
@@ -89,22 +133,47 @@ pub fn figure_html(title: &str, points: &[Point], labels: &[String], reference: 
             y + 4.0
         );
     }
-    let coords: Vec<(f64, f64)> = points.iter().map(|p| FRAME.point(p.scores)).collect();
+    let coords: Vec<(f64, f64)> =
+        points.iter().map(|p| FRAME.point(p.scores)).collect();
     if coords.len() > 1 {
-        let path = coords.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
-        let _ = write!(s, r#"<polyline class="trajectory" points="{path}" fill="none"/>"#);
+        let path = coords
+            .iter()
+            .map(|(x, y)| format!("{x:.1},{y:.1}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let _ = write!(
+            s,
+            r#"<polyline class="trajectory" points="{path}" fill="none"/>"#
+        );
     }
     for (i, (x, y)) in coords.iter().enumerate() {
         if i + 1 == coords.len() {
-            let _ = write!(s, r#"<circle class="point now" cx="{x:.1}" cy="{y:.1}" r="7"/>"#);
+            let _ = write!(
+                s,
+                r#"<circle class="point now" cx="{x:.1}" cy="{y:.1}" r="7"/>"#
+            );
         } else {
-            let _ = write!(s, r#"<circle class="point earlier" cx="{x:.1}" cy="{y:.1}" r="4"/>"#);
+            let _ = write!(
+                s,
+                r#"<circle class="point earlier" cx="{x:.1}" cy="{y:.1}" r="4"/>"#
+            );
             if let Some(l) = labels.get(i) {
-                let _ = write!(s, r#"<text class="point-label" x="{:.1}" y="{:.1}">{}</text>"#, x + 6.0, y - 6.0, esc(l));
+                let _ = write!(
+                    s,
+                    r#"<text class="point-label" x="{:.1}" y="{:.1}">{}</text>"#,
+                    x + 6.0,
+                    y - 6.0,
+                    esc(l)
+                );
             }
         }
     }
-    let _ = write!(s, "</svg><figcaption><strong>{}</strong> {}</figcaption></figure>", esc(title), esc(&summary));
+    let _ = write!(
+        s,
+        "</svg><figcaption><strong>{}</strong> {}</figcaption></figure>",
+        esc(title),
+        esc(&summary)
+    );
     s
 }
 

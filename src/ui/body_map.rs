@@ -9,24 +9,44 @@ use leptos::prelude::*;
 /// The shapes of each region in a 120 × 240 box.
 fn shapes(key: &str) -> AnyView {
     match key {
-        "head" => view! { <ellipse cx="60" cy="19" rx="14" ry="14"/> }.into_any(),
-        "jaw" => view! { <path d="M48 28 Q60 44 72 28 Q72 36 60 42 Q48 36 48 28Z"/> }.into_any(),
-        "throat" => view! { <rect x="54" y="42" width="12" height="9" rx="2"/> }.into_any(),
-        "shoulders" => view! { <rect x="27" y="51" width="66" height="11" rx="5"/> }.into_any(),
-        "chest" => view! { <rect x="36" y="62" width="48" height="28" rx="4"/> }.into_any(),
-        "stomach" => view! { <rect x="38" y="90" width="44" height="30" rx="4"/> }.into_any(),
+        "head" => {
+            view! { <ellipse cx="60" cy="19" rx="14" ry="14"/> }.into_any()
+        }
+        "jaw" => {
+            view! { <path d="M48 28 Q60 44 72 28 Q72 36 60 42 Q48 36 48 28Z"/> }
+                .into_any()
+        }
+        "throat" => {
+            view! { <rect x="54" y="42" width="12" height="9" rx="2"/> }
+                .into_any()
+        }
+        "shoulders" => {
+            view! { <rect x="27" y="51" width="66" height="11" rx="5"/> }
+                .into_any()
+        }
+        "chest" => {
+            view! { <rect x="36" y="62" width="48" height="28" rx="4"/> }
+                .into_any()
+        }
+        "stomach" => {
+            view! { <rect x="38" y="90" width="44" height="30" rx="4"/> }
+                .into_any()
+        }
         "arms" => view! {
             <rect x="19" y="62" width="14" height="60" rx="6"/>
             <rect x="87" y="62" width="14" height="60" rx="6"/>
-        }.into_any(),
+        }
+        .into_any(),
         "hands" => view! {
             <ellipse cx="26" cy="131" rx="8" ry="10"/>
             <ellipse cx="94" cy="131" rx="8" ry="10"/>
-        }.into_any(),
+        }
+        .into_any(),
         "legs" => view! {
             <rect x="39" y="121" width="19" height="104" rx="8"/>
             <rect x="62" y="121" width="19" height="104" rx="8"/>
-        }.into_any(),
+        }
+        .into_any(),
         _ => ().into_any(),
     }
 }
@@ -46,8 +66,12 @@ pub fn BodyMap(
     words: Signal<Vec<String>>,
 ) -> impl IntoView {
     let open: RwSignal<Option<&'static str>> = RwSignal::new(None);
-    let count = move |r: &str| marks.with(|m| m.iter().filter(|f| f.region() == r).count());
-    let choose = move |k: &'static str| open.update(|o| *o = if *o == Some(k) { None } else { Some(k) });
+    let count = move |r: &str| {
+        marks.with(|m| m.iter().filter(|f| f.region() == r).count())
+    };
+    let choose = move |k: &'static str| {
+        open.update(|o| *o = if *o == Some(k) { None } else { Some(k) })
+    };
     view! {
         <div class="body-map">
             <svg viewBox="0 0 120 240" class="body-svg" role="group" aria-label="Body map, front">
@@ -103,13 +127,20 @@ pub fn BodyMap(
 
 /// The guide's sensation → possible-feeling pairs for what was marked.
 #[component]
-fn Hints(marks: Signal<Vec<Felt>>, on_word: Option<Callback<String>>, words: Signal<Vec<String>>) -> impl IntoView {
+fn Hints(
+    marks: Signal<Vec<Felt>>,
+    on_word: Option<Callback<String>>,
+    words: Signal<Vec<String>>,
+) -> impl IntoView {
     let hints = Memo::new(move |_| {
         let mut v: Vec<usize> = Vec::new();
         marks.with(|m| {
             for f in m {
                 for h in body::hints_for(f.region(), f.sensation()) {
-                    let i = body::HINTS.iter().position(|x| std::ptr::eq(x, h)).unwrap_or(0);
+                    let i = body::HINTS
+                        .iter()
+                        .position(|x| std::ptr::eq(x, h))
+                        .unwrap_or(0);
                     if !v.contains(&i) {
                         v.push(i);
                     }

@@ -6,8 +6,13 @@ use wasm_bindgen::{JsCast, JsValue};
 /// A soft two-second tone: a sine that fades in and out. Silently does nothing where
 /// Web Audio is missing or blocked.
 pub fn end_tone() {
-    let Ok(ctx) = web_sys::AudioContext::new() else { return };
-    let (Ok(osc), Ok(gain)) = (ctx.create_oscillator(), ctx.create_gain()) else { return };
+    let Ok(ctx) = web_sys::AudioContext::new() else {
+        return;
+    };
+    let (Ok(osc), Ok(gain)) = (ctx.create_oscillator(), ctx.create_gain())
+    else {
+        return;
+    };
     let t = ctx.current_time();
     osc.set_type(web_sys::OscillatorType::Sine);
     osc.frequency().set_value(528.0);
@@ -35,11 +40,17 @@ impl WakeLock {
             .and_then(|n| js_sys::Reflect::get(&n, &"wakeLock".into()).ok())
             .filter(|l| !l.is_undefined() && !l.is_null());
         if let Some(lock) = lock {
-            let request = js_sys::Reflect::get(&lock, &"request".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-            if let Some(promise) = request.and_then(|f| f.call1(&lock, &"screen".into()).ok()) {
+            let request = js_sys::Reflect::get(&lock, &"request".into())
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+            if let Some(promise) =
+                request.and_then(|f| f.call1(&lock, &"screen".into()).ok())
+            {
                 if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
                     wasm_bindgen_futures::spawn_local(async move {
-                        if let Ok(s) = wasm_bindgen_futures::JsFuture::from(promise).await {
+                        if let Ok(s) =
+                            wasm_bindgen_futures::JsFuture::from(promise).await
+                        {
                             *slot.borrow_mut() = Some(s);
                         }
                     });
@@ -51,7 +62,10 @@ impl WakeLock {
 
     pub fn release(&self) {
         if let Some(s) = self.sentinel.borrow_mut().take() {
-            if let Some(f) = js_sys::Reflect::get(&s, &"release".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+            if let Some(f) = js_sys::Reflect::get(&s, &"release".into())
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            {
                 let _ = f.call0(&s);
             }
         }

@@ -18,7 +18,11 @@ pub struct Series {
 }
 
 fn x_at(i: usize, n: usize) -> f64 {
-    if n <= 1 { PAD_L + (W - PAD_L - PAD_R) / 2.0 } else { PAD_L + (W - PAD_L - PAD_R) * i as f64 / (n - 1) as f64 }
+    if n <= 1 {
+        PAD_L + (W - PAD_L - PAD_R) / 2.0
+    } else {
+        PAD_L + (W - PAD_L - PAD_R) * i as f64 / (n - 1) as f64
+    }
 }
 fn y_at(v: f64, max: f64) -> f64 {
     let max = if max <= 0.0 { 1.0 } else { max };
@@ -27,7 +31,11 @@ fn y_at(v: f64, max: f64) -> f64 {
 
 fn axes(labels: &[String], y_max: f64) -> impl IntoView {
     let first = labels.first().cloned().unwrap_or_default();
-    let last = if labels.len() > 1 { labels.last().cloned().unwrap_or_default() } else { String::new() };
+    let last = if labels.len() > 1 {
+        labels.last().cloned().unwrap_or_default()
+    } else {
+        String::new()
+    };
     view! {
         <line class="axis" x1=PAD_L y1=H - PAD_B x2=W - PAD_R y2=H - PAD_B/>
         <text class="tick" x=PAD_L - 4.0 y=y_at(y_max, y_max) + 4.0 text-anchor="end">{fmt_num(y_max)}</text>
@@ -38,7 +46,11 @@ fn axes(labels: &[String], y_max: f64) -> impl IntoView {
 }
 
 fn fmt_num(v: f64) -> String {
-    if v.fract() == 0.0 { format!("{v:.0}") } else { format!("{v:.1}") }
+    if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.1}")
+    }
 }
 
 /// Lines over shared labels (weeks, months), up to three series.
@@ -67,8 +79,15 @@ pub fn LineChart(
                 .enumerate()
                 .filter_map(|(i, v)| v.map(|v| (x_at(i, n), y_at(v, y_max))))
                 .collect();
-            let path = pts.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
-            let dots = pts.iter().map(|(x, y)| view! { <circle cx=*x cy=*y r="3"/> }).collect_view();
+            let path = pts
+                .iter()
+                .map(|(x, y)| format!("{x:.1},{y:.1}"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let dots = pts
+                .iter()
+                .map(|(x, y)| view! { <circle cx=*x cy=*y r="3"/> })
+                .collect_view();
             view! {
                 <g class=format!("series s{k}")>
                     <polyline points=path fill="none"/>

@@ -13,7 +13,10 @@ use std::time::Duration;
 /// "Now" that moves on by itself every `secs` seconds while the caller is shown.
 pub fn ticking_now(secs: u64) -> Signal<LocalTime> {
     let now = RwSignal::new(state::now());
-    if let Ok(h) = set_interval_with_handle(move || now.set(state::now()), Duration::from_secs(secs)) {
+    if let Ok(h) = set_interval_with_handle(
+        move || now.set(state::now()),
+        Duration::from_secs(secs),
+    ) {
         on_cleanup(move || h.clear());
     }
     now.into()
@@ -26,8 +29,13 @@ pub fn due_times(now: Signal<LocalTime>) -> Memo<Vec<u32>> {
     Memo::new(move |_| {
         let now = now.get();
         let today = now.day();
-        let done: Vec<LocalTime> =
-            items.with(|v| v.iter().rev().take_while(|c| c.at.day() >= today).map(|c| c.at).collect());
+        let done: Vec<LocalTime> = items.with(|v| {
+            v.iter()
+                .rev()
+                .take_while(|c| c.at.day() >= today)
+                .map(|c| c.at)
+                .collect()
+        });
         rem.with(|r| {
             let t = r.sorted();
             r.due(now, &done).into_iter().map(|i| t[i]).collect()
@@ -63,12 +71,19 @@ pub fn DueCheckins() -> impl IntoView {
 /// Notification permission as the browser reports it: "granted", "denied", "default",
 /// or "unsupported".
 pub fn notification_permission() -> String {
-    let Some(w) = web_sys::window() else { return "unsupported".into() };
-    let Ok(n) = js_sys::Reflect::get(&w, &"Notification".into()) else { return "unsupported".into() };
+    let Some(w) = web_sys::window() else {
+        return "unsupported".into();
+    };
+    let Ok(n) = js_sys::Reflect::get(&w, &"Notification".into()) else {
+        return "unsupported".into();
+    };
     if n.is_undefined() {
         return "unsupported".into();
     }
-    js_sys::Reflect::get(&n, &"permission".into()).ok().and_then(|p| p.as_string()).unwrap_or_else(|| "unsupported".into())
+    js_sys::Reflect::get(&n, &"permission".into())
+        .ok()
+        .and_then(|p| p.as_string())
+        .unwrap_or_else(|| "unsupported".into())
 }
 
 fn show_notification(body: &str) {
@@ -86,16 +101,28 @@ pub fn CheckinNotifier() -> impl IntoView {
     let due = due_times(now);
     let rem = state::doc::<Reminders>();
     // Slots already announced (or due when the app opened, which the Today card shows).
-    let announced = StoredValue::new(due.get_untracked().iter().map(|m| (now.get_untracked().day(), *m)).collect::<Vec<_>>());
+    let announced = StoredValue::new(
+        due.get_untracked()
+            .iter()
+            .map(|m| (now.get_untracked().day(), *m))
+            .collect::<Vec<_>>(),
+    );
     Effect::new(move |_| {
         let day = now.get().day();
-        let fresh: Vec<u32> = due.get().into_iter().filter(|m| !announced.with_value(|a| a.contains(&(day, *m)))).collect();
+        let fresh: Vec<u32> = due
+            .get()
+            .into_iter()
+            .filter(|m| !announced.with_value(|a| a.contains(&(day, *m))))
+            .collect();
         if fresh.is_empty() {
             return;
         }
         announced.update_value(|a| a.extend(fresh.iter().map(|m| (day, *m))));
-        if rem.get_untracked().notify && notification_permission() == "granted" {
-            show_notification("Pause for a moment: what are you feeling right now?");
+        if rem.get_untracked().notify && notification_permission() == "granted"
+        {
+            show_notification(
+                "Pause for a moment: what are you feeling right now?",
+            );
         }
     });
 }

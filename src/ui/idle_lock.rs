@@ -25,8 +25,16 @@ pub fn watch_idle() {
             touched();
             return;
         }
-        let idle = state::store().lock_record().ok().flatten().map(|r| r.idle).unwrap_or(0);
-        if idle > 0 && state::now_ms() - LAST_USE.with(Cell::get) >= idle as f64 * 60_000.0 {
+        let idle = state::store()
+            .lock_record()
+            .ok()
+            .flatten()
+            .map(|r| r.idle)
+            .unwrap_or(0);
+        if idle > 0
+            && state::now_ms() - LAST_USE.with(Cell::get)
+                >= idle as f64 * 60_000.0
+        {
             state::lock_now();
         }
     };

@@ -1,8 +1,9 @@
 //! Shared widgets. Each file is one widget or one piece of the shell.
 
+pub mod attachment_map;
+pub mod backup_reminder;
 pub mod body_map;
 pub mod breath;
-pub mod backup_reminder;
 pub mod chart;
 pub mod confirm;
 pub mod due_checkins;
@@ -15,5 +16,4 @@ pub mod passphrase;
 pub mod prose;
 pub mod save_error;
 pub mod timer;
-pub mod attachment_map;
 pub mod wheel;

@@ -48,11 +48,26 @@ pub struct Quick {
 }
 
 pub const QUICK_ACTIONS: &[Quick] = &[
-    Quick { href: "/checkin", label: "Check in" },
-    Quick { href: "/moment/urge", label: "Log an urge" },
-    Quick { href: "/moment/grounding", label: "Grounding" },
-    Quick { href: "/evidence/new", label: "Add evidence" },
-    Quick { href: "/wins/new", label: "Add a win" },
+    Quick {
+        href: "/checkin",
+        label: "Check in",
+    },
+    Quick {
+        href: "/moment/urge",
+        label: "Log an urge",
+    },
+    Quick {
+        href: "/moment/grounding",
+        label: "Grounding",
+    },
+    Quick {
+        href: "/evidence/new",
+        label: "Add evidence",
+    },
+    Quick {
+        href: "/wins/new",
+        label: "Add a win",
+    },
 ];
 
 /// The in-the-moment hub, one tap from anywhere, once it exists.

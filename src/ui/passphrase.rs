@@ -10,8 +10,7 @@ pub fn PassphraseField(
     /// An existing passphrase (to open something) rather than a new one being chosen.
     #[prop(optional)]
     current: bool,
-    #[prop(optional)]
-    required: bool,
+    #[prop(optional)] required: bool,
 ) -> impl IntoView {
     view! {
         <label for=id>{label}</label>

@@ -78,9 +78,14 @@ pub fn Timer(
             let t = js_sys::Date::now();
             countdown.update(|c| c.start(t));
             now.set(t);
-            let Ok(mut slot) = interval.lock() else { return };
+            let Ok(mut slot) = interval.lock() else {
+                return;
+            };
             if slot.is_none() {
-                if let Ok(h) = set_interval_with_handle(tick.clone(), Duration::from_millis(250)) {
+                if let Ok(h) = set_interval_with_handle(
+                    tick.clone(),
+                    Duration::from_millis(250),
+                ) {
                     *slot = Some(h);
                 }
             }
@@ -102,7 +107,11 @@ pub fn Timer(
     } else if autostart {
         start();
     }
-    let (start, pause, finish) = (StoredValue::new(start), StoredValue::new(pause), StoredValue::new(finish));
+    let (start, pause, finish) = (
+        StoredValue::new(start),
+        StoredValue::new(pause),
+        StoredValue::new(finish),
+    );
     let start = move || start.with_value(|f| f());
     let pause = move || pause.with_value(|f| f());
     let finish = move || finish.with_value(|f| f());
@@ -110,7 +119,12 @@ pub fn Timer(
     let phase = move || countdown.with(|c| c.phase(now.get()));
     let remaining = move || countdown.with(|c| c.remaining(now.get()));
     let circumference = 2.0 * std::f64::consts::PI * 45.0;
-    let dash = move || format!("{:.1}", circumference * (1.0 - countdown.with(|c| c.progress(now.get()))));
+    let dash = move || {
+        format!(
+            "{:.1}",
+            circumference * (1.0 - countdown.with(|c| c.progress(now.get())))
+        )
+    };
     let label_for_aria = label.clone();
 
     view! {

@@ -121,7 +121,11 @@ pub fn Wheel(
 }
 
 #[component]
-fn WheelSvg(depth: Signal<Depth>, selected: Signal<Vec<String>>, on_toggle: Callback<String>) -> impl IntoView {
+fn WheelSvg(
+    depth: Signal<Depth>,
+    selected: Signal<Vec<String>>,
+    on_toggle: Callback<String>,
+) -> impl IntoView {
     let ws = Memo::new(move |_| wedges(depth.get()));
     let active = RwSignal::new(0usize);
     let hover: RwSignal<Option<usize>> = RwSignal::new(None);
@@ -131,7 +135,9 @@ fn WheelSvg(depth: Signal<Depth>, selected: Signal<Vec<String>>, on_toggle: Call
         let key = ev.key();
         if key == "Enter" || key == " " {
             ev.prevent_default();
-            if let Some(w) = ws.with(|ws| ws.get(active.get_untracked()).map(|w| w.word)) {
+            if let Some(w) =
+                ws.with(|ws| ws.get(active.get_untracked()).map(|w| w.word))
+            {
                 on_toggle.run(w.to_string());
             }
             return;
@@ -144,7 +150,8 @@ fn WheelSvg(depth: Signal<Depth>, selected: Signal<Vec<String>>, on_toggle: Call
     // The word shown in the middle: what's under the pointer, else the keyboard's place.
     let centre = move || {
         let i = hover.get().or(focused.get().then(|| active.get()));
-        i.and_then(|i| ws.with(|ws| ws.get(i).map(|w| w.word))).unwrap_or("")
+        i.and_then(|i| ws.with(|ws| ws.get(i).map(|w| w.word)))
+            .unwrap_or("")
     };
     view! {
         <svg class="wheel" viewBox="-100 -100 200 200" role="listbox" tabindex="0"
@@ -188,7 +195,11 @@ fn WheelSvg(depth: Signal<Depth>, selected: Signal<Vec<String>>, on_toggle: Call
 
 /// Every word of the current depth as buttons, grouped by core.
 #[component]
-fn WordList(depth: Signal<Depth>, selected: Signal<Vec<String>>, on_toggle: Callback<String>) -> impl IntoView {
+fn WordList(
+    depth: Signal<Depth>,
+    selected: Signal<Vec<String>>,
+    on_toggle: Callback<String>,
+) -> impl IntoView {
     let is_on = move |w: &str| selected.with(|s| s.iter().any(|x| x == w));
     let button = move |w: &'static str| {
         view! {

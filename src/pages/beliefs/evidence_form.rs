@@ -19,12 +19,15 @@ pub fn EvidenceForm(
 ) -> impl IntoView {
     let fixed = worksheet.is_some();
     let choices = Memo::new(move |_| sheets().with(|v| new_beliefs(v)));
-    let chosen = RwSignal::new(worksheet.clone().or(preselect).unwrap_or_default());
+    let chosen =
+        RwSignal::new(worksheet.clone().or(preselect).unwrap_or_default());
     // With one new belief only, it is the choice.
     Effect::new(move |_| {
         let c = choices.get();
         if !fixed && !c.iter().any(|b| b.worksheet == chosen.get_untracked()) {
-            chosen.set(c.first().map(|b| b.worksheet.clone()).unwrap_or_default());
+            chosen.set(
+                c.first().map(|b| b.worksheet.clone()).unwrap_or_default(),
+            );
         }
     });
     let text = RwSignal::new(String::new());
@@ -42,14 +45,28 @@ pub fn EvidenceForm(
         };
         let d = d.min(state::today());
         let ws = chosen.get_untracked();
-        let Some(e) = Evidence::new(state::new_id(), evidence::dated(d, state::now()), &ws, &text.get_untracked()) else {
-            problem.set(if ws.is_empty() { "Please choose a belief first." } else { "Please write a few words about what happened." }.into());
+        let Some(e) = Evidence::new(
+            state::new_id(),
+            evidence::dated(d, state::now()),
+            &ws,
+            &text.get_untracked(),
+        ) else {
+            problem.set(
+                if ws.is_empty() {
+                    "Please choose a belief first."
+                } else {
+                    "Please write a few words about what happened."
+                }
+                .into(),
+            );
             return;
         };
         problem.set(String::new());
         match evidence_log().save(e) {
             Ok(()) => {
-                let name = choices.with_untracked(|c| c.iter().find(|b| b.worksheet == ws).map(|b| b.text.clone()));
+                let name = choices.with_untracked(|c| {
+                    c.iter().find(|b| b.worksheet == ws).map(|b| b.text.clone())
+                });
                 status.set(match name {
                     Some(n) => format!("Added to \u{201c}{n}\u{201d}."),
                     None => "Added.".into(),
@@ -104,7 +121,12 @@ pub fn EvidenceForm(
 #[component]
 pub fn EvidenceList(#[prop(into)] worksheet: String) -> impl IntoView {
     let items = Memo::new(move |_| {
-        evidence_log().with(|all| evidence::of_worksheet(all, &worksheet).into_iter().cloned().collect::<Vec<_>>())
+        evidence_log().with(|all| {
+            evidence::of_worksheet(all, &worksheet)
+                .into_iter()
+                .cloned()
+                .collect::<Vec<_>>()
+        })
     });
     let confirming = RwSignal::new(None::<String>);
     let editing = RwSignal::new(None::<String>);

@@ -30,9 +30,16 @@ pub(crate) fn evidence_log() -> state::Collection<Evidence> {
 
 /// Applies a change to the stored worksheet and saves it at once. A failed save leaves
 /// what the person typed on screen and reports why in `error`.
-pub(crate) fn edit(id: &str, error: RwSignal<Option<StoreError>>, f: impl FnOnce(&mut Sheet)) {
+pub(crate) fn edit(
+    id: &str,
+    error: RwSignal<Option<StoreError>>,
+    f: impl FnOnce(&mut Sheet),
+) {
     let col = sheets();
-    let Some(mut ws) = col.with(|v| v.iter().find(|w| w.id == id).cloned()) else { return };
+    let Some(mut ws) = col.with(|v| v.iter().find(|w| w.id == id).cloned())
+    else {
+        return;
+    };
     f(&mut ws);
     error.set(col.save(ws).err());
 }
@@ -41,7 +48,10 @@ pub(crate) fn edit(id: &str, error: RwSignal<Option<StoreError>>, f: impl FnOnce
 pub(crate) fn focus_later(id: String) {
     request_animation_frame(move || {
         use wasm_bindgen::JsCast;
-        if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(el) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             let _ = el.focus();
         }
     });
@@ -50,7 +60,8 @@ pub(crate) fn focus_later(id: String) {
 /// The route's `:id` and the worksheet it names (tracked).
 pub(crate) fn route_sheet() -> (Memo<String>, Memo<Option<Sheet>>) {
     let params = leptos_router::hooks::use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let id =
+        Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let col = sheets();
     let ws = Memo::new(move |_| {
         let id = id.get();

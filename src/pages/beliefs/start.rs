@@ -16,7 +16,9 @@ const OWN: &str = "own";
 #[component]
 pub fn NewWorksheet() -> impl IntoView {
     let query = use_query_map();
-    let from = query.with_untracked(|q| q.get("from")).filter(|f| belief(f).is_some());
+    let from = query
+        .with_untracked(|q| q.get("from"))
+        .filter(|f| belief(f).is_some());
     let choice = RwSignal::new(from.unwrap_or_default());
     let own = RwSignal::new(String::new());
     let old = RwSignal::new(70u8);
@@ -28,7 +30,9 @@ pub fn NewWorksheet() -> impl IntoView {
         let c = choice.get_untracked();
         let (text, lib) = match belief(&c) {
             Some(b) => (b.old.to_string(), Some(b.id)),
-            None if c == OWN && !own.get_untracked().trim().is_empty() => (own.get_untracked(), None),
+            None if c == OWN && !own.get_untracked().trim().is_empty() => {
+                (own.get_untracked(), None)
+            }
             None if c == OWN => {
                 problem.set("Please write the belief in your own words, or pick one above.".into());
                 return;
@@ -39,7 +43,13 @@ pub fn NewWorksheet() -> impl IntoView {
             }
         };
         problem.set(String::new());
-        let ws = Worksheet::start(state::new_id(), state::now(), &text, lib, Some(old.get_untracked()));
+        let ws = Worksheet::start(
+            state::new_id(),
+            state::now(),
+            &text,
+            lib,
+            Some(old.get_untracked()),
+        );
         let href = format!("/beliefs/{}/step/{}", ws.id, ws.resume_step(0));
         match sheets().save(ws) {
             Ok(()) => navigate(&href, Default::default()),

@@ -52,7 +52,11 @@ fn dom_id(slot: &Slot) -> &'static str {
 pub fn Step() -> impl IntoView {
     let params = use_params_map();
     let n = Memo::new(move |_| {
-        params.with(|p| p.get("n").and_then(|s| s.parse::<u8>().ok()).filter(|n| (1..=STEP_COUNT).contains(n)))
+        params.with(|p| {
+            p.get("n")
+                .and_then(|s| s.parse::<u8>().ok())
+                .filter(|n| (1..=STEP_COUNT).contains(n))
+        })
     });
     let (id, ws) = route_sheet();
     let exists = Memo::new(move |_| ws.with(Option::is_some));
@@ -70,7 +74,13 @@ fn step_view(id: String, n: u8, ws: Memo<Option<Worksheet>>) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| evidence_log().with(|all| evidence::count(all, &id)))
     };
-    let states = Memo::new(move |_| ws.with(|w| w.as_ref().map(|w| w.steps(ev_count.get())).unwrap_or_default()));
+    let states = Memo::new(move |_| {
+        ws.with(|w| {
+            w.as_ref()
+                .map(|w| w.steps(ev_count.get()))
+                .unwrap_or_default()
+        })
+    });
     let initial = ws.get_untracked().unwrap_or_default();
     let library = initial.library.as_deref().and_then(content::belief);
     let fields = step
@@ -95,7 +105,9 @@ fn step_view(id: String, n: u8, ws: Memo<Option<Worksheet>>) -> impl IntoView {
             }
         })
         .collect_view();
-    let belief_title = move || ws.with(|w| w.as_ref().map(Worksheet::title).unwrap_or_default());
+    let belief_title = move || {
+        ws.with(|w| w.as_ref().map(Worksheet::title).unwrap_or_default())
+    };
     let extras = match n {
         3 | 4 => library.map(|b| {
             view! {
@@ -164,7 +176,10 @@ fn field_view(
             }
             .into_any()
         }
-        Slot::List(l) => list_view(id.to_string(), *l, dom, field, example, ws, error).into_any(),
+        Slot::List(l) => {
+            list_view(id.to_string(), *l, dom, field, example, ws, error)
+                .into_any()
+        }
         Slot::Evidence => ().into_any(),
     }
 }
@@ -179,12 +194,22 @@ fn list_view(
     error: RwSignal<Option<StoreError>>,
 ) -> impl IntoView {
     // The boxes are rebuilt only when their number changes (add, remove), not on a keystroke.
-    let len = Memo::new(move |_| ws.with(|w| w.as_ref().map(|w| w.list_for_editing(list).len()).unwrap_or(1)));
+    let len = Memo::new(move |_| {
+        ws.with(|w| {
+            w.as_ref()
+                .map(|w| w.list_for_editing(list).len())
+                .unwrap_or(1)
+        })
+    });
     let legend_id = format!("{dom}-legend");
     let id_items = id.clone();
     let items = move || {
         let n = len.get();
-        let values = ws.with_untracked(|w| w.as_ref().map(|w| w.list_for_editing(list)).unwrap_or_default());
+        let values = ws.with_untracked(|w| {
+            w.as_ref()
+                .map(|w| w.list_for_editing(list))
+                .unwrap_or_default()
+        });
         (0..n)
             .map(|i| {
                 let value = values.get(i).cloned().unwrap_or_default();
@@ -231,8 +256,14 @@ fn new_belief_extras(
     ws: Memo<Option<Worksheet>>,
     error: RwSignal<Option<StoreError>>,
 ) -> impl IntoView {
-    let due = Memo::new(move |_| ws.with(|w| w.as_ref().and_then(Worksheet::rating_due)));
-    let last_old = move || ws.with_untracked(|w| w.as_ref().and_then(|w| w.ratings.last().map(|r| r.old)));
+    let due = Memo::new(move |_| {
+        ws.with(|w| w.as_ref().and_then(Worksheet::rating_due))
+    });
+    let last_old = move || {
+        ws.with_untracked(|w| {
+            w.as_ref().and_then(|w| w.ratings.last().map(|r| r.old))
+        })
+    };
     let suggestion = library.map(|b| {
         let id = id.clone();
         view! {
@@ -263,8 +294,16 @@ fn new_belief_extras(
 }
 
 fn evidence_extras(id: String, ws: Memo<Option<Worksheet>>) -> impl IntoView {
-    let has_new = Memo::new(move |_| ws.with(|w| w.as_ref().is_some_and(|w| !w.new_belief.trim().is_empty())));
-    let new_text = move || ws.with(|w| w.as_ref().map(|w| w.new_belief.trim().to_string()).unwrap_or_default());
+    let has_new = Memo::new(move |_| {
+        ws.with(|w| w.as_ref().is_some_and(|w| !w.new_belief.trim().is_empty()))
+    });
+    let new_text = move || {
+        ws.with(|w| {
+            w.as_ref()
+                .map(|w| w.new_belief.trim().to_string())
+                .unwrap_or_default()
+        })
+    };
     let id2 = id.clone();
     view! {
         <Show when=move || has_new.get()

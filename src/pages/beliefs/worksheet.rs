@@ -29,20 +29,48 @@ pub fn Worksheet() -> impl IntoView {
 
 fn overview(id: String, ws: Memo<Option<Sheet>>) -> impl IntoView {
     let error = RwSignal::new(None::<StoreError>);
-    let get = move |f: fn(&Sheet) -> String| move || ws.with(|w| w.as_ref().map(f).unwrap_or_default());
+    let get = move |f: fn(&Sheet) -> String| {
+        move || ws.with(|w| w.as_ref().map(f).unwrap_or_default())
+    };
     let ev_count = {
         let id = id.clone();
         Memo::new(move |_| evidence_log().with(|all| evidence::count(all, &id)))
     };
-    let states = Memo::new(move |_| ws.with(|w| w.as_ref().map(|w| w.steps(ev_count.get())).unwrap_or_default()));
-    let resume = Memo::new(move |_| ws.with(|w| w.as_ref().map(|w| w.resume_step(ev_count.get())).unwrap_or(1)));
-    let done = Memo::new(move |_| states.with(|v| v.iter().filter(|s| s.label() == "done").count()));
-    let has_new = Memo::new(move |_| ws.with(|w| w.as_ref().is_some_and(|w| !w.new_belief.trim().is_empty())));
-    let due = Memo::new(move |_| ws.with(|w| w.as_ref().and_then(Sheet::rating_due)));
-    let archived = Memo::new(move |_| ws.with(|w| w.as_ref().is_some_and(|w| w.archived)));
-    let suggested = Memo::new(move |_| ws.with(|w| w.as_ref().is_some_and(|w| w.review_suggested(state::today()))));
-    let ratings = Memo::new(move |_| ws.with(|w| w.as_ref().map(|w| w.ratings.clone()).unwrap_or_default()));
-    let last = move || ratings.with_untracked(|r| r.last().map(|r| (r.old, r.new)));
+    let states = Memo::new(move |_| {
+        ws.with(|w| {
+            w.as_ref()
+                .map(|w| w.steps(ev_count.get()))
+                .unwrap_or_default()
+        })
+    });
+    let resume = Memo::new(move |_| {
+        ws.with(|w| {
+            w.as_ref()
+                .map(|w| w.resume_step(ev_count.get()))
+                .unwrap_or(1)
+        })
+    });
+    let done = Memo::new(move |_| {
+        states.with(|v| v.iter().filter(|s| s.label() == "done").count())
+    });
+    let has_new = Memo::new(move |_| {
+        ws.with(|w| w.as_ref().is_some_and(|w| !w.new_belief.trim().is_empty()))
+    });
+    let due =
+        Memo::new(move |_| ws.with(|w| w.as_ref().and_then(Sheet::rating_due)));
+    let archived =
+        Memo::new(move |_| ws.with(|w| w.as_ref().is_some_and(|w| w.archived)));
+    let suggested = Memo::new(move |_| {
+        ws.with(|w| {
+            w.as_ref()
+                .is_some_and(|w| w.review_suggested(state::today()))
+        })
+    });
+    let ratings = Memo::new(move |_| {
+        ws.with(|w| w.as_ref().map(|w| w.ratings.clone()).unwrap_or_default())
+    });
+    let last =
+        move || ratings.with_untracked(|r| r.last().map(|r| (r.old, r.new)));
     let reviewing = RwSignal::new(false);
 
     let base = format!("/beliefs/{id}");
@@ -76,8 +104,14 @@ fn overview(id: String, ws: Memo<Option<Sheet>>) -> impl IntoView {
         })
     };
 
-    let (id_rate, id_rate2, id_review, id_ev, id_list, id_arch) =
-        (id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+    let (id_rate, id_rate2, id_review, id_ev, id_list, id_arch) = (
+        id.clone(),
+        id.clone(),
+        id.clone(),
+        id.clone(),
+        id.clone(),
+        id.clone(),
+    );
     view! {
         <Page title="Belief worksheet" class="beliefs worksheet">
             <blockquote class="old-belief">{get(|w| w.title())}</blockquote>
@@ -161,15 +195,23 @@ fn DeleteWorksheet(id: String) -> impl IntoView {
     let navigate = use_navigate();
     let confirm = move |_| {
         let log = evidence_log();
-        let gone: Vec<(String, LocalTime)> =
-            log.with(|all| evidence::of_worksheet(all, &id).iter().map(|e| (e.id.clone(), e.t)).collect());
+        let gone: Vec<(String, LocalTime)> = log.with(|all| {
+            evidence::of_worksheet(all, &id)
+                .iter()
+                .map(|e| (e.id.clone(), e.t))
+                .collect()
+        });
         for (eid, t) in gone {
             if let Err(e) = log.delete(&eid, t) {
                 error.set(Some(e));
                 return;
             }
         }
-        let Some(t) = sheets().with(|v| v.iter().find(|w| w.id == id).map(|w| w.t)) else { return };
+        let Some(t) =
+            sheets().with(|v| v.iter().find(|w| w.id == id).map(|w| w.t))
+        else {
+            return;
+        };
         match sheets().delete(&id, t) {
             Ok(()) => navigate("/beliefs", Default::default()),
             Err(e) => error.set(Some(e)),

@@ -20,19 +20,31 @@ async fn make_backup(passphrase: Option<String>) -> Result<String, String> {
     let text = match passphrase {
         None => backup::export(&contents, &header),
         Some(p) => {
-            let salt = random::bytes::<SALT_LEN>().map_err(|_| NO_RANDOM.to_string())?;
-            let nonces = [random::bytes().map_err(|_| NO_RANDOM)?, random::bytes().map_err(|_| NO_RANDOM)?];
+            let salt = random::bytes::<SALT_LEN>()
+                .map_err(|_| NO_RANDOM.to_string())?;
+            let nonces = [
+                random::bytes().map_err(|_| NO_RANDOM)?,
+                random::bytes().map_err(|_| NO_RANDOM)?,
+            ];
             let key = webkdf::derive_key(&p, &salt, PBKDF2_ITERATIONS)
                 .await
                 .map_err(|_| "Your browser couldn't prepare the encryption. Nothing was saved.".to_string())?;
-            backup::export_encrypted(&contents, &header, &Key::from_bytes(&key), &salt, PBKDF2_ITERATIONS, nonces)
+            backup::export_encrypted(
+                &contents,
+                &header,
+                &Key::from_bytes(&key),
+                &salt,
+                PBKDF2_ITERATIONS,
+                nonces,
+            )
         }
     };
     let now = state::now();
     let name = format!("closer-backup-{}.json", now.day().iso());
     files::download(&name, &text, "application/json")?;
     let log = state::doc::<BackupLog>();
-    let _ = log.save(log.get_untracked().backed_up(now, contents.entry_count()));
+    let _ =
+        log.save(log.get_untracked().backed_up(now, contents.entry_count()));
     Ok(name)
 }
 
@@ -64,7 +76,9 @@ pub fn MakeBackup() -> impl IntoView {
                 Ok(name) => {
                     let mut msg = format!("Your backup {name} is in your downloads. Keep it somewhere safe, away from this browser.");
                     if encrypted {
-                        msg.push_str(" It opens only with the passphrase you chose.");
+                        msg.push_str(
+                            " It opens only with the passphrase you chose.",
+                        );
                         pass.set(String::new());
                         repeat.set(String::new());
                     }

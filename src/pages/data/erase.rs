@@ -17,14 +17,22 @@ fn what_will_be_lost(locked: bool) -> String {
         return "This deletes everything Closer keeps in this browser. It can't be undone.".into();
     };
     let s = summary(&c);
-    let mut parts: Vec<String> = s.kinds.iter().map(|k| format!("{} {}", k.count, kind_label(&k.kind))).collect();
+    let mut parts: Vec<String> = s
+        .kinds
+        .iter()
+        .map(|k| format!("{} {}", k.count, kind_label(&k.kind)))
+        .collect();
     if !s.docs.is_empty() {
         parts.push("your start date, intention and settings".into());
     }
     if st.lock_record().ok().flatten().is_some() {
         parts.push("the app lock".into());
     }
-    let list = if parts.is_empty() { "nothing written yet, only the app's own settings".to_string() } else { parts.join(", ") };
+    let list = if parts.is_empty() {
+        "nothing written yet, only the app's own settings".to_string()
+    } else {
+        parts.join(", ")
+    };
     format!(
         "This deletes everything Closer keeps in this browser: {list}. It can't be undone, and no copy exists \
          anywhere else unless you made a backup."

@@ -63,7 +63,9 @@ fn TurnOn() -> impl IntoView {
         if let Some(why) = passphrase_problem(&p, &repeat.get_untracked()) {
             return problem.set(Some(why.into()));
         }
-        let Ok(salt) = random::bytes::<SALT_LEN>() else { return problem.set(Some(NO_RANDOM.into())) };
+        let Ok(salt) = random::bytes::<SALT_LEN>() else {
+            return problem.set(Some(NO_RANDOM.into()));
+        };
         busy.set(true);
         spawn_local(async move {
             let key = webkdf::derive_key(&p, &salt, PBKDF2_ITERATIONS).await;
@@ -105,7 +107,9 @@ fn TurnOn() -> impl IntoView {
 #[component]
 fn LockIsOn() -> impl IntoView {
     let st = state::store();
-    let idle = RwSignal::new(st.lock_record().ok().flatten().map(|r| r.idle).unwrap_or(0));
+    let idle = RwSignal::new(
+        st.lock_record().ok().flatten().map(|r| r.idle).unwrap_or(0),
+    );
     let saved = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<String>);
     let confirm_off = RwSignal::new(false);
@@ -168,9 +172,14 @@ fn ChangePassphrase() -> impl IntoView {
             return problem.set(Some(why.into()));
         }
         let Ok(Some(record)) = state::store().lock_record() else {
-            return problem.set(Some("The lock's settings couldn't be read. Nothing was changed.".into()));
+            return problem.set(Some(
+                "The lock's settings couldn't be read. Nothing was changed."
+                    .into(),
+            ));
         };
-        let Ok(salt) = random::bytes::<SALT_LEN>() else { return problem.set(Some(NO_RANDOM.into())) };
+        let Ok(salt) = random::bytes::<SALT_LEN>() else {
+            return problem.set(Some(NO_RANDOM.into()));
+        };
         busy.set(true);
         spawn_local(async move {
             let result = async {

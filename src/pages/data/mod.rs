@@ -15,7 +15,11 @@ use crate::store::migrate;
 /// The header of a backup made now.
 pub fn header_now() -> Header {
     let now = state::now();
-    Header { app: env!("CARGO_PKG_VERSION").into(), schema: migrate::CURRENT, created: format!("{} {}", now.day().iso(), now.hhmm()) }
+    Header {
+        app: env!("CARGO_PKG_VERSION").into(),
+        schema: migrate::CURRENT,
+        created: format!("{} {}", now.day().iso(), now.hhmm()),
+    }
 }
 
 pub const NO_RANDOM: &str = "Your browser didn't provide the secure random numbers encryption needs. Nothing was changed.";

@@ -2,7 +2,9 @@
 //! can't be trusted is refused whole, with the reason, and nothing here changes.
 
 use crate::content::data_labels::kind_label;
-use crate::domain::backup::{self, Contents, Header, Parsed, Refusal, SealedPart, MAX_FILE_BYTES};
+use crate::domain::backup::{
+    self, Contents, Header, Parsed, Refusal, SealedPart, MAX_FILE_BYTES,
+};
 use crate::domain::crypto::Key;
 use crate::state;
 use crate::store::{migrate, webkdf};
@@ -20,13 +22,23 @@ enum Step {
 
 fn describe(header: &Header, c: &Contents) -> (String, Vec<String>) {
     let s = backup::summary(c);
-    let made = if header.created.is_empty() { String::new() } else { format!(", made {},", header.created) };
+    let made = if header.created.is_empty() {
+        String::new()
+    } else {
+        format!(", made {},", header.created)
+    };
     let span = s
         .span
-        .map(|(a, b)| format!(", from {} to {}", a.day().short(), b.day().short()))
+        .map(|(a, b)| {
+            format!(", from {} to {}", a.day().short(), b.day().short())
+        })
         .unwrap_or_default();
     let head = format!("This backup{made} holds {} entries{span}.", s.total);
-    let mut lines: Vec<String> = s.kinds.iter().map(|k| format!("{}: {}", kind_label(&k.kind), k.count)).collect();
+    let mut lines: Vec<String> = s
+        .kinds
+        .iter()
+        .map(|k| format!("{}: {}", kind_label(&k.kind), k.count))
+        .collect();
     if !s.docs.is_empty() {
         lines.push(format!("Settings and other documents: {}", s.docs.len()));
     }
@@ -48,9 +60,14 @@ pub fn Restore() -> impl IntoView {
         confirm_replace.set(false);
         step.set(Step::Choose);
     };
-    let chosen = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+    let chosen = move |ev: leptos::ev::Targeted<
+        leptos::ev::Event,
+        web_sys::HtmlInputElement,
+    >| {
         reset();
-        let Some(file) = ev.target().files().and_then(|f| f.get(0)) else { return };
+        let Some(file) = ev.target().files().and_then(|f| f.get(0)) else {
+            return;
+        };
         if file.size() > MAX_FILE_BYTES as f64 {
             refusal.set(Some(Refusal::TooLarge.message()));
             return;
@@ -64,20 +81,27 @@ pub fn Restore() -> impl IntoView {
                 Err(e) => return refusal.set(Some(e)),
             };
             match backup::parse(&text, migrate::CURRENT) {
-                Ok(Parsed::Plain { header, contents }) => step.set(Step::Review(header, contents)),
-                Ok(Parsed::Encrypted { header, sealed }) => step.set(Step::Passphrase(header, sealed)),
+                Ok(Parsed::Plain { header, contents }) => {
+                    step.set(Step::Review(header, contents))
+                }
+                Ok(Parsed::Encrypted { header, sealed }) => {
+                    step.set(Step::Passphrase(header, sealed))
+                }
                 Err(r) => refusal.set(Some(r.message())),
             }
         });
     };
     let open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Step::Passphrase(header, sealed) = step.get_untracked() else { return };
+        let Step::Passphrase(header, sealed) = step.get_untracked() else {
+            return;
+        };
         refusal.set(None);
         busy.set(true);
         let p = pass.get_untracked();
         spawn_local(async move {
-            let key = webkdf::derive_key(&p, &sealed.salt, sealed.iterations).await;
+            let key =
+                webkdf::derive_key(&p, &sealed.salt, sealed.iterations).await;
             busy.set(false);
             let Ok(key) = key else {
                 return refusal.set(Some("Your browser couldn't prepare the decryption. Nothing here was changed.".into()));
@@ -92,10 +116,16 @@ pub fn Restore() -> impl IntoView {
         });
     };
     let apply = move |replace: bool| {
-        let Step::Review(_, incoming) = step.get_untracked() else { return };
+        let Step::Review(_, incoming) = step.get_untracked() else {
+            return;
+        };
         let st = state::store();
         let outcome = st.contents().and_then(|here| {
-            let target = if replace { incoming.clone() } else { backup::merge(&here, &incoming) };
+            let target = if replace {
+                incoming.clone()
+            } else {
+                backup::merge(&here, &incoming)
+            };
             st.write_contents(&target, state::today().month())?;
             Ok((here, target))
         });
@@ -113,7 +143,8 @@ pub fn Restore() -> impl IntoView {
                 step.set(Step::Choose);
                 confirm_replace.set(false);
             }
-            Err(e) => refusal.set(Some(format!("{} Nothing was changed.", e.message()))),
+            Err(e) => refusal
+                .set(Some(format!("{} Nothing was changed.", e.message()))),
         }
     };
 

@@ -11,10 +11,17 @@ use wasm_bindgen_futures::JsFuture;
 fn storage_manager() -> Option<web_sys::StorageManager> {
     let nav = window().navigator();
     // Older browsers have no `navigator.storage`.
-    js_sys::Reflect::has(&nav, &"storage".into()).ok().filter(|h| *h).map(|_| nav.storage())
+    js_sys::Reflect::has(&nav, &"storage".into())
+        .ok()
+        .filter(|h| *h)
+        .map(|_| nav.storage())
 }
 
-async fn ask(f: impl FnOnce(&web_sys::StorageManager) -> Result<js_sys::Promise, wasm_bindgen::JsValue>) -> Option<bool> {
+async fn ask(
+    f: impl FnOnce(
+        &web_sys::StorageManager,
+    ) -> Result<js_sys::Promise, wasm_bindgen::JsValue>,
+) -> Option<bool> {
     let m = storage_manager()?;
     JsFuture::from(f(&m).ok()?).await.ok()?.as_bool()
 }

@@ -26,10 +26,13 @@ pub fn Unlock() -> impl IntoView {
         busy.set(true);
         spawn_local(async move {
             let started = state::perf_now();
-            let key = webkdf::derive_key(&p, &record.salt_bytes(), record.iter).await;
+            let key =
+                webkdf::derive_key(&p, &record.salt_bytes(), record.iter).await;
             let result = match key {
                 Ok(key) => state::unlock(&key),
-                Err(_) => Err(UnlockError::Store(crate::store::StoreError::Unavailable)),
+                Err(_) => Err(UnlockError::Store(
+                    crate::store::StoreError::Unavailable,
+                )),
             };
             state::measure("closer:unlock", started);
             busy.set(false);

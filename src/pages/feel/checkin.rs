@@ -2,7 +2,9 @@
 //! open, a word, save), an existing one at `/checkin/:id` (edit or delete), and the same
 //! form opened at the body map at `/body`.
 
-use crate::content::checkin::{ASK_NUANCE, ASK_SPECIFIC, ASK_TONE, SAVED, STEPS};
+use crate::content::checkin::{
+    ASK_NUANCE, ASK_SPECIFIC, ASK_TONE, SAVED, STEPS,
+};
 use crate::content::feelings::CORES;
 use crate::domain::checkin::{CheckIn, Depth, FeelPrefs, Felt};
 use crate::domain::program;
@@ -21,7 +23,8 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 /// The program week today (1 when no start date is known yet).
 pub fn program_week() -> u32 {
     let today = state::today();
-    state::profile().with(|p| p.start.map(|s| program::week(s, today)).unwrap_or(1))
+    state::profile()
+        .with(|p| p.start.map(|s| program::week(s, today)).unwrap_or(1))
 }
 
 #[component]
@@ -257,7 +260,13 @@ fn Intensity(draft: RwSignal<CheckIn>) -> impl IntoView {
 /// Date and time of the check-in (defaults to now).
 #[component]
 fn When(draft: RwSignal<CheckIn>, time_set: RwSignal<bool>) -> impl IntoView {
-    let shown = move || if time_set.get() { draft.with(|d| d.at) } else { state::now() };
+    let shown = move || {
+        if time_set.get() {
+            draft.with(|d| d.at)
+        } else {
+            state::now()
+        }
+    };
     let set = move |day: Option<Day>, minute: Option<u32>| {
         let cur = shown();
         let day = day.unwrap_or(cur.day());
@@ -292,7 +301,10 @@ fn OwnWordAdder(on_added: Callback<String>) -> impl IntoView {
     let add = move |_| {
         let mut p = prefs.get_untracked();
         let c = core.get_untracked();
-        match p.add_word(&word.get_untracked(), (!c.is_empty()).then_some(c.as_str())) {
+        match p.add_word(
+            &word.get_untracked(),
+            (!c.is_empty()).then_some(c.as_str()),
+        ) {
             Ok(w) => match prefs.save(p) {
                 Ok(()) => {
                     word.set(String::new());
@@ -349,7 +361,13 @@ fn TodaysCheckIns() -> impl IntoView {
     let items = state::collection::<CheckIn>();
     let today = state::today();
     let list = Memo::new(move |_| {
-        items.with(|v| v.iter().filter(|c| c.at.day() == today).rev().cloned().collect::<Vec<_>>())
+        items.with(|v| {
+            v.iter()
+                .filter(|c| c.at.day() == today)
+                .rev()
+                .cloned()
+                .collect::<Vec<_>>()
+        })
     });
     view! {
         <section class="today-checkins" aria-labelledby="today-ci">

@@ -25,7 +25,12 @@ pub fn RemindersPage() -> impl IntoView {
                 error.set(None);
                 let mut t = times;
                 t.sort();
-                status.set(Some(format!("Saved: {}, {} and {}.", hhmm(t[0]), hhmm(t[1]), hhmm(t[2]))));
+                status.set(Some(format!(
+                    "Saved: {}, {} and {}.",
+                    hhmm(t[0]),
+                    hhmm(t[1]),
+                    hhmm(t[2])
+                )));
             }
             Err(e) => error.set(Some(e)),
         }
@@ -46,7 +51,11 @@ pub fn RemindersPage() -> impl IntoView {
     };
     let download = move |_| {
         let start = state::today().plus(1);
-        let text = ics(&rem.get_untracked(), start, (state::now_ms() / 1000.0) as i64);
+        let text = ics(
+            &rem.get_untracked(),
+            start,
+            (state::now_ms() / 1000.0) as i64,
+        );
         save_file("closer-check-ins.ics", "text/calendar", &text);
         status.set(Some("Calendar file made. Open it with your calendar app to add the three daily reminders.".into()));
     };
@@ -94,7 +103,9 @@ pub fn RemindersPage() -> impl IntoView {
 
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 /// Offers text as a file download, made on the device.
@@ -102,9 +113,19 @@ fn save_file(name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&text.into());
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Some(a) = document().create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+    let Ok(blob) =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
+    else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(a) = document()
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
         a.set_href(&url);
         a.set_download(name);
         let _ = document().body().map(|b| b.append_child(&a));

@@ -5,14 +5,18 @@
 //! completed when they come back.
 
 use super::return_prompt::ask_to_notify;
-use crate::content::moment::{BREAK_AVOID, BREAK_CHOICES, BREAK_HELPS, CONFLICT_STEPS, DONT};
-use crate::domain::conflict::{Break, Conflict, Flow, Words, BREAK_STEP, STEPS};
+use crate::content::moment::{
+    BREAK_AVOID, BREAK_CHOICES, BREAK_HELPS, CONFLICT_STEPS, DONT,
+};
+use crate::domain::conflict::{
+    Break, Conflict, Flow, Words, BREAK_STEP, STEPS,
+};
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
+use crate::ui::prose::Html;
 use crate::ui::save_error::SaveError;
 use crate::ui::timer::Timer;
-use crate::ui::prose::Html;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -62,7 +66,9 @@ pub fn ConflictFlow() -> impl IntoView {
     };
     let come_back = move || {
         let mut f = flow.get_untracked();
-        let Some(entry) = f.come_back(state::now()) else { return };
+        let Some(entry) = f.come_back(state::now()) else {
+            return;
+        };
         if let Err(e) = conflicts.save(entry) {
             error.set(Some(e));
             return;
@@ -176,7 +182,10 @@ fn StepWords(step: usize) -> impl IntoView {
 
 /// Choosing how long the break is.
 #[component]
-fn BreakLength(flow: crate::state::DocHandle<Flow>, error: RwSignal<Option<StoreError>>) -> impl IntoView {
+fn BreakLength(
+    flow: crate::state::DocHandle<Flow>,
+    error: RwSignal<Option<StoreError>>,
+) -> impl IntoView {
     view! {
         <fieldset class="choices">
             <legend>"How long a break?"</legend>
@@ -195,9 +204,16 @@ fn BreakLength(flow: crate::state::DocHandle<Flow>, error: RwSignal<Option<Store
 
 /// The running break: the agreed time counting down, ideas for the break, and the call back.
 #[component]
-fn BreakTime(flow: crate::state::DocHandle<Flow>, come_back: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+fn BreakTime(
+    flow: crate::state::DocHandle<Flow>,
+    come_back: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let running = Memo::new(move |_| flow.with(|f| f.running.clone()));
-    let over = RwSignal::new(running.get_untracked().is_some_and(|b| b.over(state::now())));
+    let over = RwSignal::new(
+        running
+            .get_untracked()
+            .is_some_and(|b| b.over(state::now())),
+    );
     let timer = move || {
         running.get().map(|b: Break| {
             let elapsed_ms = (state::now().0 - b.start.0).max(0) as f64 * 1000.0;

@@ -4,8 +4,8 @@
 use crate::domain::conflict::Flow;
 use crate::state;
 use crate::ui::page::Page;
-use leptos::prelude::*;
 use crate::ui::prose::Html;
+use leptos::prelude::*;
 use leptos_router::components::A;
 
 #[component]
@@ -26,9 +26,21 @@ pub fn Hub() -> impl IntoView {
 }
 
 const TILES: &[(&str, &str, &str)] = &[
-    ("/moment/present", "I want to pull away", "Stay present, step by step"),
-    ("/moment/grounding", "Ground me", "5-4-3-2-1 with your senses"),
-    ("/moment/conflict", "We're in a conflict", "Stay in the conversation"),
+    (
+        "/moment/present",
+        "I want to pull away",
+        "Stay present, step by step",
+    ),
+    (
+        "/moment/grounding",
+        "Ground me",
+        "5-4-3-2-1 with your senses",
+    ),
+    (
+        "/moment/conflict",
+        "We're in a conflict",
+        "Stay in the conversation",
+    ),
     ("/moment/urge", "Log an urge", "Takes a few seconds"),
 ];
 
@@ -50,7 +62,10 @@ fn tiles() -> AnyView {
             .close("a")
             .close("li");
     }
-    h = h.close("ul").el("h2 class=\"moment-more-heading\"", "When things are calmer").open("ul class=\"moment-more\"");
+    h = h
+        .close("ul")
+        .el("h2 class=\"moment-more-heading\"", "When things are calmer")
+        .open("ul class=\"moment-more\"");
     for (href, text) in MORE {
         h = h.open("li").link(href, text).close("li");
     }

@@ -7,4 +7,3 @@ pub mod present;
 pub mod return_prompt;
 pub mod urge;
 pub mod urge_stats;
-

@@ -3,12 +3,13 @@
 //! shows up (mind, body, feelings) are below for calmer reading.
 
 use crate::content::moment::{
-    PresentKind, BREATHS, BREATH_IN_SECS, BREATH_OUT_SECS, CHANNELS, PRESENT_STEPS, STAY_MINUTES,
+    PresentKind, BREATHS, BREATH_IN_SECS, BREATH_OUT_SECS, CHANNELS,
+    PRESENT_STEPS, STAY_MINUTES,
 };
 use crate::domain::breathing::{breath_at, Breath, BreathState};
 use crate::ui::page::Page;
-use crate::ui::timer::Timer;
 use crate::ui::prose::Html;
+use crate::ui::timer::Timer;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::sync::{Arc, Mutex};
@@ -70,7 +71,12 @@ fn Breathing() -> impl IntoView {
     on_cleanup(stop.clone());
     let state = move || match started.get() {
         None => None,
-        Some(t0) => Some(breath_at(now.get() - t0, BREATH_IN_SECS, BREATH_OUT_SECS, BREATHS)),
+        Some(t0) => Some(breath_at(
+            now.get() - t0,
+            BREATH_IN_SECS,
+            BREATH_OUT_SECS,
+            BREATHS,
+        )),
     };
     let start = StoredValue::new(move || {
         let t = js_sys::Date::now();
@@ -81,7 +87,16 @@ fn Breathing() -> impl IntoView {
         let tick = move || {
             let t = js_sys::Date::now();
             match started.try_get_untracked() {
-                Some(Some(t0)) if breath_at(t - t0, BREATH_IN_SECS, BREATH_OUT_SECS, BREATHS) != BreathState::Done => now.set(t),
+                Some(Some(t0))
+                    if breath_at(
+                        t - t0,
+                        BREATH_IN_SECS,
+                        BREATH_OUT_SECS,
+                        BREATHS,
+                    ) != BreathState::Done =>
+                {
+                    now.set(t)
+                }
                 Some(_) => {
                     now.set(t);
                     stop();
@@ -89,7 +104,9 @@ fn Breathing() -> impl IntoView {
                 None => stop(),
             }
         };
-        if let Ok(h) = set_interval_with_handle(tick, Duration::from_millis(250)) {
+        if let Ok(h) =
+            set_interval_with_handle(tick, Duration::from_millis(250))
+        {
             if let Ok(mut slot) = interval.lock() {
                 *slot = Some(h);
             }
@@ -126,7 +143,12 @@ fn Breathing() -> impl IntoView {
 fn channels() -> AnyView {
     let mut h = Html::new().el("h2", "Where the pull shows up");
     for c in CHANNELS {
-        h = h.open("details class=\"channel\"").el("summary", c.name).el("p", c.sign).list("ol", c.steps).close("details");
+        h = h
+            .open("details class=\"channel\"")
+            .el("summary", c.name)
+            .el("p", c.sign)
+            .list("ol", c.steps)
+            .close("details");
     }
     h.view("channels")
 }

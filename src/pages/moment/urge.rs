@@ -1,7 +1,10 @@
 //! `/moment/urge`: "I noticed an urge to pull away", logged in a few taps. Only "where"
 //! is needed; how strong and what you did have quick defaults or can wait.
 
-use crate::domain::urges::{count_on, logged_at, Action, Situation, Urge, MAX_DAYS_AGO, MAX_INTENSITY, MIN_INTENSITY};
+use crate::domain::urges::{
+    count_on, logged_at, Action, Situation, Urge, MAX_DAYS_AGO, MAX_INTENSITY,
+    MIN_INTENSITY,
+};
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
@@ -10,7 +13,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// The days an urge can be logged for, by how many days ago.
-const DAY_NAMES: [&str; MAX_DAYS_AGO as usize + 1] = ["Today", "Yesterday", "The day before"];
+const DAY_NAMES: [&str; MAX_DAYS_AGO as usize + 1] =
+    ["Today", "Yesterday", "The day before"];
 
 #[component]
 pub fn UrgeLog() -> impl IntoView {
@@ -33,8 +37,19 @@ pub fn UrgeLog() -> impl IntoView {
             return;
         };
         missing.set(false);
-        let at = logged_at(state::now(), days_ago.get_untracked(), &when.get_untracked());
-        let u = Urge::new(state::new_id(), at, s, intensity.get_untracked(), action.get_untracked(), &note.get_untracked());
+        let at = logged_at(
+            state::now(),
+            days_ago.get_untracked(),
+            &when.get_untracked(),
+        );
+        let u = Urge::new(
+            state::new_id(),
+            at,
+            s,
+            intensity.get_untracked(),
+            action.get_untracked(),
+            &note.get_untracked(),
+        );
         match urges.save(u) {
             Ok(()) => {
                 error.set(None);

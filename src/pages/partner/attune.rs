@@ -1,13 +1,17 @@
 //! `/partner`: the daily question, one need noticed and met each day, and the common needs
 //! with what helps and what doesn't.
 
-use crate::content::partner::{need_info, DAILY_QUESTION, MOMENT_DO, MOMENT_DONT, NEEDS};
-use crate::domain::partner::{days_met, today_status, Need, NeedLog, TodayStatus};
+use crate::content::partner::{
+    need_info, DAILY_QUESTION, MOMENT_DO, MOMENT_DONT, NEEDS,
+};
+use crate::domain::partner::{
+    days_met, today_status, Need, NeedLog, TodayStatus,
+};
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
-use crate::ui::save_error::SaveError;
 use crate::ui::prose::Html;
+use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
 
 #[component]
@@ -26,7 +30,12 @@ pub fn Attune() -> impl IntoView {
             return;
         };
         missing.set(false);
-        let entry = NeedLog { id: state::new_id(), at: state::now(), need, met };
+        let entry = NeedLog {
+            id: state::new_id(),
+            at: state::now(),
+            need,
+            met,
+        };
         match logs.save(entry) {
             Ok(()) => {
                 error.set(None);

@@ -1,7 +1,9 @@
 //! `/partner/for-partners`: a page to show or hand to a partner. Prints cleanly: the app's
 //! header, tabs and buttons are left off the paper.
 
-use crate::content::partner::{FOR_PARTNERS_INTRO, PARTNER_DO, PARTNER_DONT, PARTNER_RECONSIDER};
+use crate::content::partner::{
+    FOR_PARTNERS_INTRO, PARTNER_DO, PARTNER_DONT, PARTNER_RECONSIDER,
+};
 use crate::ui::page::Page;
 use crate::ui::prose::Html;
 use leptos::prelude::*;
@@ -36,6 +38,9 @@ fn text() -> AnyView {
         .close("div")
         .el("h2", "When to think again")
         .el("p", PARTNER_RECONSIDER)
-        .el("p class=\"print-note\"", "From Closer, a private self-help app. It's not therapy.")
+        .el(
+            "p class=\"print-note\"",
+            "From Closer, a private self-help app. It's not therapy.",
+        )
         .view("for-partners-text")
 }

@@ -21,14 +21,29 @@ pub fn FactFeelingView() -> impl IntoView {
     let error = RwSignal::new(None::<StoreError>);
     let kept = RwSignal::new(false);
     // The wheel is multi-select; a statement takes one feeling: choosing replaces it.
-    let selected = Signal::derive(move || feeling.with(|f| if f.is_empty() { vec![] } else { vec![f.clone()] }));
+    let selected = Signal::derive(move || {
+        feeling.with(|f| {
+            if f.is_empty() {
+                vec![]
+            } else {
+                vec![f.clone()]
+            }
+        })
+    });
     let own = Signal::derive(Vec::<OwnWord>::new);
-    let pick = Callback::new(move |w: String| feeling.update(|f| if *f == w { f.clear() } else { *f = w }));
+    let pick = Callback::new(move |w: String| {
+        feeling.update(|f| if *f == w { f.clear() } else { *f = w })
+    });
     let preview = move || fact_feeling::compose(&fact.get(), &feeling.get());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         kept.set(false);
-        match fact_feeling::make(&fact.get_untracked(), &feeling.get_untracked(), state::new_id(), state::now()) {
+        match fact_feeling::make(
+            &fact.get_untracked(),
+            &feeling.get_untracked(),
+            state::new_id(),
+            state::now(),
+        ) {
             Err(e) => problem.set(Some(e.message())),
             Ok(s) => {
                 problem.set(None);
@@ -44,8 +59,13 @@ pub fn FactFeelingView() -> impl IntoView {
             }
         }
     };
-    let todays = move || statements.with(|v| fact_feeling::for_day(v, today).map(Statement::sentence));
-    let list = Memo::new(move |_| statements.with(|v| v.iter().rev().cloned().collect::<Vec<_>>()));
+    let todays = move || {
+        statements
+            .with(|v| fact_feeling::for_day(v, today).map(Statement::sentence))
+    };
+    let list = Memo::new(move |_| {
+        statements.with(|v| v.iter().rev().cloned().collect::<Vec<_>>())
+    });
     let delete = move |s: &Statement| {
         let r = statements.delete(&s.id, s.at);
         error.set(r.err());
@@ -53,7 +73,11 @@ pub fn FactFeelingView() -> impl IntoView {
     let top = move || {
         let t = statements.with(|v| fact_feeling::top_feelings(v, 5));
         (!t.is_empty()).then(|| {
-            let words = t.iter().map(|(w, n)| format!("{w} ({n})")).collect::<Vec<_>>().join(", ");
+            let words = t
+                .iter()
+                .map(|(w, n)| format!("{w} ({n})"))
+                .collect::<Vec<_>>()
+                .join(", ");
             view! { <p class="hint">"Feelings you've named most: "{words}</p> }
         })
     };

@@ -57,7 +57,11 @@ fn ProgramCard(program: &'static Program) -> impl IntoView {
     };
     let where_now = move || {
         let s = program.stage(stage.get());
-        if program.stages.len() == 1 { s.name.to_string() } else { format!("Now: {}, {}", s.label, s.name.to_lowercase()) }
+        if program.stages.len() == 1 {
+            s.name.to_string()
+        } else {
+            format!("Now: {}, {}", s.label, s.name.to_lowercase())
+        }
     };
     view! {
         <li class="card program-card">

@@ -16,7 +16,9 @@ use leptos_router::hooks::use_navigate;
 pub fn LogPractice() -> impl IntoView {
     let id = super::program_from_route();
     move || match id.get() {
-        Some(p) if p != ProgramId::FactFeeling => view! { <LogForm program=p.program()/> }.into_any(),
+        Some(p) if p != ProgramId::FactFeeling => {
+            view! { <LogForm program=p.program()/> }.into_any()
+        }
         _ => view! { <NotFound/> }.into_any(),
     }
 }
@@ -34,7 +36,12 @@ fn LogForm(program: &'static Program) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let d = draft.get_untracked();
-        match d.into_practice(state::new_id(), state::now(), program.id, stage.get_untracked()) {
+        match d.into_practice(
+            state::new_id(),
+            state::now(),
+            program.id,
+            stage.get_untracked(),
+        ) {
             Err(e) => problem.set(Some(e.message())),
             Ok(p) => {
                 problem.set(None);
@@ -45,7 +52,10 @@ fn LogForm(program: &'static Program) -> impl IntoView {
             }
         }
     };
-    let scale = move |label: &'static str, id: &'static str, get: fn(&Draft) -> u8, set: fn(&mut Draft, u8)| {
+    let scale = move |label: &'static str,
+                      id: &'static str,
+                      get: fn(&Draft) -> u8,
+                      set: fn(&mut Draft, u8)| {
         view! {
             <div class="scale">
                 <label for=id>{label}" "<span class="hint">"(0 = none, 10 = the most)"</span></label>

@@ -3,16 +3,19 @@
 
 use super::fact_feeling::FactFeelingView;
 use super::stage_of;
-use crate::content::programs::{Program, ProgramId, CARE_OPTIONS, CARE_WHEN_HURT, SUGGEST_NEXT, SUGGEST_RULE};
+use crate::content::programs::{
+    Program, ProgramId, CARE_OPTIONS, CARE_WHEN_HURT, SUGGEST_NEXT,
+    SUGGEST_RULE,
+};
 use crate::domain::practice::{self, Nudge, Practice, Progress};
 use crate::domain::wins::{self, Win};
 use crate::pages::not_found::NotFound;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::chart::{LineChart, Series};
+use crate::ui::confirm::ConfirmDelete;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
-use crate::ui::confirm::ConfirmDelete;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -38,7 +41,8 @@ struct Mover {
 impl Mover {
     fn to(self, stage: usize, what: String) {
         let progress = state::doc::<Progress>();
-        let result = progress.update(|pr| pr.move_to(self.id, stage, state::now()));
+        let result =
+            progress.update(|pr| pr.move_to(self.id, stage, state::now()));
         self.moved.set(result.is_ok().then_some(what));
         self.error.set(result.err());
     }
@@ -52,7 +56,11 @@ fn PracticeProgram(program: &'static Program) -> impl IntoView {
     let logs = state::collection::<Practice>();
     let profile = state::profile();
     let today = state::today();
-    let mover = Mover { id, error: RwSignal::new(None), moved: RwSignal::new(None) };
+    let mover = Mover {
+        id,
+        error: RwSignal::new(None),
+        moved: RwSignal::new(None),
+    };
     let nudge = Memo::new(move |_| {
         let last = progress.with(|p| p.last_move(id));
         logs.with(|v| practice::nudge(id, stage.get(), v, last))
@@ -71,7 +79,10 @@ fn PracticeProgram(program: &'static Program) -> impl IntoView {
             None => "This is the last step. Keep practising here as long as it helps.".to_string(),
         }
     };
-    let (first, rest) = program.explanation.split_first().expect("programs explain themselves");
+    let (first, rest) = program
+        .explanation
+        .split_first()
+        .expect("programs explain themselves");
     view! {
         <Page title=program.title class="practice program">
             <p class="lead">{*first}</p>
@@ -106,7 +117,12 @@ fn PracticeProgram(program: &'static Program) -> impl IntoView {
 }
 
 #[component]
-fn NudgeCard(program: &'static Program, nudge: Memo<Nudge>, stage: Memo<usize>, mover: Mover) -> impl IntoView {
+fn NudgeCard(
+    program: &'static Program,
+    nudge: Memo<Nudge>,
+    stage: Memo<usize>,
+    mover: Mover,
+) -> impl IntoView {
     move || match nudge.get() {
         Nudge::Nothing => None,
         Nudge::Care { can_step_back } => {
@@ -162,7 +178,11 @@ fn NudgeCard(program: &'static Program, nudge: Memo<Nudge>, stage: Memo<usize>, 
 }
 
 #[component]
-fn StageList(program: &'static Program, stage: Memo<usize>, mover: Mover) -> impl IntoView {
+fn StageList(
+    program: &'static Program,
+    stage: Memo<usize>,
+    mover: Mover,
+) -> impl IntoView {
     let word = match program.stage_word {
         "Level" => "levels",
         "Week" => "weeks",
@@ -208,7 +228,8 @@ fn Statistics(program: &'static Program) -> impl IntoView {
     let id = program.id;
     let logs = state::collection::<Practice>();
     let today = state::today();
-    let stats = Memo::new(move |_| logs.with(|v| practice::stats(v, id, today)));
+    let stats =
+        Memo::new(move |_| logs.with(|v| practice::stats(v, id, today)));
     view! {
         <section aria-labelledby="stats-h">
             <h2 id="stats-h">"How it's going"</h2>
@@ -259,7 +280,14 @@ fn RecentPractices(program: &'static Program) -> impl IntoView {
     let error = RwSignal::new(None::<StoreError>);
     let navigate = use_navigate();
     let recent = Memo::new(move |_| {
-        logs.with(|v| v.iter().rev().filter(|l| l.program == id).take(10).cloned().collect::<Vec<_>>())
+        logs.with(|v| {
+            v.iter()
+                .rev()
+                .filter(|l| l.program == id)
+                .take(10)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
     });
     let make_win = Callback::new(move |p: Practice| {
         let w = wins::from_practice(&p, state::new_id());

@@ -3,7 +3,8 @@
 
 use crate::content::milestones::{marker, BANDS, BAND_NOTE, NOT_LINEAR};
 use crate::domain::milestones::{
-    assessment_due, band_index, changes, latest, next_band_begins, sitting_to_update, Assessment, Level,
+    assessment_due, band_index, changes, latest, next_band_begins,
+    sitting_to_update, Assessment, Level,
 };
 use crate::state;
 use crate::store::StoreError;
@@ -20,7 +21,8 @@ pub fn Milestones() -> impl IntoView {
     let current = band_index(start, today);
     let history = state::collection::<Assessment>();
     // The form starts from the latest answers; untouched markers stay unanswered.
-    let initial: BTreeMap<String, Level> = history.with(|h| latest(h).into_iter().map(|(k, (l, _))| (k, l)).collect());
+    let initial: BTreeMap<String, Level> = history
+        .with(|h| latest(h).into_iter().map(|(k, (l, _))| (k, l)).collect());
     let answers = RwSignal::new(initial);
     let error = RwSignal::new(None::<StoreError>);
     let saved = RwSignal::new(false);
@@ -34,8 +36,15 @@ pub fn Milestones() -> impl IntoView {
             }
             let now = state::now();
             let sitting = history.with(|h| match sitting_to_update(h, today) {
-                Some(a) => Assessment { answers: chosen.clone(), ..a.clone() },
-                None => Assessment { id: state::new_id(), at: now, answers: chosen.clone() },
+                Some(a) => Assessment {
+                    answers: chosen.clone(),
+                    ..a.clone()
+                },
+                None => Assessment {
+                    id: state::new_id(),
+                    at: now,
+                    answers: chosen.clone(),
+                },
             });
             match history.save(sitting) {
                 Ok(()) => {

@@ -11,7 +11,9 @@ use crate::domain::insights::{distinct_summary, distinct_words_per_week};
 use crate::domain::milestones::{assessment_due, current_band, Assessment};
 use crate::domain::pitfalls::{check_due, PitfallCheck};
 use crate::domain::practice::Practice;
-use crate::domain::progress::{buckets, count, dip_before_now, has_dip, score_sentence, trend_sentence};
+use crate::domain::progress::{
+    buckets, count, dip_before_now, has_dip, score_sentence, trend_sentence,
+};
 use crate::domain::time::Day;
 use crate::domain::urges::{self, Urge};
 use crate::pages::practice_record;
@@ -26,7 +28,11 @@ const WEEKS: usize = 12;
 
 /// Adds "progress isn't linear" to a chart's sentence when one of its lines went down.
 fn with_dip_note(summary: String, dipped: bool) -> String {
-    if dipped { format!("{summary} {NOT_LINEAR}") } else { summary }
+    if dipped {
+        format!("{summary} {NOT_LINEAR}")
+    } else {
+        summary
+    }
 }
 
 fn f(v: &[u32]) -> Vec<f64> {
@@ -93,24 +99,34 @@ fn charts(start: Day, today: Day) -> AnyView {
     // Days practised.
     let practised = count(&b, practice_record::practised_days());
     if practised.iter().sum::<u32>() > 0 {
-        let s = with_dip_note(trend_sentence("days with practice", &b, &practised), dip_before_now(&f(&practised)));
+        let s = with_dip_note(
+            trend_sentence("days with practice", &b, &practised),
+            dip_before_now(&f(&practised)),
+        );
         out.push(view! { <BarChart title="Days with practice" labels=labels.clone() values=f(&practised) summary=s/> }.into_any());
     }
 
     // Check-ins.
-    let checkins = state::collection::<CheckIn>().with(|v| count(&b, v.iter().map(|c| c.at.day())));
+    let checkins = state::collection::<CheckIn>()
+        .with(|v| count(&b, v.iter().map(|c| c.at.day())));
     if checkins.iter().sum::<u32>() > 0 {
-        let s = with_dip_note(trend_sentence("check-ins", &b, &checkins), dip_before_now(&f(&checkins)));
+        let s = with_dip_note(
+            trend_sentence("check-ins", &b, &checkins),
+            dip_before_now(&f(&checkins)),
+        );
         out.push(view! { <BarChart title="Feeling check-ins" labels=labels.clone() values=f(&checkins) summary=s/> }.into_any());
     }
 
     // Distinct feeling words, week by week (the check-in feature's own count).
-    let words = state::collection::<CheckIn>().with(|v| distinct_words_per_week(v, start, today));
+    let words = state::collection::<CheckIn>()
+        .with(|v| distinct_words_per_week(v, start, today));
     if words.iter().any(|(_, n)| *n > 0) {
-        let recent: Vec<(u32, usize)> = words.iter().rev().take(WEEKS).rev().cloned().collect();
+        let recent: Vec<(u32, usize)> =
+            words.iter().rev().take(WEEKS).rev().cloned().collect();
         let values: Vec<f64> = recent.iter().map(|(_, n)| *n as f64).collect();
         let max = values.iter().cloned().fold(1.0, f64::max).ceil();
-        let s = with_dip_note(distinct_summary(&words), dip_before_now(&values));
+        let s =
+            with_dip_note(distinct_summary(&words), dip_before_now(&values));
         out.push(view! {
             <LineChart title="Different feeling words per week"
                 labels=recent.iter().map(|(w, _)| format!("Wk {w}")).collect()
@@ -124,26 +140,48 @@ fn charts(start: Day, today: Day) -> AnyView {
         let per: Vec<(ProgramId, Vec<u32>)> = ProgramId::ALL
             .into_iter()
             .filter(|p| p.program().logs_practices())
-            .map(|p| (p, count(&b, v.iter().filter(|x| x.program == p).map(|x| x.at.day()))))
+            .map(|p| {
+                (
+                    p,
+                    count(
+                        &b,
+                        v.iter().filter(|x| x.program == p).map(|x| x.at.day()),
+                    ),
+                )
+            })
             .collect();
         let st = state::collection::<Statement>().with(|s| s.len());
         (per, st)
     });
     if per_program.iter().any(|(_, v)| v.iter().sum::<u32>() > 0) {
-        let total: u32 = per_program.iter().map(|(_, v)| v.iter().sum::<u32>()).sum();
+        let total: u32 =
+            per_program.iter().map(|(_, v)| v.iter().sum::<u32>()).sum();
         let parts: Vec<String> = per_program
             .iter()
-            .map(|(p, v)| format!("{} {}", v.iter().sum::<u32>(), p.program().title))
+            .map(|(p, v)| {
+                format!("{} {}", v.iter().sum::<u32>(), p.program().title)
+            })
             .collect();
         let mut s = format!("{total} practices logged: {}.", parts.join(", "));
         if statements > 0 {
-            s.push_str(&format!(" Plus {statements} fact + feeling statements."));
+            s.push_str(&format!(
+                " Plus {statements} fact + feeling statements."
+            ));
         }
         let dipped = per_program.iter().any(|(_, v)| dip_before_now(&f(v)));
-        let max = per_program.iter().flat_map(|(_, v)| v.iter()).cloned().max().unwrap_or(1).max(1) as f64;
+        let max = per_program
+            .iter()
+            .flat_map(|(_, v)| v.iter())
+            .cloned()
+            .max()
+            .unwrap_or(1)
+            .max(1) as f64;
         let series = per_program
             .iter()
-            .map(|(p, v)| Series { name: p.program().title.to_string(), values: v.iter().map(|n| Some(*n as f64)).collect() })
+            .map(|(p, v)| Series {
+                name: p.program().title.to_string(),
+                values: v.iter().map(|n| Some(*n as f64)).collect(),
+            })
             .collect();
         out.push(view! {
             <LineChart title="Practices per program" labels=labels.clone() series y_max=max summary=with_dip_note(s, dipped)/>
@@ -151,9 +189,11 @@ fn charts(start: Day, today: Day) -> AnyView {
     }
 
     // Urges noticed and stayed with (the urge log's own weekly numbers).
-    let weeks = state::collection::<Urge>().with(|v| urges::weekly(v, today, WEEKS));
+    let weeks =
+        state::collection::<Urge>().with(|v| urges::weekly(v, today, WEEKS));
     if weeks.iter().any(|w| w.noticed > 0) {
-        let noticed: Vec<f64> = weeks.iter().map(|w| w.noticed as f64).collect();
+        let noticed: Vec<f64> =
+            weeks.iter().map(|w| w.noticed as f64).collect();
         let held: Vec<f64> = weeks.iter().map(|w| w.held() as f64).collect();
         let max = noticed.iter().cloned().fold(1.0, f64::max);
         let s = with_dip_note(urges::summary(&weeks), dip_before_now(&held));
@@ -169,15 +209,32 @@ fn charts(start: Day, today: Day) -> AnyView {
     }
 
     // The questionnaire trajectory (the most recently used questionnaire and relationship).
-    let traj = state::collection::<Attempt>().with(|v| series_keys(v).first().map(|k| (k.clone(), trajectory(v, k))));
+    let traj = state::collection::<Attempt>().with(|v| {
+        series_keys(v)
+            .first()
+            .map(|k| (k.clone(), trajectory(v, k)))
+    });
     if let Some((key, pts)) = traj.filter(|(_, p)| !p.is_empty()) {
-        let anx: Vec<(Day, f64)> = pts.iter().map(|p| (p.t.day(), p.scores.anxiety)).collect();
-        let avo: Vec<(Day, f64)> = pts.iter().map(|p| (p.t.day(), p.scores.avoidance)).collect();
+        let anx: Vec<(Day, f64)> =
+            pts.iter().map(|p| (p.t.day(), p.scores.anxiety)).collect();
+        let avo: Vec<(Day, f64)> = pts
+            .iter()
+            .map(|p| (p.t.day(), p.scores.avoidance))
+            .collect();
         // Lower scores are the hoped-for direction here, so a rise is the setback.
-        let rose = has_dip(&avo.iter().map(|x| -x.1).collect::<Vec<_>>()) || has_dip(&anx.iter().map(|x| -x.1).collect::<Vec<_>>());
+        let rose = has_dip(&avo.iter().map(|x| -x.1).collect::<Vec<_>>())
+            || has_dip(&anx.iter().map(|x| -x.1).collect::<Vec<_>>());
         let about = key.about();
-        let title = if about.is_empty() { key.q.title().to_string() } else { format!("{}: {about}", key.q.title()) };
-        let s = format!("{} {}", score_sentence("Avoidance", &avo), score_sentence("Anxiety", &anx));
+        let title = if about.is_empty() {
+            key.q.title().to_string()
+        } else {
+            format!("{}: {about}", key.q.title())
+        };
+        let s = format!(
+            "{} {}",
+            score_sentence("Avoidance", &avo),
+            score_sentence("Anxiety", &anx)
+        );
         out.push(view! {
             <LineChart title=title
                 labels=pts.iter().map(|p| p.t.day().short()).collect()

@@ -2,7 +2,9 @@
 //! specific response to each one the person recognises.
 
 use crate::content::pitfalls::PITFALLS;
-use crate::domain::pitfalls::{check_due, clean, last, next_check, seen_before, PitfallCheck};
+use crate::domain::pitfalls::{
+    check_due, clean, last, next_check, seen_before, PitfallCheck,
+};
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
@@ -19,7 +21,11 @@ pub fn Pitfalls() -> impl IntoView {
     let save = {
         let history = history.clone();
         move || {
-            let check = PitfallCheck { id: state::new_id(), at: state::now(), recognised: clean(&chosen.get_untracked()) };
+            let check = PitfallCheck {
+                id: state::new_id(),
+                at: state::now(),
+                recognised: clean(&chosen.get_untracked()),
+            };
             match history.save(check) {
                 Ok(()) => {
                     error.set(None);

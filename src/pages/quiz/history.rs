@@ -2,8 +2,10 @@
 //! deleting an attempt (after a confirmation).
 
 use crate::content::instrument::Reference;
-use crate::domain::attempt::{retake, series_keys, trajectory, Attempt, SeriesKey};
 use crate::domain::attachment_map::pair;
+use crate::domain::attempt::{
+    retake, series_keys, trajectory, Attempt, SeriesKey,
+};
 use crate::domain::questionnaire::{decode, Questionnaire as Q};
 use crate::domain::reflection;
 use crate::state;
@@ -24,12 +26,19 @@ fn series_title(k: &SeriesKey) -> String {
 
 fn summary(a: &Attempt) -> String {
     match a.q {
-        Q::Reflection => reflection::result(&decode(&a.answers)).map(|r| r.count_words()).unwrap_or_else(|e| e.to_string()),
-        _ => a.scores().map(|s| {
-            let p = pair(s);
-            let mut c = p.chars();
-            c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
-        }).unwrap_or_else(|| "Can't be scored".into()),
+        Q::Reflection => reflection::result(&decode(&a.answers))
+            .map(|r| r.count_words())
+            .unwrap_or_else(|e| e.to_string()),
+        _ => a
+            .scores()
+            .map(|s| {
+                let p = pair(s);
+                let mut c = p.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default()
+            })
+            .unwrap_or_else(|| "Can't be scored".into()),
     }
 }
 

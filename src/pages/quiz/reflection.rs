@@ -21,14 +21,27 @@ pub fn Reflection() -> impl IntoView {
         ev.prevent_default();
         let a = answers.get_untracked();
         if let Err(e) = validate(&a, QUESTIONS.len(), Q::Reflection.range()) {
-            missing.set(Some(e.to_string().replace("Statement", "Question").replace("statements", "questions")));
+            missing.set(Some(
+                e.to_string()
+                    .replace("Statement", "Question")
+                    .replace("statements", "questions"),
+            ));
             return;
         }
         missing.set(None);
-        let attempt = Attempt { id: state::new_id(), t: state::now(), q: Q::Reflection, answers: encode(&a), relation: None, person: String::new() };
+        let attempt = Attempt {
+            id: state::new_id(),
+            t: state::now(),
+            q: Q::Reflection,
+            answers: encode(&a),
+            relation: None,
+            person: String::new(),
+        };
         let id = attempt.id.clone();
         match attempts.save(attempt) {
-            Ok(()) => navigate(&format!("/quiz/result/{id}"), Default::default()),
+            Ok(()) => {
+                navigate(&format!("/quiz/result/{id}"), Default::default())
+            }
             Err(e) => error.set(Some(e)),
         }
     };

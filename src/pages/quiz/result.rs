@@ -5,7 +5,9 @@ use super::Citation;
 use crate::content::guidance::{links, region_meaning};
 use crate::domain::attempt::{retake, trajectory, trajectory_until, Attempt};
 use crate::domain::guidance::start_with;
-use crate::domain::questionnaire::{closest, decode, one_decimal, place, score, Questionnaire as Q, Scores};
+use crate::domain::questionnaire::{
+    closest, decode, one_decimal, place, score, Questionnaire as Q, Scores,
+};
 use crate::domain::reflection;
 use crate::state;
 use crate::ui::attachment_map::AttachmentMap;
@@ -22,7 +24,8 @@ pub fn QuizResult() -> impl IntoView {
         let id = params.read().get("id").unwrap_or_default();
         attempts.with(|v| v.iter().find(|a| a.id == id).cloned())
     });
-    move || match found.get() {
+    move || {
+        match found.get() {
         None => view! {
             <Page title="Result not found" class="quiz">
                 <p>"This attempt isn't on this device any more; it may have been deleted."</p>
@@ -32,6 +35,7 @@ pub fn QuizResult() -> impl IntoView {
         .into_any(),
         Some(a) if a.q == Q::Reflection => view! { <ReflectionResult attempt=a/> }.into_any(),
         Some(a) => view! { <ScoreResult attempt=a/> }.into_any(),
+    }
     }
 }
 
@@ -81,8 +85,20 @@ fn ScoreResult(attempt: Attempt) -> impl IntoView {
     let about = attempt.about();
     let placement = move |score: f64, dim: &'static str| {
         let words = match inst.reference {
-            Some(r) => place(score, if dim == "Anxiety" { r.anxiety } else { r.avoidance }).words().to_string(),
-            None => "compare it with your own earlier answers about the same person".to_string(),
+            Some(r) => place(
+                score,
+                if dim == "Anxiety" {
+                    r.anxiety
+                } else {
+                    r.avoidance
+                },
+            )
+            .words()
+            .to_string(),
+            None => {
+                "compare it with your own earlier answers about the same person"
+                    .to_string()
+            }
         };
         view! {
             <div class="score">
@@ -97,11 +113,17 @@ fn ScoreResult(attempt: Attempt) -> impl IntoView {
     let map = move || {
         let pts = attempts.with(|v| trajectory_until(v, &a2));
         let labels = pts.iter().map(|p| p.t.day().short()).collect::<Vec<_>>();
-        let map_title = if about.is_empty() { format!("Your {} map", inst.short) } else { format!("Your {} map: {}", inst.short, about.to_lowercase()) };
+        let map_title = if about.is_empty() {
+            format!("Your {} map", inst.short)
+        } else {
+            format!("Your {} map: {}", inst.short, about.to_lowercase())
+        };
         view! { <AttachmentMap title=map_title points=pts labels=labels reference=inst.reference/> }
     };
     let series = attempt.series();
-    let last_day = move || attempts.with(|v| trajectory(v, &series).last().map(|p| p.t.day()));
+    let last_day = move || {
+        attempts.with(|v| trajectory(v, &series).last().map(|p| p.t.day()))
+    };
     let is_rs = attempt.q == Q::EcrRs;
     view! {
         <Page title=title class="quiz">

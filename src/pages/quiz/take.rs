@@ -31,14 +31,22 @@ fn Take(q: Q) -> impl IntoView {
     let drafts = state::doc::<Drafts>();
     // The attempt on screen; it is the stored draft unless a save failed.
     let draft = RwSignal::new(drafts.get_untracked().get(q).cloned());
-    let resumed = draft.with_untracked(|d| d.as_ref().map(|d| d.answered(q)).unwrap_or(0));
+    let resumed = draft
+        .with_untracked(|d| d.as_ref().map(|d| d.answered(q)).unwrap_or(0));
     let error = RwSignal::new(None::<StoreError>);
     let keep = move |d: Option<Draft>| {
         draft.set(d.clone());
         error.set(drafts.update(|all| *all = all.with(q, d)).err());
     };
-    let needs_person = move || q == Q::EcrRs && draft.with(|d| d.as_ref().and_then(|d| d.relation).is_none());
-    let title = if q == Q::EcrR { "The ECR-R questionnaire" } else { "The short form (ECR-RS)" };
+    let needs_person = move || {
+        q == Q::EcrRs
+            && draft.with(|d| d.as_ref().and_then(|d| d.relation).is_none())
+    };
+    let title = if q == Q::EcrR {
+        "The ECR-R questionnaire"
+    } else {
+        "The short form (ECR-RS)"
+    };
     view! {
         <Page title=title class="quiz">
             <p class="lead">{inst.instruction}</p>
@@ -56,7 +64,11 @@ fn Take(q: Q) -> impl IntoView {
 
 /// The ECR-RS's first step: who the answers are about.
 #[component]
-fn ChoosePerson(q: Q, draft: RwSignal<Option<Draft>>, keep: impl Fn(Option<Draft>) + Copy + Send + Sync + 'static) -> impl IntoView {
+fn ChoosePerson(
+    q: Q,
+    draft: RwSignal<Option<Draft>>,
+    keep: impl Fn(Option<Draft>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let relation = RwSignal::new(None::<Relation>);
     let person = RwSignal::new(String::new());
     let missing = RwSignal::new(false);
@@ -66,9 +78,15 @@ fn ChoosePerson(q: Q, draft: RwSignal<Option<Draft>>, keep: impl Fn(Option<Draft
             missing.set(true);
             return;
         };
-        let mut d = draft.get_untracked().unwrap_or_else(|| Draft::new(q, state::now()));
+        let mut d = draft
+            .get_untracked()
+            .unwrap_or_else(|| Draft::new(q, state::now()));
         d.relation = Some(r);
-        d.person = if r == Relation::General { String::new() } else { person.get_untracked().trim().to_string() };
+        d.person = if r == Relation::General {
+            String::new()
+        } else {
+            person.get_untracked().trim().to_string()
+        };
         keep(Some(d));
     };
     view! {
@@ -102,14 +120,26 @@ fn ChoosePerson(q: Q, draft: RwSignal<Option<Draft>>, keep: impl Fn(Option<Draft
 
 /// The statements, one at a time.
 #[component]
-fn Items(q: Q, draft: RwSignal<Option<Draft>>, keep: impl Fn(Option<Draft>) + Copy + Send + Sync + 'static) -> impl IntoView {
+fn Items(
+    q: Q,
+    draft: RwSignal<Option<Draft>>,
+    keep: impl Fn(Option<Draft>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let inst = q.instrument().expect("a validated questionnaire");
     let attempts = state::collection::<Attempt>();
     let navigate = use_navigate();
-    let current = move || draft.with(|d| d.clone().unwrap_or_else(|| Draft::new(q, state::now())));
-    let pos = Memo::new(move |_| draft.with(|d| d.as_ref().map(|d| d.position(q)).unwrap_or(0)));
-    let answered = Memo::new(move |_| draft.with(|d| d.as_ref().map(|d| d.answered(q)).unwrap_or(0)));
-    let chosen = move || draft.with(|d| d.as_ref().and_then(|d| d.answers(q)[d.position(q)]));
+    let current = move || {
+        draft.with(|d| d.clone().unwrap_or_else(|| Draft::new(q, state::now())))
+    };
+    let pos = Memo::new(move |_| {
+        draft.with(|d| d.as_ref().map(|d| d.position(q)).unwrap_or(0))
+    });
+    let answered = Memo::new(move |_| {
+        draft.with(|d| d.as_ref().map(|d| d.answered(q)).unwrap_or(0))
+    });
+    let chosen = move || {
+        draft.with(|d| d.as_ref().and_then(|d| d.answers(q)[d.position(q)]))
+    };
     let answer = move |v: u8| {
         let d = current();
         keep(Some(d.answer(q, d.position(q), v)));
@@ -117,8 +147,8 @@ fn Items(q: Q, draft: RwSignal<Option<Draft>>, keep: impl Fn(Option<Draft>) + Co
     let go = move |i: usize| keep(Some(current().go(q, i)));
     let finish_error = RwSignal::new(None::<String>);
     let save_error = RwSignal::new(None::<StoreError>);
-    let finish = move |_| {
-        match current().finish(q, state::new_id(), state::now()) {
+    let finish =
+        move |_| match current().finish(q, state::new_id(), state::now()) {
             Err(e) => finish_error.set(Some(e.to_string())),
             Ok(attempt) => {
                 let id = attempt.id.clone();
@@ -126,40 +156,60 @@ fn Items(q: Q, draft: RwSignal<Option<Draft>>, keep: impl Fn(Option<Draft>) + Co
                     Err(e) => save_error.set(Some(e)),
                     Ok(()) => {
                         keep(None);
-                        navigate(&format!("/quiz/result/{id}"), Default::default());
+                        navigate(
+                            &format!("/quiz/result/{id}"),
+                            Default::default(),
+                        );
                     }
                 }
             }
-        }
-    };
+        };
     // The 1–7 keys answer the statement on screen (not while typing in a field).
-    let keys = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
-        if ev.ctrl_key() || ev.alt_key() || ev.meta_key() || ev.repeat() {
-            return;
-        }
-        let typing = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
-        if typing {
-            return;
-        }
-        if let Some(v) = ev.key().parse::<u8>().ok().filter(|v| (1..=7).contains(v)) {
-            ev.prevent_default();
-            answer(v);
-        }
-    });
+    let keys = window_event_listener(
+        leptos::ev::keydown,
+        move |ev: web_sys::KeyboardEvent| {
+            if ev.ctrl_key() || ev.alt_key() || ev.meta_key() || ev.repeat() {
+                return;
+            }
+            let typing = ev
+                .target()
+                .and_then(|t| {
+                    wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()
+                })
+                .is_some_and(|el| {
+                    matches!(
+                        el.tag_name().as_str(),
+                        "INPUT" | "TEXTAREA" | "SELECT"
+                    )
+                });
+            if typing {
+                return;
+            }
+            if let Some(v) =
+                ev.key().parse::<u8>().ok().filter(|v| (1..=7).contains(v))
+            {
+                ev.prevent_default();
+                answer(v);
+            }
+        },
+    );
     on_cleanup(move || keys.remove());
-    let about = move || draft.with(|d| {
-        d.as_ref().filter(|_| q == Q::EcrRs).and_then(|d| {
-            let r = d.relation?;
-            Some(if d.person.trim().is_empty() || r == Relation::General {
-                format!("About {}", r.label().to_lowercase())
-            } else {
-                format!("About {} ({})", d.person.trim(), r.label().to_lowercase())
+    let about = move || {
+        draft.with(|d| {
+            d.as_ref().filter(|_| q == Q::EcrRs).and_then(|d| {
+                let r = d.relation?;
+                Some(if d.person.trim().is_empty() || r == Relation::General {
+                    format!("About {}", r.label().to_lowercase())
+                } else {
+                    format!(
+                        "About {} ({})",
+                        d.person.trim(),
+                        r.label().to_lowercase()
+                    )
+                })
             })
         })
-    });
+    };
     let total = q.len();
     view! {
         {move || about().map(|a| view! {

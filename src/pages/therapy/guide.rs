@@ -2,7 +2,9 @@
 //! and a few questions pointing to individual or couples therapy first. No directory and
 //! no links out.
 
-use crate::content::therapy::{question_text, suggestion_text, APPROACHES, LOOK_FOR, NOT_THERAPY};
+use crate::content::therapy::{
+    question_text, suggestion_text, APPROACHES, LOOK_FOR, NOT_THERAPY,
+};
 use crate::domain::therapy_choice::Answers;
 use crate::ui::page::Page;
 use crate::ui::prose::Html;
@@ -52,10 +54,11 @@ pub fn Therapy() -> impl IntoView {
     }
 }
 
-
 /// Approaches and the checklist, as fixed text (the checkboxes need no code: nothing is kept).
 fn guide() -> AnyView {
-    let mut h = Html::new().el("h2", "Approaches that fit attachment work").open("dl class=\"approaches\"");
+    let mut h = Html::new()
+        .el("h2", "Approaches that fit attachment work")
+        .open("dl class=\"approaches\"");
     for a in APPROACHES {
         h = h.el("dt", a.name).el("dd", a.about);
     }

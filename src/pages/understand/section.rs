@@ -9,7 +9,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 fn next_step(s: &'static S) -> (&'static str, &'static str) {
-    links(s.next).first().map(|l| (l.path, l.label)).unwrap_or(s.fallback)
+    links(s.next)
+        .first()
+        .map(|l| (l.path, l.label))
+        .unwrap_or(s.fallback)
 }
 
 /// The section's text, its next step and the chapter links, as HTML.
@@ -31,14 +34,24 @@ fn body(s: &'static S) -> Html {
     let i = SECTIONS.iter().position(|x| x.slug == s.slug).unwrap_or(0);
     // The next step is a button-styled link.
     h = h.open("p class=\"next-step\"");
-    h = h.open(&format!("a class=\"button primary\" href=\"{path}\"")).text(label).close("a").close("p");
+    h = h
+        .open(&format!("a class=\"button primary\" href=\"{path}\""))
+        .text(label)
+        .close("a")
+        .close("p");
     h = h.open("nav class=\"chapter-nav\" aria-label=\"Chapter\"");
     if let Some(p) = i.checked_sub(1).map(|p| &SECTIONS[p]) {
-        h = h.link(&format!("/understand/{}", p.slug), &format!("← {}", p.title));
+        h = h.link(
+            &format!("/understand/{}", p.slug),
+            &format!("← {}", p.title),
+        );
     }
     h = h.link("/understand", "All four pieces");
     if let Some(n) = SECTIONS.get(i + 1) {
-        h = h.link(&format!("/understand/{}", n.slug), &format!("{} →", n.title));
+        h = h.link(
+            &format!("/understand/{}", n.slug),
+            &format!("{} →", n.title),
+        );
     }
     h.close("nav")
 }

@@ -18,27 +18,55 @@ pub fn AttachToBelief(win_id: String) -> impl IntoView {
     let choice = RwSignal::new(String::new());
     let error = RwSignal::new(None::<StoreError>);
     let done = RwSignal::new(None::<String>);
-    let beliefs = Memo::new(move |_| worksheets.with(|w| beliefs::new_beliefs(w)));
+    let beliefs =
+        Memo::new(move |_| worksheets.with(|w| beliefs::new_beliefs(w)));
     // New beliefs this win already supports, and those it could still support.
     let attached = Memo::new(move |_| {
         let wid = win_id.get_value();
         all_evidence.with(|ev| {
-            beliefs.get().into_iter().filter(|b| evidence::win_attached(ev, &b.worksheet, &wid)).collect::<Vec<_>>()
+            beliefs
+                .get()
+                .into_iter()
+                .filter(|b| evidence::win_attached(ev, &b.worksheet, &wid))
+                .collect::<Vec<_>>()
         })
     });
     let open = Memo::new(move |_| {
         let wid = win_id.get_value();
         all_evidence.with(|ev| {
-            beliefs.get().into_iter().filter(|b| !evidence::win_attached(ev, &b.worksheet, &wid)).collect::<Vec<_>>()
+            beliefs
+                .get()
+                .into_iter()
+                .filter(|b| !evidence::win_attached(ev, &b.worksheet, &wid))
+                .collect::<Vec<_>>()
         })
     });
     let attach = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let sheet = choice.get_untracked();
-        let chosen = sheet.is_empty().then(|| open.get_untracked().first().map(|b| b.worksheet.clone())).flatten().unwrap_or(sheet);
-        let Some(w) = wins_c.find(&win_id.get_value()) else { return };
-        let Some(e) = Evidence::from_win(state::new_id(), w.at, &chosen, &w.id, &wins::evidence_text(&w)) else { return };
-        let text = beliefs.get_untracked().into_iter().find(|b| b.worksheet == chosen).map(|b| b.text).unwrap_or_default();
+        let chosen = sheet
+            .is_empty()
+            .then(|| open.get_untracked().first().map(|b| b.worksheet.clone()))
+            .flatten()
+            .unwrap_or(sheet);
+        let Some(w) = wins_c.find(&win_id.get_value()) else {
+            return;
+        };
+        let Some(e) = Evidence::from_win(
+            state::new_id(),
+            w.at,
+            &chosen,
+            &w.id,
+            &wins::evidence_text(&w),
+        ) else {
+            return;
+        };
+        let text = beliefs
+            .get_untracked()
+            .into_iter()
+            .find(|b| b.worksheet == chosen)
+            .map(|b| b.text)
+            .unwrap_or_default();
         match all_evidence.save(e) {
             Ok(()) => {
                 error.set(None);

@@ -5,9 +5,9 @@ use crate::domain::time::Day;
 use crate::domain::wins::{Draft, Win};
 use crate::state;
 use crate::store::StoreError;
+use crate::ui::confirm::ConfirmDelete;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
-use crate::ui::confirm::ConfirmDelete;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -26,11 +26,14 @@ pub fn WinNew() -> impl IntoView {
 pub fn WinView() -> impl IntoView {
     let params = use_params_map();
     let wins = state::collection::<Win>();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let id =
+        Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     move || {
         // Untracked: saving this win must not rebuild the form under the person's hands.
         let wanted = id.get();
-        let found = wins.items().with_untracked(|v| v.iter().find(|w| w.id == wanted).cloned());
+        let found = wins
+            .items()
+            .with_untracked(|v| v.iter().find(|w| w.id == wanted).cloned());
         match found {
             None => view! {
                 <Page title="Win not found" class="wins">
@@ -60,7 +63,10 @@ fn WinForm(win: Option<Win>) -> impl IntoView {
     let today = state::today();
     let is_new = win.is_none();
     let original = StoredValue::new(win.clone());
-    let start = win.as_ref().map(Draft::of).unwrap_or(Draft { day: Some(today), ..Draft::default() });
+    let start = win.as_ref().map(Draft::of).unwrap_or(Draft {
+        day: Some(today),
+        ..Draft::default()
+    });
     let day = RwSignal::new(start.day.map(|d| d.iso()).unwrap_or_default());
     let risked = RwSignal::new(start.risked);
     let response = RwSignal::new(start.response);
@@ -80,10 +86,11 @@ fn WinForm(win: Option<Win>) -> impl IntoView {
             showed: showed.get_untracked(),
         };
         let old = original.get_value();
-        let w = match draft.into_win(old.as_ref(), state::new_id(), state::now()) {
-            Ok(w) => w,
-            Err(e) => return problem.set(Some(e.message())),
-        };
+        let w =
+            match draft.into_win(old.as_ref(), state::new_id(), state::now()) {
+                Ok(w) => w,
+                Err(e) => return problem.set(Some(e.message())),
+            };
         problem.set(None);
         let result = match &old {
             Some(o) => wins.replace(o.at, w.clone()),
@@ -103,13 +110,16 @@ fn WinForm(win: Option<Win>) -> impl IntoView {
         }
     };
     let delete = Callback::new(move |_: ()| {
-        let Some(o) = original.get_value() else { return };
+        let Some(o) = original.get_value() else {
+            return;
+        };
         match wins.delete(&o.id, o.at) {
             Ok(()) => navigate("/wins", Default::default()),
             Err(e) => error.set(Some(e)),
         }
     });
-    let from_practice = win.as_ref().and_then(|w| w.practice.as_ref()).is_some();
+    let from_practice =
+        win.as_ref().and_then(|w| w.practice.as_ref()).is_some();
     view! {
         <form on:submit=submit class="stack" novalidate>
             {from_practice.then(|| view! {

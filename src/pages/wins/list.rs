@@ -12,7 +12,9 @@ pub fn WinsList() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let found = Memo::new(move |_| {
         let q = query.get();
-        all.with(|v| wins::search(v, &q).into_iter().cloned().collect::<Vec<_>>())
+        all.with(|v| {
+            wins::search(v, &q).into_iter().cloned().collect::<Vec<_>>()
+        })
     });
     let status = move || {
         let n = found.with(Vec::len);
@@ -21,7 +23,11 @@ pub fn WinsList() -> impl IntoView {
         if total == 0 {
             "No wins yet. When a practice goes well you can keep it here in one tap, or add one yourself.".to_string()
         } else if q.trim().is_empty() {
-            if total == 1 { "1 win kept.".to_string() } else { format!("{total} wins kept.") }
+            if total == 1 {
+                "1 win kept.".to_string()
+            } else {
+                format!("{total} wins kept.")
+            }
         } else if n == 0 {
             format!("No wins match “{}”.", q.trim())
         } else if n == 1 {
