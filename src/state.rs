@@ -1,10 +1,12 @@
-//! The app's live state: the one store, the clock, and reactive handles over stored
-//! records that follow writes made in this tab and in other tabs.
+//! The app's live state: the one store and reactive handles over stored records that
+//! follow writes made in this tab and in other tabs. The clock, ids and performance
+//! marks it uses live in [`crate::platform`].
 //!
 //! Records are loaded on first use, so start-up reads only what the first screen needs.
 
+use crate::base::time::{LocalTime, Month};
 use crate::domain::profile::Profile;
-use crate::domain::time::{Day, LocalTime, Month};
+use crate::platform;
 use crate::store::keys::{self, KeyKind};
 use crate::store::local::LocalBackend;
 use crate::store::lock::{LockState, UnlockError};
@@ -46,67 +48,20 @@ fn lasting<T: Send + Sync + 'static>(value: T) -> RwSignal<T> {
 }
 
 fn open_store() -> AppStore {
-    let started = perf_now();
+    let started = platform::perf_now();
     let backend: Box<dyn Backend> = Box::new(LocalBackend::new());
     let store = match Store::open(backend) {
         Ok(s) => s,
         // Storage blocked while migrating: run on what we can read, writes will say why they fail.
         Err(_) => Store::new(Box::new(LocalBackend::new()) as Box<dyn Backend>),
     };
-    measure("closer:store-open", started);
+    platform::measure("closer:store-open", started);
     store
 }
 
 /// The one store of this tab.
 pub fn store() -> Rc<AppStore> {
     STORE.with(Rc::clone)
-}
-
-/// Records a span as a `performance` measure (the benchmark reads them). Cheap.
-pub fn measure(name: &str, started: f64) {
-    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
-        return;
-    };
-    let opts = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&opts, &"start".into(), &started.into());
-    let _ = js_sys::Reflect::set(&opts, &"end".into(), &perf.now().into());
-    if let Ok(f) = js_sys::Reflect::get(&perf, &"measure".into()) {
-        let f: js_sys::Function = f.into();
-        let _ = f.call2(&perf, &name.into(), &opts);
-    }
-}
-
-/// A high-resolution time stamp for [`measure`].
-pub fn perf_now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or(0.0)
-}
-
-pub fn now_ms() -> f64 {
-    js_sys::Date::now()
-}
-
-/// Now, on the person's clock.
-pub fn now() -> LocalTime {
-    let ms = js_sys::Date::now();
-    let offset_min = js_sys::Date::new(&ms.into()).get_timezone_offset();
-    LocalTime((ms / 1000.0).floor() as i64 - (offset_min * 60.0) as i64)
-}
-
-pub fn today() -> Day {
-    now().day()
-}
-
-/// A random number for ids.
-pub fn entropy() -> u64 {
-    (js_sys::Math::random() * 2f64.powi(52)) as u64
-}
-
-/// A fresh entry id.
-pub fn new_id() -> String {
-    crate::domain::ids::new_id(now_ms() as u64, entropy())
 }
 
 // ----- entries ------------------------------------------------------------------
@@ -135,9 +90,9 @@ pub fn collection<E: Entry + Send + Sync>() -> Collection<E> {
     }) {
         return c;
     }
-    let started = perf_now();
+    let started = platform::perf_now();
     let st = store();
-    let current = today().month();
+    let current = platform::today().month();
     let months = st.months::<E>().unwrap_or_default();
     let defer = E::DEFER_HISTORY && months.iter().any(|m| *m < current.prev());
     let c = if defer {
@@ -160,15 +115,18 @@ pub fn collection<E: Entry + Send + Sync>() -> Collection<E> {
             complete: lasting(true),
         }
     };
-    measure(&format!("closer:load:{}", E::KIND), started);
+    platform::measure(&format!("closer:load:{}", E::KIND), started);
     if defer {
         set_timeout(
             move || {
-                let started = perf_now();
+                let started = platform::perf_now();
                 let _ = store().compact::<E>(current);
                 c.reload();
                 c.complete.set(true);
-                measure(&format!("closer:history:{}", E::KIND), started);
+                platform::measure(
+                    &format!("closer:history:{}", E::KIND),
+                    started,
+                );
             },
             std::time::Duration::from_millis(0),
         );
@@ -212,9 +170,9 @@ impl<E: Entry + Send + Sync> Collection<E> {
     }
     /// Adds or updates an entry. On failure nothing changes and the error says why.
     pub fn save(&self, entry: E) -> Result<(), StoreError> {
-        let started = perf_now();
+        let started = platform::perf_now();
         store().put(&entry)?;
-        measure("closer:save", started);
+        platform::measure("closer:save", started);
         self.upsert(entry);
         Ok(())
     }
@@ -307,9 +265,9 @@ impl<D: Doc + Send + Sync> DocHandle<D> {
     }
     /// Writes the document. On failure nothing changes and the error says why.
     pub fn save(&self, d: D) -> Result<(), StoreError> {
-        let started = perf_now();
+        let started = platform::perf_now();
         store().put_doc(&d)?;
-        measure("closer:save", started);
+        platform::measure("closer:save", started);
         self.value.set(d);
         Ok(())
     }
@@ -410,7 +368,7 @@ pub fn lock_state() -> RwSignal<LockState> {
 
 /// Opens the store with a key derived from the passphrase, then reads everything again.
 pub fn unlock(
-    key: &[u8; crate::domain::crypto::KEY_LEN],
+    key: &[u8; crate::base::crypto::KEY_LEN],
 ) -> Result<(), UnlockError> {
     store().unlock(key)?;
     reload_all();
@@ -420,7 +378,7 @@ pub fn unlock(
 
 /// Encrypts everything stored and keeps the app open.
 pub fn lock_on(
-    key: &[u8; crate::domain::crypto::KEY_LEN],
+    key: &[u8; crate::base::crypto::KEY_LEN],
     salt: &[u8],
     iterations: u32,
     idle: u32,
@@ -432,7 +390,7 @@ pub fn lock_on(
 
 /// Encrypts everything again with the key from a new passphrase (the app stays open).
 pub fn change_key(
-    key: &[u8; crate::domain::crypto::KEY_LEN],
+    key: &[u8; crate::base::crypto::KEY_LEN],
     salt: &[u8],
     iterations: u32,
 ) -> Result<(), StoreError> {

@@ -5,12 +5,12 @@
 //! `cargo test --test ten_years` checks both; the ignored `write_ten_year_store` writes the
 //! store to `$BENCH_OUT` for the browser benchmark (`bash .ci/bench`).
 
+use closer::base::time::{Day, LocalTime, Month};
 use closer::content::programs::ProgramId;
 use closer::content::routines::Routine;
 use closer::domain::checkin::{CheckIn, Felt};
 use closer::domain::practice::{Outcome, Practice};
 use closer::domain::routines::RoutineEntry;
-use closer::domain::time::{Day, LocalTime, Month};
 use closer::store::{MemoryBackend, Store};
 use std::rc::Rc;
 use std::time::Instant;

@@ -2,9 +2,6 @@
 //! each part of the program lives. Only parts that exist are listed in [`LINKS`]: when a
 //! feature lands, add its row here and every suggestion that names it starts linking to it.
 
-use crate::domain::guidance::Focus;
-use crate::domain::questionnaire::Region;
-
 #[derive(Debug, PartialEq)]
 pub struct Link {
     pub focus: Focus,
@@ -203,5 +200,69 @@ mod tests {
             .all(|l| l.focus != Focus::Conflict
                 || link(Focus::Conflict).is_some()));
         assert!(got.iter().any(|l| l.focus == Focus::Origins));
+    }
+}
+
+/// A part of the program a person can be pointed to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Focus {
+    /// The "understanding" chapter: what the pattern is.
+    Understand,
+    /// How the pattern began, without self-blame.
+    Origins,
+    /// The hidden costs.
+    Costs,
+    /// Noticing and naming feelings a few times a day.
+    EmotionCheckIn,
+    /// Staying with a feeling for a few minutes.
+    SitWithFeelings,
+    /// Sharing feelings, one small step at a time.
+    ShareFeelings,
+    /// Small weekly acts of letting people closer.
+    SmallVulnerabilities,
+    /// Examining the beliefs that keep distance in place.
+    Beliefs,
+    /// Staying present when the urge to withdraw comes.
+    StayPresent,
+    /// Asking for help, a week at a time.
+    AskForHelp,
+    /// Staying in a hard conversation.
+    Conflict,
+    /// Working with a therapist.
+    Therapist,
+    /// The short questionnaire about one relationship.
+    ShortForm,
+}
+
+/// The four named areas of the map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Region {
+    Secure,
+    AnxiousPreoccupied,
+    DismissiveAvoidant,
+    FearfulAvoidant,
+}
+
+impl Region {
+    pub const ALL: [Region; 4] = [
+        Region::Secure,
+        Region::AnxiousPreoccupied,
+        Region::DismissiveAvoidant,
+        Region::FearfulAvoidant,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Region::Secure => "secure",
+            Region::AnxiousPreoccupied => "anxious-preoccupied",
+            Region::DismissiveAvoidant => "dismissive-avoidant",
+            Region::FearfulAvoidant => "fearful-avoidant",
+        }
+    }
+    pub fn high_anxiety(self) -> bool {
+        matches!(self, Region::AnxiousPreoccupied | Region::FearfulAvoidant)
+    }
+    pub fn high_avoidance(self) -> bool {
+        matches!(self, Region::DismissiveAvoidant | Region::FearfulAvoidant)
     }
 }

@@ -1,7 +1,7 @@
 //! Partner attunement: the daily question, the common needs with what helps and what
 //! doesn't, and the page a person can hand to their partner. In the app's own words.
 
-use crate::domain::partner::Need;
+use serde::{Deserialize, Serialize};
 
 /// The question to ask a partner once a day.
 pub const DAILY_QUESTION: &str =
@@ -147,5 +147,40 @@ mod tests {
         }
         assert_eq!(PARTNER_DO.len(), 6);
         assert_eq!(PARTNER_DONT.len(), 6);
+    }
+}
+
+/// The common needs a partner may have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Need {
+    #[serde(rename = "r")]
+    Reassurance,
+    #[serde(rename = "p")]
+    Presence,
+    #[serde(rename = "a")]
+    Affection,
+    #[serde(rename = "v")]
+    Validation,
+    #[serde(rename = "t")]
+    Time,
+}
+
+impl Need {
+    pub const ALL: [Need; 5] = [
+        Need::Reassurance,
+        Need::Presence,
+        Need::Affection,
+        Need::Validation,
+        Need::Time,
+    ];
+    /// Stable key for element ids and test hooks.
+    pub fn key(self) -> &'static str {
+        match self {
+            Need::Reassurance => "reassurance",
+            Need::Presence => "presence",
+            Need::Affection => "affection",
+            Need::Validation => "validation",
+            Need::Time => "time",
+        }
     }
 }

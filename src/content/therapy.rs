@@ -1,8 +1,6 @@
 //! Working with a therapist: the approaches that suit attachment work, what to look for,
 //! and the questions that point to individual or couples therapy first. Own words.
 
-use crate::domain::therapy_choice::{Question, Suggestion};
-
 pub struct Approach {
     pub name: &'static str,
     pub about: &'static str,
@@ -119,4 +117,50 @@ mod tests {
             assert!(question_text(q).ends_with('?'));
         }
     }
+}
+
+/// The yes/no questions that point to individual or couples therapy first
+/// (`domain::therapy_choice` turns the answers into a [`Suggestion`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Question {
+    /// In a committed relationship?
+    Together,
+    /// Partner willing to take part? (only asked when together)
+    PartnerWilling,
+    /// Still building awareness of feelings?
+    Awareness,
+    /// Avoidance strong / severe?
+    Strong,
+    /// Trauma to work through?
+    Trauma,
+    /// Avoidance straining the relationship? (only asked when together)
+    Strain,
+}
+
+impl Question {
+    pub const ALL: [Question; 6] = [
+        Question::Together,
+        Question::PartnerWilling,
+        Question::Awareness,
+        Question::Strong,
+        Question::Trauma,
+        Question::Strain,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            Question::Together => "together",
+            Question::PartnerWilling => "willing",
+            Question::Awareness => "awareness",
+            Question::Strong => "strong",
+            Question::Trauma => "trauma",
+            Question::Strain => "strain",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Suggestion {
+    Individual,
+    Couples,
+    Both,
 }

@@ -1,7 +1,7 @@
 //! The "understanding" chapter: what the guide covers before the exercises, in our own
 //! words. Short sections for a phone screen, each ending with a next step into the app.
 
-use crate::domain::guidance::Focus;
+use crate::content::guidance::Focus;
 
 pub enum Block {
     Para(&'static str),

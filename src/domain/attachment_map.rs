@@ -95,8 +95,8 @@ pub fn describe(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::base::time::LocalTime;
     use crate::content::ecr_r::ECR_R;
-    use crate::domain::time::LocalTime;
 
     fn p(id: &str, anxiety: f64, avoidance: f64) -> Point {
         Point {

@@ -2,7 +2,7 @@
 //! series joined in time order (the trajectory), and the gentle monthly retake date.
 
 use super::questionnaire::{decode, score, Questionnaire, Scores};
-use super::time::{days_in_month, Day, LocalTime};
+use crate::base::time::{days_in_month, Day, LocalTime};
 use serde::{Deserialize, Serialize};
 
 /// Who an ECR-RS attempt was about. Stored codes: never change them.

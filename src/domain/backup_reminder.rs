@@ -2,7 +2,7 @@
 //! after many new entries, whichever comes first. Never when nothing new was written.
 //! "Not now" quiets it for two weeks (or until many more entries).
 
-use super::time::LocalTime;
+use crate::base::time::LocalTime;
 use crate::store::Doc;
 use serde::{Deserialize, Serialize};
 

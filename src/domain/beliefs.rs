@@ -10,7 +10,7 @@
 //! worksheet with the moment they were asked: at the start, when the new belief is
 //! written, and at every review.
 
-use super::time::{Day, LocalTime};
+use crate::base::time::{Day, LocalTime};
 use serde::{Deserialize, Serialize};
 
 /// Number of steps in the worksheet.
@@ -503,7 +503,7 @@ impl crate::store::Entry for Worksheet {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::time::Day;
+    use crate::base::time::Day;
 
     fn at(d: u32, minute: u32) -> LocalTime {
         LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, d), minute)

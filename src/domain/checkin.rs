@@ -1,7 +1,7 @@
 //! An emotion check-in: what was felt, how strongly, where in the body, and when.
 //! Also the depth the wheel opens at (it grows with the program) and the person's own words.
 
-use super::time::LocalTime;
+use crate::base::time::LocalTime;
 use crate::content::feelings::{self, Pleasantness};
 use serde::{Deserialize, Serialize};
 
@@ -333,7 +333,7 @@ pub fn word_core(word: &str, own: &[OwnWord]) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::time::{Day, LocalTime};
+    use crate::base::time::{Day, LocalTime};
 
     fn at(h: u32) -> LocalTime {
         LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, 29), h * 60)

@@ -4,7 +4,7 @@
 //! The conflict is logged the moment the break starts, as "not back yet". Coming back
 //! updates that entry, so a break that never ended is still honestly on record.
 
-use super::time::{Day, LocalTime};
+use crate::base::time::{Day, LocalTime};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

@@ -2,7 +2,7 @@
 //! There is deliberately no streak here: a count of days can only grow during a month,
 //! and a missed day is met with a kind word.
 
-use super::time::{Day, Month};
+use crate::base::time::{Day, Month};
 use crate::content::routines::{GENTLE_START, WELCOME_BACK};
 use std::collections::BTreeSet;
 

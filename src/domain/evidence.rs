@@ -5,7 +5,7 @@
 //! as evidence with [`Evidence::from_win`]; the win keeps its own record and the
 //! evidence remembers which win it came from.
 
-use super::time::{Day, LocalTime};
+use crate::base::time::{Day, LocalTime};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

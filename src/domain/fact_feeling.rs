@@ -1,6 +1,6 @@
 //! Fact + feeling statements: something that happened, plus how it left you feeling.
 
-use super::time::{Day, LocalTime};
+use crate::base::time::{Day, LocalTime};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,39 +1,9 @@
 //! Which parts of the program to start with, given where someone's scores sit.
-//! The parts are named here; `content::guidance` says where each lives in the app
-//! (only the parts that exist are linked).
+//! The parts are named in `content::guidance`, which also says where each lives in the
+//! app (only the parts that exist are linked).
 
-use super::questionnaire::{Region, Scores};
-
-/// A part of the program a person can be pointed to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Focus {
-    /// The "understanding" chapter: what the pattern is.
-    Understand,
-    /// How the pattern began, without self-blame.
-    Origins,
-    /// The hidden costs.
-    Costs,
-    /// Noticing and naming feelings a few times a day.
-    EmotionCheckIn,
-    /// Staying with a feeling for a few minutes.
-    SitWithFeelings,
-    /// Sharing feelings, one small step at a time.
-    ShareFeelings,
-    /// Small weekly acts of letting people closer.
-    SmallVulnerabilities,
-    /// Examining the beliefs that keep distance in place.
-    Beliefs,
-    /// Staying present when the urge to withdraw comes.
-    StayPresent,
-    /// Asking for help, a week at a time.
-    AskForHelp,
-    /// Staying in a hard conversation.
-    Conflict,
-    /// Working with a therapist.
-    Therapist,
-    /// The short questionnaire about one relationship.
-    ShortForm,
-}
+use super::questionnaire::Scores;
+use crate::content::guidance::{Focus, Region};
 
 /// Where to start, most useful first. Avoidance is what this program works on, so higher
 /// avoidance leads with feelings and small steps; high anxiety adds support and care.

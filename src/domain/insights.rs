@@ -4,7 +4,7 @@
 
 use super::checkin::{word_pleasantness, CheckIn, Felt, OwnWord};
 use super::program;
-use super::time::{Day, Month};
+use crate::base::time::{Day, Month};
 use crate::content::feelings::{self, Ring};
 use std::collections::BTreeMap;
 
@@ -248,7 +248,7 @@ pub fn tone_of_word(word: &str, own: &[OwnWord]) -> Tone {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::time::LocalTime;
+    use crate::base::time::LocalTime;
 
     fn ci(
         id: &str,

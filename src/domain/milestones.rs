@@ -7,7 +7,7 @@
 //! 15 March, band 3 on 15 May, band 4 on 15 July, band 5 on 15 January the year after.
 
 use super::program;
-use super::time::{Day, LocalTime};
+use crate::base::time::{Day, LocalTime};
 use crate::content::milestones::{Band, BANDS};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

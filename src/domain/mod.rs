@@ -2,19 +2,15 @@
 
 pub mod attachment_map;
 pub mod attempt;
-pub mod backup;
 pub mod backup_reminder;
 pub mod beliefs;
 pub mod breathing;
 pub mod checkin;
 pub mod conflict;
 pub mod consistency;
-pub mod crypto;
-pub mod encoding;
 pub mod evidence;
 pub mod fact_feeling;
 pub mod guidance;
-pub mod ids;
 pub mod insights;
 pub mod milestones;
 pub mod partner;
@@ -31,7 +27,6 @@ pub mod routines;
 pub mod sitting;
 pub mod storage_use;
 pub mod therapy_choice;
-pub mod time;
 pub mod timer;
 pub mod urges;
 pub mod wheel;

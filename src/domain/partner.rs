@@ -1,42 +1,8 @@
 //! Partner attunement: one need noticed (and, ideally, met) each day.
 
-use super::time::{Day, LocalTime};
+use crate::base::time::{Day, LocalTime};
+use crate::content::partner::Need;
 use serde::{Deserialize, Serialize};
-
-/// The common needs a partner may have.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Need {
-    #[serde(rename = "r")]
-    Reassurance,
-    #[serde(rename = "p")]
-    Presence,
-    #[serde(rename = "a")]
-    Affection,
-    #[serde(rename = "v")]
-    Validation,
-    #[serde(rename = "t")]
-    Time,
-}
-
-impl Need {
-    pub const ALL: [Need; 5] = [
-        Need::Reassurance,
-        Need::Presence,
-        Need::Affection,
-        Need::Validation,
-        Need::Time,
-    ];
-    /// Stable key for element ids and test hooks.
-    pub fn key(self) -> &'static str {
-        match self {
-            Need::Reassurance => "reassurance",
-            Need::Presence => "presence",
-            Need::Affection => "affection",
-            Need::Validation => "validation",
-            Need::Time => "time",
-        }
-    }
-}
 
 /// A need noticed, and whether the person met it. Stored as `{"id":…,"t":…,"n":"p","m":1}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,7 +1,7 @@
 //! The periodic pitfall self-check: which of the seven common pitfalls a person recognised,
 //! when, and when the check comes round again.
 
-use super::time::{Day, LocalTime};
+use crate::base::time::{Day, LocalTime};
 use crate::content::pitfalls::{pitfall, Pitfall, CHECK_EVERY_DAYS, PITFALLS};
 use serde::{Deserialize, Serialize};
 

@@ -15,7 +15,7 @@
 //! [`EASY_ENOUGH`] or less) or clearly easier than the first three (average at least
 //! [`EASIER_BY`] points lower). Never at the last stage.
 
-use super::time::{Day, LocalTime};
+use crate::base::time::{Day, LocalTime};
 use crate::content::programs::{Pace, Program, ProgramId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

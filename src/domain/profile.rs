@@ -1,6 +1,6 @@
 //! The person's commitment: the intention they signed up to and the day they began.
 
-use super::time::Day;
+use crate::base::time::Day;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

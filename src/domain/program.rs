@@ -1,6 +1,6 @@
 //! Where a person is in the program: derived from the day they committed.
 
-use super::time::Day;
+use crate::base::time::Day;
 
 /// Week of the program, 1-based: the start day and the six days after it are week 1.
 /// Days before the start (a clock set back, a start date chosen in the future) count as week 1.
@@ -17,7 +17,7 @@ pub fn month(start: Day, today: Day) -> u32 {
     let (sy, sm, sd) = start.ymd();
     let (ty, tm, td) = today.ymd();
     let mut months = (ty - sy) * 12 + tm as i32 - sm as i32;
-    let last_of_month = td == super::time::days_in_month(ty, tm);
+    let last_of_month = td == crate::base::time::days_in_month(ty, tm);
     if td < sd && !last_of_month {
         months -= 1;
     }

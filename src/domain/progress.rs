@@ -2,7 +2,7 @@
 //! calendar month (later), and the plain sentence that goes with each chart.
 
 use super::program;
-use super::time::{Day, Month};
+use crate::base::time::{Day, Month};
 
 /// Up to this many program weeks are shown week by week; after that, month by month.
 pub const WEEKS_SHOWN: u32 = 12;
@@ -49,7 +49,7 @@ pub fn buckets(start: Day, today: Day) -> Vec<Bucket> {
             let from = m.first_day().max(start);
             let to = m.first_day().plus(m.days() as i32 - 1).min(today);
             Bucket {
-                label: crate::domain::time::MONTHS[m.month as usize - 1][..3]
+                label: crate::base::time::MONTHS[m.month as usize - 1][..3]
                     .to_string(),
                 from,
                 to,

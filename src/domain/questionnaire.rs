@@ -5,6 +5,7 @@
 //! - [`place`]: a score against the reference sample's mean, in words.
 //! - [`Region`] / [`closest`]: where a pair of scores sits on the two-dimensional map.
 
+use crate::content::guidance::Region;
 use crate::content::instrument::{Instrument, Norm, SCALE_MAX, SCALE_MIN};
 use crate::content::{ecr_r::ECR_R, ecr_rs::ECR_RS, reflection::QUESTIONS};
 use serde::{Deserialize, Serialize};
@@ -258,23 +259,8 @@ pub const MIDPOINT: f64 = 4.0;
 /// How near the split a score must be to call it "near the line".
 pub const NEAR_LINE: f64 = 0.25;
 
-/// The four named areas of the map.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Region {
-    Secure,
-    AnxiousPreoccupied,
-    DismissiveAvoidant,
-    FearfulAvoidant,
-}
-
+/// Where a pair of scores falls on the map ([`Region`] is named in `content`).
 impl Region {
-    pub const ALL: [Region; 4] = [
-        Region::Secure,
-        Region::AnxiousPreoccupied,
-        Region::DismissiveAvoidant,
-        Region::FearfulAvoidant,
-    ];
-
     fn from_levels(high_anxiety: bool, high_avoidance: bool) -> Region {
         match (high_anxiety, high_avoidance) {
             (false, false) => Region::Secure,
@@ -286,20 +272,6 @@ impl Region {
     /// The area a point falls in; a score exactly on the midpoint counts as low.
     pub fn of(s: Scores) -> Region {
         Region::from_levels(s.anxiety > MIDPOINT, s.avoidance > MIDPOINT)
-    }
-    pub fn name(self) -> &'static str {
-        match self {
-            Region::Secure => "secure",
-            Region::AnxiousPreoccupied => "anxious-preoccupied",
-            Region::DismissiveAvoidant => "dismissive-avoidant",
-            Region::FearfulAvoidant => "fearful-avoidant",
-        }
-    }
-    pub fn high_anxiety(self) -> bool {
-        matches!(self, Region::AnxiousPreoccupied | Region::FearfulAvoidant)
-    }
-    pub fn high_avoidance(self) -> bool {
-        matches!(self, Region::DismissiveAvoidant | Region::FearfulAvoidant)
     }
 }
 

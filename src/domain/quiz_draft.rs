@@ -5,7 +5,7 @@ use super::attempt::{Attempt, Relation};
 use super::questionnaire::{
     decode, encode, validate, Answers, Questionnaire, ScoreError,
 };
-use super::time::LocalTime;
+use crate::base::time::LocalTime;
 use serde::{Deserialize, Serialize};
 
 /// One questionnaire in progress.

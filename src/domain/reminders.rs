@@ -1,7 +1,7 @@
 //! Three check-in times a day: which are due now, when the next one is, and an
 //! iCalendar (RFC 5545) file so the person's own calendar can remind them.
 
-use super::time::{Day, LocalTime};
+use crate::base::time::{Day, LocalTime};
 use serde::{Deserialize, Serialize};
 
 /// A check-in made this long before a reminder time still counts for it.

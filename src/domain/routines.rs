@@ -1,7 +1,7 @@
 //! The daily practice as records and rules: one entry per morning or evening routine,
 //! the evening's "tomorrow" handed to the next morning, and the checklist for a day.
 
-use super::time::{Day, LocalTime};
+use crate::base::time::{Day, LocalTime};
 use crate::content::routines::{
     DailyItem, Routine, StepKind, CHECKINS_PER_DAY, CHECKLIST,
 };

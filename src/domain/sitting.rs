@@ -1,6 +1,6 @@
 //! A "sitting with feelings" session: how long, with what, and how strong before and after.
 
-use super::time::LocalTime;
+use crate::base::time::LocalTime;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

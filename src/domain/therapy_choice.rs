@@ -4,49 +4,7 @@
 //! partner; strong avoidance or trauma to work through point to individual work first;
 //! strain on the relationship points to couples work; both can go side by side.
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Question {
-    /// In a committed relationship?
-    Together,
-    /// Partner willing to take part? (only asked when together)
-    PartnerWilling,
-    /// Still building awareness of feelings?
-    Awareness,
-    /// Avoidance strong / severe?
-    Strong,
-    /// Trauma to work through?
-    Trauma,
-    /// Avoidance straining the relationship? (only asked when together)
-    Strain,
-}
-
-impl Question {
-    pub const ALL: [Question; 6] = [
-        Question::Together,
-        Question::PartnerWilling,
-        Question::Awareness,
-        Question::Strong,
-        Question::Trauma,
-        Question::Strain,
-    ];
-    pub fn key(self) -> &'static str {
-        match self {
-            Question::Together => "together",
-            Question::PartnerWilling => "willing",
-            Question::Awareness => "awareness",
-            Question::Strong => "strong",
-            Question::Trauma => "trauma",
-            Question::Strain => "strain",
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Suggestion {
-    Individual,
-    Couples,
-    Both,
-}
+use crate::content::therapy::{Question, Suggestion};
 
 /// Answers so far; `None` = not answered.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 //! Noticing is the practice, so every noticed urge counts, whatever happened next.
 //! Staying, or taking a break and coming back, is what the weekly chart makes visible.
 
-use super::time::{Day, LocalTime};
+use crate::base::time::{Day, LocalTime};
 use serde::{Deserialize, Serialize};
 
 /// Where the urge came up.
@@ -156,7 +156,7 @@ impl WeekStats {
     /// "24 Nov"
     pub fn label(&self) -> String {
         let (_, m, d) = self.start.ymd();
-        format!("{} {}", d, &super::time::MONTHS[m as usize - 1][..3])
+        format!("{} {}", d, &crate::base::time::MONTHS[m as usize - 1][..3])
     }
 }
 

@@ -1,7 +1,7 @@
 //! The vulnerability wins journal: times being open led to connection, kept as evidence.
 
 use super::practice::{Outcome, Practice};
-use super::time::{Day, LocalTime};
+use crate::base::time::{Day, LocalTime};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -3,6 +3,7 @@
 //! collections and hands plain values to `domain::{routines, consistency, progress}`.
 //! Reactive when called inside a reactive closure.
 
+use crate::base::time::Day;
 use crate::content::beliefs::LIBRARY;
 use crate::domain::beliefs::{new_beliefs, Worksheet};
 use crate::domain::checkin::CheckIn;
@@ -13,7 +14,6 @@ use crate::domain::partner::NeedLog;
 use crate::domain::practice::Practice;
 use crate::domain::routines::{DayCounts, RoutineEntry, Tick};
 use crate::domain::sitting::Sitting;
-use crate::domain::time::Day;
 use crate::domain::urges::{self, Urge};
 use crate::domain::wins::Win;
 use crate::state;
@@ -72,7 +72,7 @@ pub fn practised_days() -> BTreeSet<Day> {
 /// - noticing urges: urges logged;
 /// - staying present: an urge met by staying or coming back, or a conflict break come back from.
 pub fn day_counts(day: Day) -> DayCounts {
-    let on = |t: crate::domain::time::LocalTime| t.day() == day;
+    let on = |t: crate::base::time::LocalTime| t.day() == day;
     DayCounts {
         check_ins: state::collection::<CheckIn>()
             .with(|v| v.iter().filter(|c| on(c.at)).count() as u32),

@@ -8,6 +8,7 @@ use crate::domain::routines::{
     for_day, handed_over, routine_day, RoutineEntry,
 };
 use crate::pages::practice_record;
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
@@ -32,7 +33,7 @@ const FINISHED: usize = 4;
 #[component]
 fn RoutineScreen(routine: Routine) -> impl IntoView {
     let col = state::collection::<RoutineEntry>();
-    let now = state::now();
+    let now = platform::now();
     let day = routine_day(routine, now);
     let (existing, carried) = col.with(|v| {
         (
@@ -50,10 +51,9 @@ fn RoutineScreen(routine: Routine) -> impl IntoView {
             }
         })
         .unwrap_or(0);
-    let entry =
-        RwSignal::new(existing.unwrap_or_else(|| {
-            RoutineEntry::new(state::new_id(), now, routine)
-        }));
+    let entry = RwSignal::new(existing.unwrap_or_else(|| {
+        RoutineEntry::new(platform::new_id(), now, routine)
+    }));
     let step = RwSignal::new(resume_at);
     // Morning: last night's "tomorrow" fills an empty intention.
     let carried = StoredValue::new(if routine == Routine::Morning {

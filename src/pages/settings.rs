@@ -1,6 +1,6 @@
 //! The start date, the intention, and how the app stores data.
 
-use crate::domain::time::Day;
+use crate::base::time::Day;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;

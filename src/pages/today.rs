@@ -2,6 +2,7 @@
 //! routines, the day's checklist, a kind count of days practised, and quick ways in.
 //! It shows only what exists in the app.
 
+use crate::base::time::{Day, LocalTime};
 use crate::content::intention::SUGGESTED;
 use crate::content::partner::{daily_question, need_info};
 use crate::content::programs::ProgramId;
@@ -16,8 +17,8 @@ use crate::domain::reminders::{hhmm, slot_name, Reminders};
 use crate::domain::routines::{
     checklist, for_day, routine_day, todays_intention, RoutineEntry, Tick,
 };
-use crate::domain::time::{Day, LocalTime};
 use crate::pages::practice_record;
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::nav::QUICK_ACTIONS;
@@ -39,7 +40,7 @@ pub fn Today() -> impl IntoView {
 #[component]
 fn TodayScreen() -> impl IntoView {
     let profile = state::profile();
-    let now = state::now();
+    let now = platform::now();
     let today = now.day();
     let start = {
         let profile = profile.clone();
@@ -122,7 +123,7 @@ fn Intention(today: Day) -> impl IntoView {
 #[component]
 fn Routines() -> impl IntoView {
     let col = state::collection::<RoutineEntry>();
-    let now = state::now();
+    let now = platform::now();
     let statuses = Memo::new(move |_| {
         col.with(|v| {
             [Routine::Morning, Routine::Evening].map(|r| {
@@ -179,8 +180,8 @@ fn Checklist(today: Day) -> impl IntoView {
         let Some(s) = state_now else { return };
         let res = match (on, s.tick) {
             (true, None) => ticks.save(Tick {
-                id: state::new_id(),
-                at: state::now(),
+                id: platform::new_id(),
+                at: platform::now(),
                 item: key.to_string(),
             }),
             (false, Some((id, at))) => ticks.delete(&id, at),
@@ -231,7 +232,7 @@ fn DueCheckIns() -> impl IntoView {
     }
     let rem = state::doc::<Reminders>();
     let checkins = state::collection::<CheckIn>();
-    let now = state::now();
+    let now = platform::now();
     let due = move || {
         let times: Vec<LocalTime> =
             checkins.with(|v| v.iter().map(|c| c.at).collect());

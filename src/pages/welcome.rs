@@ -2,6 +2,7 @@
 
 use crate::content::intention::SUGGESTED;
 use crate::domain::profile::Profile;
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
@@ -43,7 +44,10 @@ pub fn Intention() -> impl IntoView {
     let commit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let p = Profile::commit(
-            profile.get_untracked().start.unwrap_or_else(state::today),
+            profile
+                .get_untracked()
+                .start
+                .unwrap_or_else(platform::today),
             &own.get_untracked(),
         );
         match profile.save(p) {

@@ -7,8 +7,8 @@
 //! is finished at the next unlock instead of losing anything.
 
 use super::StoreError;
-use crate::domain::crypto::{self, Key, NONCE_LEN};
-use crate::domain::encoding::{pack15, unpack15};
+use crate::base::crypto::{self, Key, NONCE_LEN};
+use crate::base::encoding::{pack15, unpack15};
 
 pub trait Codec {
     fn seal(&self, plain: &str) -> Result<String, StoreError>;

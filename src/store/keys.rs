@@ -8,7 +8,7 @@
 //! - `closer:lock`: the app lock's settings (salt, rounds, a sealed check value), never
 //!   encrypted itself; absent when the lock is off.
 
-use crate::domain::time::Month;
+use crate::base::time::Month;
 
 pub const PREFIX: &str = "closer:";
 pub const META: &str = "closer:meta";

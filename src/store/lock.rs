@@ -11,8 +11,8 @@
 use super::codec::{is_sealed, Codec, Locked, Plain, Sealed};
 use super::keys;
 use super::{Backend, Store, StoreError};
-use crate::domain::crypto::{Key, KEY_LEN};
-use crate::domain::encoding::{base64, unbase64};
+use crate::base::crypto::{Key, KEY_LEN};
+use crate::base::encoding::{base64, unbase64};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -313,7 +313,7 @@ impl<B: Backend> Store<B> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::crypto::{derive_key, tests::test_key};
+    use crate::base::crypto::{derive_key, tests::test_key};
     use crate::store::transfer::tests::filled;
     use crate::store::{MemoryBackend, Store};
     use std::rc::Rc;

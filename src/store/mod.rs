@@ -15,6 +15,7 @@
 //!   daily writing fits in the browser's quota.
 
 pub mod backend;
+pub mod backup;
 pub mod codec;
 pub mod keys;
 #[cfg(target_arch = "wasm32")]
@@ -29,7 +30,7 @@ pub mod webkdf;
 pub use backend::{Backend, MemoryBackend, StoreError};
 pub use codec::{Codec, Plain};
 
-use crate::domain::time::{LocalTime, Month};
+use crate::base::time::{LocalTime, Month};
 use serde::{de::DeserializeOwned, Serialize};
 use std::cell::RefCell;
 

@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::time::{Day, LocalTime, Month};
+use crate::base::time::{Day, LocalTime, Month};
 use serde::Deserialize;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -319,29 +319,6 @@ fn a_fresh_store_is_stamped_with_the_current_schema() {
         mem.get(keys::META).unwrap(),
         Some(format!(r#"{{"schema":{}}}"#, migrate::CURRENT))
     );
-}
-
-#[test]
-fn the_shipped_fixture_of_every_version_opens() {
-    // tests/fixtures/schema-N.json: a whole store as written by schema N.
-    for v in 1..=migrate::CURRENT {
-        let path = format!(
-            "{}/tests/fixtures/schema-{v}.json",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|_| panic!("missing fixture {path}"));
-        let map: std::collections::BTreeMap<String, String> =
-            serde_json::from_str(&text).unwrap();
-        let mem = std::rc::Rc::new(MemoryBackend::new());
-        for (k, val) in &map {
-            mem.set(k, val).unwrap();
-        }
-        let s = Store::open(mem.clone()).unwrap();
-        assert!(s.quarantined().is_empty(), "fixture {v} reads cleanly");
-        let p: crate::domain::profile::Profile = s.doc().unwrap();
-        assert!(p.onboarded(), "fixture {v} keeps the start date");
-    }
 }
 
 #[test]

@@ -3,8 +3,8 @@
 
 use super::keys::{self, KeyKind};
 use super::{pack_bucket, unpack_bucket, Backend, Store, StoreError};
-use crate::domain::backup::{self, Contents};
-use crate::domain::time::Month;
+use crate::base::time::Month;
+use crate::store::backup::{self, Contents};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -140,8 +140,8 @@ fn by_key(c: &Contents) -> BTreeMap<String, Vec<Value>> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::domain::backup::merge;
-    use crate::domain::time::{Day, LocalTime};
+    use crate::base::time::{Day, LocalTime};
+    use crate::store::backup::merge;
     use crate::store::{Doc, Entry, MemoryBackend};
     use serde::{Deserialize, Serialize};
     use std::rc::Rc;

@@ -1,7 +1,7 @@
 //! PBKDF2-SHA256 in the browser through WebCrypto (native code, fast: 600,000 rounds in
 //! a fraction of a second), giving the same bytes as `domain::crypto::derive_key`.
 
-use crate::domain::crypto::KEY_LEN;
+use crate::base::crypto::KEY_LEN;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 

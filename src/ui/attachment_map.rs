@@ -5,10 +5,11 @@
 //! The drawing never changes while it is shown, so it is built as one SVG string
 //! (see `ui::prose`): far less wasm than a `view!` per shape.
 
+use crate::content::guidance::Region;
 use crate::content::instrument::Reference;
 use crate::domain::attachment_map::{describe, Frame};
 use crate::domain::attempt::Point;
-use crate::domain::questionnaire::{Region, MIDPOINT};
+use crate::domain::questionnaire::MIDPOINT;
 use crate::ui::prose::esc;
 use leptos::prelude::*;
 use std::fmt::Write;

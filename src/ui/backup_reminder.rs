@@ -1,8 +1,9 @@
 //! A gentle, dismissable suggestion to make a backup (see `domain::backup_reminder`).
 
-use crate::domain::backup::summary;
 use crate::domain::backup_reminder::BackupLog;
+use crate::platform;
 use crate::state;
+use crate::store::backup::summary;
 use crate::store::lock::LockState;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -14,7 +15,7 @@ pub fn BackupReminder() -> impl IntoView {
     // (entries now, when the first was written): counted once, shortly after start,
     // so the first screen isn't slowed down.
     let counts =
-        RwSignal::new(None::<(usize, Option<crate::domain::time::LocalTime>)>);
+        RwSignal::new(None::<(usize, Option<crate::base::time::LocalTime>)>);
     let lock = state::lock_state();
     Effect::new(move |_| {
         if lock.get() == LockState::Locked || counts.get_untracked().is_some() {
@@ -35,12 +36,12 @@ pub fn BackupReminder() -> impl IntoView {
     let due = move || {
         lock.get() != LockState::Locked
             && counts.get().is_some_and(|(n, first)| {
-                log.with(|l| l.due(state::now(), n, first))
+                log.with(|l| l.due(platform::now(), n, first))
             })
     };
     let not_now = move |_| {
         if let Some((n, _)) = counts.get_untracked() {
-            let _ = log.save(log.get_untracked().snooze(state::now(), n));
+            let _ = log.save(log.get_untracked().snooze(platform::now(), n));
         }
     };
     view! {

@@ -2,9 +2,10 @@
 //! notifier that, while the app is open and the person allowed it, shows a notification
 //! when a check-in time comes.
 
+use crate::base::time::LocalTime;
 use crate::domain::checkin::CheckIn;
 use crate::domain::reminders::{hhmm, slot_name, Reminders};
-use crate::domain::time::LocalTime;
+use crate::platform;
 use crate::state;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -12,9 +13,9 @@ use std::time::Duration;
 
 /// "Now" that moves on by itself every `secs` seconds while the caller is shown.
 pub fn ticking_now(secs: u64) -> Signal<LocalTime> {
-    let now = RwSignal::new(state::now());
+    let now = RwSignal::new(platform::now());
     if let Ok(h) = set_interval_with_handle(
-        move || now.set(state::now()),
+        move || now.set(platform::now()),
         Duration::from_secs(secs),
     ) {
         on_cleanup(move || h.clear());

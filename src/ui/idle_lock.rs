@@ -1,6 +1,7 @@
 //! Locks the app after the chosen time without use: the page reloads, and with it every
 //! decrypted word in memory is gone; the app opens to the unlock screen.
 
+use crate::platform;
 use crate::state;
 use crate::store::lock::LockState;
 use leptos::prelude::*;
@@ -8,11 +9,11 @@ use std::cell::Cell;
 use std::time::Duration;
 
 thread_local! {
-    static LAST_USE: Cell<f64> = Cell::new(state::now_ms());
+    static LAST_USE: Cell<f64> = Cell::new(platform::now_ms());
 }
 
 fn touched() {
-    LAST_USE.with(|t| t.set(state::now_ms()));
+    LAST_USE.with(|t| t.set(platform::now_ms()));
 }
 
 /// Starts watching for idleness (once, for the life of the page).
@@ -32,7 +33,7 @@ pub fn watch_idle() {
             .map(|r| r.idle)
             .unwrap_or(0);
         if idle > 0
-            && state::now_ms() - LAST_USE.with(Cell::get)
+            && platform::now_ms() - LAST_USE.with(Cell::get)
                 >= idle as f64 * 60_000.0
         {
             state::lock_now();

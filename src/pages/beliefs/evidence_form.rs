@@ -1,11 +1,11 @@
 //! Adding a dated piece of evidence to a new belief, and the list of what's been collected.
 
 use super::{evidence_log, sheets};
+use crate::base::time::Day;
 use crate::content::beliefs::STEPS;
 use crate::domain::beliefs::new_beliefs;
 use crate::domain::evidence::{self, Evidence};
-use crate::domain::time::Day;
-use crate::state;
+use crate::platform;
 use crate::store::StoreError;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -31,7 +31,7 @@ pub fn EvidenceForm(
         }
     });
     let text = RwSignal::new(String::new());
-    let today = state::today();
+    let today = platform::today();
     let day = RwSignal::new(today.iso());
     let error = RwSignal::new(None::<StoreError>);
     let status = RwSignal::new(String::new());
@@ -43,11 +43,11 @@ pub fn EvidenceForm(
             problem.set("Please choose the day it happened.".into());
             return;
         };
-        let d = d.min(state::today());
+        let d = d.min(platform::today());
         let ws = chosen.get_untracked();
         let Some(e) = Evidence::new(
-            state::new_id(),
-            evidence::dated(d, state::now()),
+            platform::new_id(),
+            evidence::dated(d, platform::now()),
             &ws,
             &text.get_untracked(),
         ) else {

@@ -3,7 +3,7 @@
 use super::edit;
 use crate::content::beliefs::{RATE_NEW, RATE_OLD};
 use crate::domain::beliefs::Moment;
-use crate::state;
+use crate::platform;
 use crate::store::StoreError;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -69,7 +69,7 @@ pub fn RatingForm(
         ev.prevent_default();
         let (o, n) =
             (old.get_untracked(), ask_new.then(|| new.get_untracked()));
-        edit(&worksheet, error, |w| w.rate(state::now(), moment, o, n));
+        edit(&worksheet, error, |w| w.rate(platform::now(), moment, o, n));
         saved.set(error.with_untracked(Option::is_none));
     };
     view! {

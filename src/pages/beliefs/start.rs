@@ -4,7 +4,7 @@ use super::rating::Slider;
 use super::sheets;
 use crate::content::beliefs::{belief, LIBRARY};
 use crate::domain::beliefs::Worksheet;
-use crate::state;
+use crate::platform;
 use crate::store::StoreError;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
@@ -44,8 +44,8 @@ pub fn NewWorksheet() -> impl IntoView {
         };
         problem.set(String::new());
         let ws = Worksheet::start(
-            state::new_id(),
-            state::now(),
+            platform::new_id(),
+            platform::now(),
             &text,
             lib,
             Some(old.get_untracked()),

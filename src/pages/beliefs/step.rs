@@ -7,7 +7,7 @@ use super::{edit, evidence_log, focus_later, route_sheet, Missing};
 use crate::content::beliefs::{self as content, Field, STEPS};
 use crate::domain::beliefs::{List, Moment, Text, Worksheet, STEP_COUNT};
 use crate::domain::evidence;
-use crate::state;
+use crate::platform;
 use crate::store::StoreError;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
@@ -169,7 +169,7 @@ fn field_view(
                         prop:value=initial.text(t).to_string()
                         on:input:target=move |ev| {
                             let v = ev.target().value();
-                            edit(&id, error, |w| w.set_text(t, &v, state::now()));
+                            edit(&id, error, |w| w.set_text(t, &v, platform::now()));
                         }></textarea>
                     {example}
                 </div>
@@ -222,12 +222,12 @@ fn list_view(
                             prop:value=value
                             on:input:target=move |ev| {
                                 let v = ev.target().value();
-                                edit(&id_in, error, |w| w.set_item(list, i, &v, state::now()));
+                                edit(&id_in, error, |w| w.set_item(list, i, &v, platform::now()));
                             }></textarea>
                         {(n > 1).then(|| view! {
                             <button type="button" class="quiet" aria-label=format!("Remove {name}")
                                 on:click=move |_| {
-                                    edit(&id_rm, error, |w| w.remove_item(list, i, state::now()));
+                                    edit(&id_rm, error, |w| w.remove_item(list, i, platform::now()));
                                     focus_later(format!("{dom}-{}", i.saturating_sub(1)));
                                 }>"Remove"</button>
                         })}
@@ -243,7 +243,7 @@ fn list_view(
             <ol class="items">{items}</ol>
             <button type="button" on:click=move |_| {
                 let mut at = 0;
-                edit(&id, error, |w| at = w.add_item(list, state::now()));
+                edit(&id, error, |w| at = w.add_item(list, platform::now()));
                 focus_later(format!("{dom}-{at}"));
             }>{format!("Add another: {}", field.label.to_lowercase())}</button>
         </fieldset>
@@ -270,7 +270,7 @@ fn new_belief_extras(
             <div class="panel">
                 <p><strong>"A balanced belief you could start from: "</strong>{b.new}</p>
                 <button type="button" on:click=move |_| {
-                    edit(&id, error, |w| w.set_text(Text::NewBelief, b.new, state::now()));
+                    edit(&id, error, |w| w.set_text(Text::NewBelief, b.new, platform::now()));
                     // The box shows what is stored.
                     if let Some(el) = document().get_element_by_id("new-belief") {
                         use wasm_bindgen::JsCast;

@@ -4,11 +4,11 @@
 use super::evidence_form::{EvidenceForm, EvidenceList};
 use super::rating::RatingForm;
 use super::{edit, evidence_log, route_sheet, sheets, Missing};
+use crate::base::time::LocalTime;
 use crate::content::beliefs::STEPS;
 use crate::domain::beliefs::{Moment, Worksheet as Sheet};
 use crate::domain::evidence;
-use crate::domain::time::LocalTime;
-use crate::state;
+use crate::platform;
 use crate::store::StoreError;
 use crate::ui::chart::{LineChart, Series};
 use crate::ui::page::Page;
@@ -63,7 +63,7 @@ fn overview(id: String, ws: Memo<Option<Sheet>>) -> impl IntoView {
     let suggested = Memo::new(move |_| {
         ws.with(|w| {
             w.as_ref()
-                .is_some_and(|w| w.review_suggested(state::today()))
+                .is_some_and(|w| w.review_suggested(platform::today()))
         })
     });
     let ratings = Memo::new(move |_| {

@@ -1,12 +1,13 @@
 //! Making a backup file, readable or protected by a passphrase.
 
 use super::{header_now, NO_RANDOM};
-use crate::domain::backup;
+use crate::base::crypto::{Key, PBKDF2_ITERATIONS, SALT_LEN};
 use crate::domain::backup_reminder::BackupLog;
-use crate::domain::crypto::{Key, PBKDF2_ITERATIONS, SALT_LEN};
 use crate::domain::storage_use::passphrase_problem;
 use crate::pages::data::storage::ask_to_persist;
+use crate::platform;
 use crate::state;
+use crate::store::backup;
 use crate::store::{random, webkdf};
 use crate::ui::files;
 use crate::ui::passphrase::PassphraseField;
@@ -39,7 +40,7 @@ async fn make_backup(passphrase: Option<String>) -> Result<String, String> {
             )
         }
     };
-    let now = state::now();
+    let now = platform::now();
     let name = format!("closer-backup-{}.json", now.day().iso());
     files::download(&name, &text, "application/json")?;
     let log = state::doc::<BackupLog>();

@@ -1,8 +1,8 @@
 //! Deleting everything, after saying exactly what will be lost.
 
 use crate::content::data_labels::kind_label;
-use crate::domain::backup::summary;
 use crate::state;
+use crate::store::backup::summary;
 use leptos::prelude::*;
 
 /// What deleting everything would remove, in a sentence.

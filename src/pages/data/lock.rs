@@ -3,7 +3,7 @@
 //! turning it off.
 
 use super::NO_RANDOM;
-use crate::domain::crypto::{PBKDF2_ITERATIONS, SALT_LEN};
+use crate::base::crypto::{PBKDF2_ITERATIONS, SALT_LEN};
 use crate::domain::storage_use::passphrase_problem;
 use crate::state;
 use crate::store::lock::LockState;

@@ -8,13 +8,13 @@ pub mod storage;
 pub mod unlock;
 pub mod your_data;
 
-use crate::domain::backup::Header;
-use crate::state;
+use crate::platform;
+use crate::store::backup::Header;
 use crate::store::migrate;
 
 /// The header of a backup made now.
 pub fn header_now() -> Header {
-    let now = state::now();
+    let now = platform::now();
     Header {
         app: env!("CARGO_PKG_VERSION").into(),
         schema: migrate::CURRENT,

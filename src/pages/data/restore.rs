@@ -1,12 +1,13 @@
 //! Taking a backup in: read it, show what it holds, then merge or replace. A file that
 //! can't be trusted is refused whole, with the reason, and nothing here changes.
 
+use crate::base::crypto::Key;
 use crate::content::data_labels::kind_label;
-use crate::domain::backup::{
+use crate::platform;
+use crate::state;
+use crate::store::backup::{
     self, Contents, Header, Parsed, Refusal, SealedPart, MAX_FILE_BYTES,
 };
-use crate::domain::crypto::Key;
-use crate::state;
 use crate::store::{migrate, webkdf};
 use crate::ui::files;
 use crate::ui::passphrase::PassphraseField;
@@ -126,7 +127,7 @@ pub fn Restore() -> impl IntoView {
             } else {
                 backup::merge(&here, &incoming)
             };
-            st.write_contents(&target, state::today().month())?;
+            st.write_contents(&target, platform::today().month())?;
             Ok((here, target))
         });
         match outcome {

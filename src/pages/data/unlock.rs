@@ -2,6 +2,7 @@
 //! passphrase hasn't been given.
 
 use super::erase::DeleteEverything;
+use crate::platform;
 use crate::state;
 use crate::store::lock::UnlockError;
 use crate::store::webkdf;
@@ -25,7 +26,7 @@ pub fn Unlock() -> impl IntoView {
         let p = pass.get_untracked();
         busy.set(true);
         spawn_local(async move {
-            let started = state::perf_now();
+            let started = platform::perf_now();
             let key =
                 webkdf::derive_key(&p, &record.salt_bytes(), record.iter).await;
             let result = match key {
@@ -34,7 +35,7 @@ pub fn Unlock() -> impl IntoView {
                     crate::store::StoreError::Unavailable,
                 )),
             };
-            state::measure("closer:unlock", started);
+            platform::measure("closer:unlock", started);
             busy.set(false);
             match result {
                 Ok(()) => pass.set(String::new()),

@@ -2,6 +2,7 @@
 //! open, a word, save), an existing one at `/checkin/:id` (edit or delete), and the same
 //! form opened at the body map at `/body`.
 
+use crate::base::time::{Day, LocalTime};
 use crate::content::checkin::{
     ASK_NUANCE, ASK_SPECIFIC, ASK_TONE, SAVED, STEPS,
 };
@@ -9,7 +10,7 @@ use crate::content::feelings::CORES;
 use crate::domain::checkin::{CheckIn, Depth, FeelPrefs, Felt};
 use crate::domain::program;
 use crate::domain::reminders::{hhmm, parse_hhmm};
-use crate::domain::time::{Day, LocalTime};
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::body_map::BodyMap;
@@ -22,7 +23,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 /// The program week today (1 when no start date is known yet).
 pub fn program_week() -> u32 {
-    let today = state::today();
+    let today = platform::today();
     state::profile()
         .with(|p| p.start.map(|s| program::week(s, today)).unwrap_or(1))
 }
@@ -73,7 +74,7 @@ pub fn EditCheckIn() -> impl IntoView {
 }
 
 fn fresh() -> CheckIn {
-    CheckIn::new(state::new_id(), state::now())
+    CheckIn::new(platform::new_id(), platform::now())
 }
 
 #[component]
@@ -115,7 +116,7 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
     let save = move |_| {
         let mut c = draft.get_untracked();
         if !time_set.get_untracked() {
-            c.at = state::now();
+            c.at = platform::now();
         }
         let c = match c.validated() {
             Ok(c) => c,
@@ -264,7 +265,7 @@ fn When(draft: RwSignal<CheckIn>, time_set: RwSignal<bool>) -> impl IntoView {
         if time_set.get() {
             draft.with(|d| d.at)
         } else {
-            state::now()
+            platform::now()
         }
     };
     let set = move |day: Option<Day>, minute: Option<u32>| {
@@ -359,7 +360,7 @@ fn OwnWordAdder(on_added: Callback<String>) -> impl IntoView {
 #[component]
 fn TodaysCheckIns() -> impl IntoView {
     let items = state::collection::<CheckIn>();
-    let today = state::today();
+    let today = platform::today();
     let list = Memo::new(move |_| {
         items.with(|v| {
             v.iter()

@@ -1,12 +1,13 @@
 //! `/insights`: what the check-ins show. Every chart has its sentence.
 
+use crate::base::time::{Month, WEEKDAYS};
 use crate::content::body::describe;
 use crate::domain::checkin::{CheckIn, FeelPrefs};
 use crate::domain::insights::{
     distinct_summary, distinct_words_per_week, month_moods, month_summary,
     most_frequent, sensations_with_feelings, timeline, Tone,
 };
-use crate::domain::time::{Month, WEEKDAYS};
+use crate::platform;
 use crate::state;
 use crate::ui::chart::BarChart;
 use crate::ui::page::Page;
@@ -37,7 +38,7 @@ pub fn Insights() -> impl IntoView {
 #[component]
 fn Distinct() -> impl IntoView {
     let items = state::collection::<CheckIn>();
-    let today = state::today();
+    let today = platform::today();
     let start = state::profile().get_untracked().start.unwrap_or_else(|| {
         items.with(|v| v.first().map(|c| c.at.day()).unwrap_or(today))
     });
@@ -66,12 +67,12 @@ fn Distinct() -> impl IntoView {
 fn MonthView() -> impl IntoView {
     let items = state::collection::<CheckIn>();
     let prefs = state::doc::<FeelPrefs>();
-    let month = RwSignal::new(state::today().month());
+    let month = RwSignal::new(platform::today().month());
     let moods = Memo::new(move |_| {
         let m = month.get();
         prefs.with(|p| items.with(|v| month_moods(v, m, &p.own)))
     });
-    let this_month = state::today().month();
+    let this_month = platform::today().month();
     let at_latest = move || month.get() >= this_month;
     view! {
         <section aria-labelledby="ins-month">

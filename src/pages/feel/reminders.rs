@@ -2,6 +2,7 @@
 //! honest alternative for when it's closed: a calendar file made on this device.
 
 use crate::domain::reminders::{hhmm, ics, parse_hhmm, Reminders, SLOT_NAMES};
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::due_checkins::{notification_permission, DueCheckins};
@@ -50,11 +51,11 @@ pub fn RemindersPage() -> impl IntoView {
         }
     };
     let download = move |_| {
-        let start = state::today().plus(1);
+        let start = platform::today().plus(1);
         let text = ics(
             &rem.get_untracked(),
             start,
-            (state::now_ms() / 1000.0) as i64,
+            (platform::now_ms() / 1000.0) as i64,
         );
         save_file("closer-check-ins.ics", "text/calendar", &text);
         status.set(Some("Calendar file made. Open it with your calendar app to add the three daily reminders.".into()));

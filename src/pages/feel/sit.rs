@@ -6,6 +6,7 @@ use crate::content::feelings;
 use crate::content::sitting::{DONE, DURING, INTRO, STEPS, STRONG_FEELING};
 use crate::domain::checkin::FeelPrefs;
 use crate::domain::sitting::{breath_phase, Sitting};
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
@@ -33,7 +34,7 @@ pub fn Sit() -> impl IntoView {
     let word = RwSignal::new(String::new());
     let minutes = RwSignal::new(prefs.get_untracked().sit_minutes());
     let started_ms = StoredValue::new(0.0f64);
-    let started_at = StoredValue::new(state::now());
+    let started_at = StoredValue::new(platform::now());
     let sat_secs = RwSignal::new(0u32);
     let error: RwSignal<Option<StoreError>> = RwSignal::new(None);
     let last: RwSignal<Option<Sitting>> = RwSignal::new(None);
@@ -44,12 +45,12 @@ pub fn Sit() -> impl IntoView {
         if prefs.get_untracked().sit_minutes() != m {
             let _ = prefs.update(|p| p.sit_minutes = Some(m));
         }
-        started_ms.set_value(state::now_ms());
-        started_at.set_value(state::now());
+        started_ms.set_value(platform::now_ms());
+        started_at.set_value(platform::now());
         stage.set(Stage::Sitting);
     };
     let on_done = Callback::new(move |_: ()| {
-        let secs = ((state::now_ms() - started_ms.get_value()) / 1000.0)
+        let secs = ((platform::now_ms() - started_ms.get_value()) / 1000.0)
             .round()
             .max(0.0) as u32;
         sat_secs.set(secs);
@@ -63,7 +64,7 @@ pub fn Sit() -> impl IntoView {
         let planned =
             (minutes.get_untracked() * 60).max(sat_secs.get_untracked());
         let s = Sitting {
-            id: state::new_id(),
+            id: platform::new_id(),
             at: started_at.get_value(),
             planned,
             sat: sat_secs.get_untracked(),
@@ -156,11 +157,11 @@ fn Rating(
 /// where only the words change.
 #[component]
 fn Breath() -> impl IntoView {
-    let start = state::now_ms();
+    let start = platform::now_ms();
     let elapsed = RwSignal::new(0u32);
     let handle = set_interval_with_handle(
         move || {
-            elapsed.set(((state::now_ms() - start) / 1000.0).max(0.0) as u32)
+            elapsed.set(((platform::now_ms() - start) / 1000.0).max(0.0) as u32)
         },
         Duration::from_millis(500),
     )

@@ -11,6 +11,7 @@ use crate::content::moment::{
 use crate::domain::conflict::{
     Break, Conflict, Flow, Words, BREAK_STEP, STEPS,
 };
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
@@ -56,7 +57,7 @@ pub fn ConflictFlow() -> impl IntoView {
     let start_break = move |_| {
         ask_to_notify();
         let mut f = flow.get_untracked();
-        let entry = f.start_break(state::new_id(), state::now());
+        let entry = f.start_break(platform::new_id(), platform::now());
         // Log first: if that fails, the flow doesn't pretend a break is running.
         if let Err(e) = conflicts.save(entry) {
             error.set(Some(e));
@@ -66,7 +67,7 @@ pub fn ConflictFlow() -> impl IntoView {
     };
     let come_back = move || {
         let mut f = flow.get_untracked();
-        let Some(entry) = f.come_back(state::now()) else {
+        let Some(entry) = f.come_back(platform::now()) else {
             return;
         };
         if let Err(e) = conflicts.save(entry) {
@@ -212,14 +213,14 @@ fn BreakTime(
     let over = RwSignal::new(
         running
             .get_untracked()
-            .is_some_and(|b| b.over(state::now())),
+            .is_some_and(|b| b.over(platform::now())),
     );
     let timer = move || {
         running.get().map(|b: Break| {
-            let elapsed_ms = (state::now().0 - b.start.0).max(0) as f64 * 1000.0;
+            let elapsed_ms = (platform::now().0 - b.start.0).max(0) as f64 * 1000.0;
             view! {
                 <p class="break-until">{format!("Back at {}", b.ends().hhmm())}</p>
-                <Timer seconds=b.minutes * 60 label="Your break" started_at=state::now_ms() - elapsed_ms
+                <Timer seconds=b.minutes * 60 label="Your break" started_at=platform::now_ms() - elapsed_ms
                     on_done=move |_| over.set(true)/>
             }
         })

@@ -3,6 +3,7 @@
 //! the person allowed them.
 
 use crate::domain::conflict::Flow;
+use crate::platform;
 use crate::state;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -73,7 +74,7 @@ pub fn BreakReturn() -> impl IntoView {
             over.set(false);
             return;
         };
-        let left_ms = b.remaining(state::now()) as f64 * 1000.0;
+        let left_ms = b.remaining(platform::now()) as f64 * 1000.0;
         if left_ms <= 0.0 {
             over.set(true);
             return;

@@ -5,6 +5,7 @@ use crate::domain::urges::{
     count_on, logged_at, Action, Situation, Urge, MAX_DAYS_AGO, MAX_INTENSITY,
     MIN_INTENSITY,
 };
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
@@ -23,12 +24,12 @@ pub fn UrgeLog() -> impl IntoView {
     let intensity = RwSignal::new(3u8);
     let action = RwSignal::new(None::<Action>);
     let note = RwSignal::new(String::new());
-    let when = RwSignal::new(state::now().hhmm());
+    let when = RwSignal::new(platform::now().hhmm());
     let days_ago = RwSignal::new(0u32);
     let error = RwSignal::new(None::<StoreError>);
     let missing = RwSignal::new(false);
     let saved = RwSignal::new(false);
-    let today_count = move || urges.with(|v| count_on(v, state::today()));
+    let today_count = move || urges.with(|v| count_on(v, platform::today()));
 
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -38,12 +39,12 @@ pub fn UrgeLog() -> impl IntoView {
         };
         missing.set(false);
         let at = logged_at(
-            state::now(),
+            platform::now(),
             days_ago.get_untracked(),
             &when.get_untracked(),
         );
         let u = Urge::new(
-            state::new_id(),
+            platform::new_id(),
             at,
             s,
             intensity.get_untracked(),
@@ -58,7 +59,7 @@ pub fn UrgeLog() -> impl IntoView {
                 intensity.set(3);
                 action.set(None);
                 note.set(String::new());
-                when.set(state::now().hhmm());
+                when.set(platform::now().hhmm());
                 days_ago.set(0);
             }
             Err(e) => {

@@ -3,6 +3,7 @@
 
 use crate::domain::conflict::{self, Conflict};
 use crate::domain::urges::{self, Urge};
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::chart::{LineChart, Series};
@@ -18,7 +19,7 @@ const WEEKS: usize = 8;
 pub fn UrgeStats() -> impl IntoView {
     let urges = state::collection::<Urge>();
     let conflicts = state::collection::<Conflict>();
-    let today = state::today();
+    let today = platform::today();
     let weeks =
         Memo::new(move |_| urges.with(|v| urges::weekly(v, today, WEEKS)));
     let error = RwSignal::new(None::<StoreError>);

@@ -2,11 +2,10 @@
 //! with what helps and what doesn't.
 
 use crate::content::partner::{
-    need_info, DAILY_QUESTION, MOMENT_DO, MOMENT_DONT, NEEDS,
+    need_info, Need, DAILY_QUESTION, MOMENT_DO, MOMENT_DONT, NEEDS,
 };
-use crate::domain::partner::{
-    days_met, today_status, Need, NeedLog, TodayStatus,
-};
+use crate::domain::partner::{days_met, today_status, NeedLog, TodayStatus};
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
@@ -17,7 +16,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Attune() -> impl IntoView {
     let logs = state::collection::<NeedLog>();
-    let today = state::today();
+    let today = platform::today();
     let status = Memo::new(move |_| logs.with(|v| today_status(v, today)));
     let week_met = move || logs.with(|v| days_met(v, today.plus(-6), today));
     let chosen = RwSignal::new(None::<Need>);
@@ -31,8 +30,8 @@ pub fn Attune() -> impl IntoView {
         };
         missing.set(false);
         let entry = NeedLog {
-            id: state::new_id(),
-            at: state::now(),
+            id: platform::new_id(),
+            at: platform::now(),
             need,
             met,
         };

@@ -3,6 +3,7 @@
 use crate::content::programs::FACT_FEELING;
 use crate::domain::checkin::{Depth, OwnWord};
 use crate::domain::fact_feeling::{self, Statement};
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
@@ -14,7 +15,7 @@ use leptos::prelude::*;
 pub fn FactFeelingView() -> impl IntoView {
     let program = &FACT_FEELING;
     let statements = state::collection::<Statement>();
-    let today = state::today();
+    let today = platform::today();
     let fact = RwSignal::new(String::new());
     let feeling = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
@@ -41,8 +42,8 @@ pub fn FactFeelingView() -> impl IntoView {
         match fact_feeling::make(
             &fact.get_untracked(),
             &feeling.get_untracked(),
-            state::new_id(),
-            state::now(),
+            platform::new_id(),
+            platform::now(),
         ) {
             Err(e) => problem.set(Some(e.message())),
             Ok(s) => {

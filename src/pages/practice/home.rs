@@ -5,6 +5,7 @@ use crate::content::programs::{self, Program};
 use crate::domain::fact_feeling::{self, Statement};
 use crate::domain::practice::{self, Practice};
 use crate::domain::wins::Win;
+use crate::platform;
 use crate::state;
 use crate::ui::page::Page;
 use leptos::prelude::*;
@@ -45,7 +46,7 @@ pub fn PracticeHome() -> impl IntoView {
 fn ProgramCard(program: &'static Program) -> impl IntoView {
     let id = program.id;
     let stage = stage_of(id);
-    let today = state::today();
+    let today = platform::today();
     let logs = state::collection::<Practice>();
     let statements = state::collection::<Statement>();
     let done_today = move || {

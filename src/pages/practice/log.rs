@@ -4,6 +4,7 @@ use super::stage_of;
 use crate::content::programs::{Program, ProgramId};
 use crate::domain::practice::{Draft, Outcome, Practice};
 use crate::pages::not_found::NotFound;
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
@@ -37,8 +38,8 @@ fn LogForm(program: &'static Program) -> impl IntoView {
         ev.prevent_default();
         let d = draft.get_untracked();
         match d.into_practice(
-            state::new_id(),
-            state::now(),
+            platform::new_id(),
+            platform::now(),
             program.id,
             stage.get_untracked(),
         ) {

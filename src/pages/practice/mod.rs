@@ -8,6 +8,7 @@ pub mod program;
 
 use crate::content::programs::ProgramId;
 use crate::domain::practice::Progress;
+use crate::platform;
 use crate::state;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -24,7 +25,7 @@ pub fn program_from_route() -> Memo<Option<ProgramId>> {
 pub fn stage_of(id: ProgramId) -> Memo<usize> {
     let progress = state::doc::<Progress>();
     let profile = state::profile();
-    let today = state::today();
+    let today = platform::today();
     Memo::new(move |_| {
         let start = profile.with(|p| p.start.unwrap_or(today));
         progress.with(|pr| pr.stage(id, start, today))

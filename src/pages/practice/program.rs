@@ -10,6 +10,7 @@ use crate::content::programs::{
 use crate::domain::practice::{self, Nudge, Practice, Progress};
 use crate::domain::wins::{self, Win};
 use crate::pages::not_found::NotFound;
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::chart::{LineChart, Series};
@@ -42,7 +43,7 @@ impl Mover {
     fn to(self, stage: usize, what: String) {
         let progress = state::doc::<Progress>();
         let result =
-            progress.update(|pr| pr.move_to(self.id, stage, state::now()));
+            progress.update(|pr| pr.move_to(self.id, stage, platform::now()));
         self.moved.set(result.is_ok().then_some(what));
         self.error.set(result.err());
     }
@@ -55,7 +56,7 @@ fn PracticeProgram(program: &'static Program) -> impl IntoView {
     let progress = state::doc::<Progress>();
     let logs = state::collection::<Practice>();
     let profile = state::profile();
-    let today = state::today();
+    let today = platform::today();
     let mover = Mover {
         id,
         error: RwSignal::new(None),
@@ -227,7 +228,7 @@ fn StageList(
 fn Statistics(program: &'static Program) -> impl IntoView {
     let id = program.id;
     let logs = state::collection::<Practice>();
-    let today = state::today();
+    let today = platform::today();
     let stats =
         Memo::new(move |_| logs.with(|v| practice::stats(v, id, today)));
     view! {
@@ -290,7 +291,7 @@ fn RecentPractices(program: &'static Program) -> impl IntoView {
         })
     });
     let make_win = Callback::new(move |p: Practice| {
-        let w = wins::from_practice(&p, state::new_id());
+        let w = wins::from_practice(&p, platform::new_id());
         let href = format!("/wins/{}", w.id);
         match wins_c.save(w) {
             Ok(()) => {

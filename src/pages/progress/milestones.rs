@@ -6,6 +6,7 @@ use crate::domain::milestones::{
     assessment_due, band_index, changes, latest, next_band_begins,
     sitting_to_update, Assessment, Level,
 };
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
@@ -16,7 +17,7 @@ use std::collections::BTreeMap;
 #[component]
 pub fn Milestones() -> impl IntoView {
     let profile = state::profile();
-    let today = state::today();
+    let today = platform::today();
     let start = profile.get_untracked().start.unwrap_or(today);
     let current = band_index(start, today);
     let history = state::collection::<Assessment>();
@@ -34,14 +35,14 @@ pub fn Milestones() -> impl IntoView {
             if chosen.is_empty() {
                 return;
             }
-            let now = state::now();
+            let now = platform::now();
             let sitting = history.with(|h| match sitting_to_update(h, today) {
                 Some(a) => Assessment {
                     answers: chosen.clone(),
                     ..a.clone()
                 },
                 None => Assessment {
-                    id: state::new_id(),
+                    id: platform::new_id(),
                     at: now,
                     answers: chosen.clone(),
                 },

@@ -1,6 +1,7 @@
 //! `/progress`: where the person is on the map of months, days practised, and charts of
 //! what the app has recorded, each also said in a sentence.
 
+use crate::base::time::Day;
 use crate::content::milestones::NOT_LINEAR;
 use crate::content::programs::ProgramId;
 use crate::domain::attempt::{series_keys, trajectory, Attempt};
@@ -14,9 +15,9 @@ use crate::domain::practice::Practice;
 use crate::domain::progress::{
     buckets, count, dip_before_now, has_dip, score_sentence, trend_sentence,
 };
-use crate::domain::time::Day;
 use crate::domain::urges::{self, Urge};
 use crate::pages::practice_record;
+use crate::platform;
 use crate::state;
 use crate::ui::chart::{BarChart, LineChart, Series};
 use crate::ui::page::Page;
@@ -42,7 +43,7 @@ fn f(v: &[u32]) -> Vec<f64> {
 #[component]
 pub fn Progress() -> impl IntoView {
     let profile = state::profile();
-    let today = state::today();
+    let today = platform::today();
     let start = profile.get_untracked().start.unwrap_or(today);
     let band = current_band(start, today);
     let assessments = state::collection::<Assessment>();

@@ -5,6 +5,7 @@ use crate::content::pitfalls::PITFALLS;
 use crate::domain::pitfalls::{
     check_due, clean, last, next_check, seen_before, PitfallCheck,
 };
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
@@ -13,7 +14,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Pitfalls() -> impl IntoView {
-    let today = state::today();
+    let today = platform::today();
     let history = state::collection::<PitfallCheck>();
     let chosen = RwSignal::new(Vec::<String>::new());
     let error = RwSignal::new(None::<StoreError>);
@@ -22,8 +23,8 @@ pub fn Pitfalls() -> impl IntoView {
         let history = history.clone();
         move || {
             let check = PitfallCheck {
-                id: state::new_id(),
-                at: state::now(),
+                id: platform::new_id(),
+                at: platform::now(),
                 recognised: clean(&chosen.get_untracked()),
             };
             match history.save(check) {

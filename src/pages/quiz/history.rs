@@ -8,6 +8,7 @@ use crate::domain::attempt::{
 };
 use crate::domain::questionnaire::{decode, Questionnaire as Q};
 use crate::domain::reflection;
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::attachment_map::AttachmentMap;
@@ -55,7 +56,7 @@ pub fn History() -> impl IntoView {
                     let pts = trajectory(v, &k);
                     let labels = pts.iter().map(|p| p.t.day().short()).collect::<Vec<_>>();
                     let reference: Option<Reference> = k.q.instrument().and_then(|i| i.reference);
-                    let retake_words = (k.q == Q::EcrRs).then(|| retake(pts.last().map(|p| p.t.day()), state::today()).words());
+                    let retake_words = (k.q == Q::EcrRs).then(|| retake(pts.last().map(|p| p.t.day()), platform::today()).words());
                     view! {
                         <section class="series">
                             <AttachmentMap title=series_title(&k) points=pts labels=labels reference=reference/>

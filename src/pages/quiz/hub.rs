@@ -5,6 +5,7 @@ use crate::content::{ecr_r::ECR_R, reflection};
 use crate::domain::attempt::{retake, Attempt};
 use crate::domain::questionnaire::Questionnaire as Q;
 use crate::domain::quiz_draft::Drafts;
+use crate::platform;
 use crate::state;
 use crate::ui::page::Page;
 use leptos::prelude::*;
@@ -44,7 +45,7 @@ pub fn Hub() -> impl IntoView {
                     <p>"9 statements about one relationship (a partner, a parent, a close friend, or people in general), \
                         about two minutes."</p>
                     {move || progress(Q::EcrRs).map(|t| view! { <p class="hint">{t}</p> })}
-                    <p class="hint">{move || retake(last_rs(), state::today()).words()}</p>
+                    <p class="hint">{move || retake(last_rs(), platform::today()).words()}</p>
                 </li>
             </ul>
             {move || latest().map(|a| view! {

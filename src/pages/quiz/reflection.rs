@@ -3,6 +3,7 @@
 use crate::content::reflection::{INTRO, QUESTIONS};
 use crate::domain::attempt::Attempt;
 use crate::domain::questionnaire::{encode, validate, Questionnaire as Q};
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
@@ -30,8 +31,8 @@ pub fn Reflection() -> impl IntoView {
         }
         missing.set(None);
         let attempt = Attempt {
-            id: state::new_id(),
-            t: state::now(),
+            id: platform::new_id(),
+            t: platform::now(),
             q: Q::Reflection,
             answers: encode(&a),
             relation: None,

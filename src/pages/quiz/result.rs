@@ -9,6 +9,7 @@ use crate::domain::questionnaire::{
     closest, decode, one_decimal, place, score, Questionnaire as Q, Scores,
 };
 use crate::domain::reflection;
+use crate::platform;
 use crate::state;
 use crate::ui::attachment_map::AttachmentMap;
 use crate::ui::page::Page;
@@ -143,7 +144,7 @@ fn ScoreResult(attempt: Attempt) -> impl IntoView {
                     {guide.into_iter().map(|l| view! { <li><A href=l.path>{l.label}</A>" — "{l.why}</li> }).collect_view()}
                 </ul>
             })}
-            {is_rs.then(|| view! { <p class="hint">{move || retake(last_day(), state::today()).words()}</p> })}
+            {is_rs.then(|| view! { <p class="hint">{move || retake(last_day(), platform::today()).words()}</p> })}
             <p><A href="/quiz/history">"All attempts and your map over time"</A>" · "<A href="/quiz">"Where am I"</A></p>
         </Page>
     }

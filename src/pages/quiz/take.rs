@@ -7,6 +7,7 @@ use crate::content::instrument::SCALE_LABELS;
 use crate::domain::attempt::{Attempt, Relation};
 use crate::domain::questionnaire::Questionnaire as Q;
 use crate::domain::quiz_draft::{Draft, Drafts};
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
@@ -80,7 +81,7 @@ fn ChoosePerson(
         };
         let mut d = draft
             .get_untracked()
-            .unwrap_or_else(|| Draft::new(q, state::now()));
+            .unwrap_or_else(|| Draft::new(q, platform::now()));
         d.relation = Some(r);
         d.person = if r == Relation::General {
             String::new()
@@ -129,7 +130,9 @@ fn Items(
     let attempts = state::collection::<Attempt>();
     let navigate = use_navigate();
     let current = move || {
-        draft.with(|d| d.clone().unwrap_or_else(|| Draft::new(q, state::now())))
+        draft.with(|d| {
+            d.clone().unwrap_or_else(|| Draft::new(q, platform::now()))
+        })
     };
     let pos = Memo::new(move |_| {
         draft.with(|d| d.as_ref().map(|d| d.position(q)).unwrap_or(0))
@@ -148,7 +151,8 @@ fn Items(
     let finish_error = RwSignal::new(None::<String>);
     let save_error = RwSignal::new(None::<StoreError>);
     let finish =
-        move |_| match current().finish(q, state::new_id(), state::now()) {
+        move |_| match current().finish(q, platform::new_id(), platform::now())
+        {
             Err(e) => finish_error.set(Some(e.to_string())),
             Ok(attempt) => {
                 let id = attempt.id.clone();

@@ -4,6 +4,7 @@
 use crate::domain::beliefs::{self, Worksheet};
 use crate::domain::evidence::{self, Evidence};
 use crate::domain::wins::{self, Win};
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::save_error::SaveError;
@@ -53,7 +54,7 @@ pub fn AttachToBelief(win_id: String) -> impl IntoView {
             return;
         };
         let Some(e) = Evidence::from_win(
-            state::new_id(),
+            platform::new_id(),
             w.at,
             &chosen,
             &w.id,

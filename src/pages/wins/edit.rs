@@ -1,8 +1,9 @@
 //! `/wins/new` and `/wins/:id`: write a win, or reread, edit and delete one.
 
 use super::attach::AttachToBelief;
-use crate::domain::time::Day;
+use crate::base::time::Day;
 use crate::domain::wins::{Draft, Win};
+use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::confirm::ConfirmDelete;
@@ -60,7 +61,7 @@ pub fn WinView() -> impl IntoView {
 #[component]
 fn WinForm(win: Option<Win>) -> impl IntoView {
     let wins = state::collection::<Win>();
-    let today = state::today();
+    let today = platform::today();
     let is_new = win.is_none();
     let original = StoredValue::new(win.clone());
     let start = win.as_ref().map(Draft::of).unwrap_or(Draft {
@@ -86,11 +87,14 @@ fn WinForm(win: Option<Win>) -> impl IntoView {
             showed: showed.get_untracked(),
         };
         let old = original.get_value();
-        let w =
-            match draft.into_win(old.as_ref(), state::new_id(), state::now()) {
-                Ok(w) => w,
-                Err(e) => return problem.set(Some(e.message())),
-            };
+        let w = match draft.into_win(
+            old.as_ref(),
+            platform::new_id(),
+            platform::now(),
+        ) {
+            Ok(w) => w,
+            Err(e) => return problem.set(Some(e.message())),
+        };
         problem.set(None);
         let result = match &old {
             Some(o) => wins.replace(o.at, w.clone()),

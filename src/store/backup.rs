@@ -21,9 +21,9 @@
 //! knowledge of what a check-in or a journal entry looks like. Taking a file in either
 //! succeeds whole or changes nothing: every check happens before anything is written.
 
-use super::crypto::{self, Key, NONCE_LEN, SALT_LEN};
-use super::encoding::{base64, unbase64};
-use super::time::{LocalTime, Month};
+use crate::base::crypto::{self, Key, NONCE_LEN, SALT_LEN};
+use crate::base::encoding::{base64, unbase64};
+use crate::base::time::{LocalTime, Month};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -509,8 +509,8 @@ pub fn buckets(c: &Contents) -> BTreeMap<(String, Month), Vec<Value>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::crypto::tests::test_key;
-    use crate::domain::crypto::{derive_key, PBKDF2_ITERATIONS};
+    use crate::base::crypto::tests::test_key;
+    use crate::base::crypto::{derive_key, PBKDF2_ITERATIONS};
     use serde_json::json;
 
     const SALT: [u8; SALT_LEN] = *b"salt-salt-salt-1";

@@ -1,0 +1,113 @@
+//! The layers point one way. Each folder of `src/` may name only the layers below it:
+//!
+//! ```text
+//! base     <- time, ids, encodings, the cipher: nothing of the program
+//! content  <- base                 (the program as typed data)
+//! store    <- base                 (storage behind one interface)
+//! domain   <- base, content, store (the rules)
+//! ui       <- everything but pages (shared widgets)
+//! pages    <- everything           (screens)
+//! ```
+//!
+//! This test reads every source file and fails on a `crate::<layer>` path (or a
+//! `crate::{...}` group naming one) that points upward.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// What each layer may import, besides itself.
+const RULES: &[(&str, &[&str])] = &[
+    ("base", &[]),
+    ("content", &["base"]),
+    ("store", &["base"]),
+    ("domain", &["base", "content", "store"]),
+    (
+        "ui",
+        &["base", "content", "domain", "store", "state", "platform"],
+    ),
+];
+
+/// Every top-level module a `crate::` path can name.
+const LAYERS: &[&str] = &[
+    "base", "content", "store", "domain", "ui", "pages", "state", "platform",
+    "screens", "app",
+];
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The top-level modules a piece of source names through `crate::`.
+fn named_layers(source: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = source;
+    while let Some(at) = rest.find("crate::") {
+        rest = &rest[at + "crate::".len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            // `crate::{a::x, b}`: every first segment inside the braces.
+            let end = group.find('}').unwrap_or(group.len());
+            for part in group[..end].split(',') {
+                let name: String = part
+                    .trim()
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                found.push(name);
+            }
+        } else {
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            found.push(name);
+        }
+    }
+    found.retain(|n| LAYERS.contains(&n.as_str()));
+    found
+}
+
+#[test]
+fn lower_layers_never_import_upper_ones() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut wrong = Vec::new();
+    let mut files_read = 0;
+    for (layer, allowed) in RULES {
+        let mut files = Vec::new();
+        rust_files(&src.join(layer), &mut files);
+        assert!(!files.is_empty(), "src/{layer} has no source files");
+        for file in files {
+            files_read += 1;
+            let text = fs::read_to_string(&file).unwrap();
+            for name in named_layers(&text) {
+                if name != *layer && !allowed.contains(&name.as_str()) {
+                    wrong.push(format!(
+                        "{} imports crate::{name}",
+                        file.strip_prefix(&src).unwrap().display()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(files_read > 50, "read only {files_read} files");
+    assert!(
+        wrong.is_empty(),
+        "imports that point upward:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn the_checker_sees_plain_and_grouped_paths() {
+    let source = "use crate::domain::time::Day;\n\
+                  use crate::{pages::x, store::Store};\n\
+                  let a = crate::ui::nav::Tab;";
+    assert_eq!(named_layers(source), ["domain", "pages", "store", "ui"]);
+    assert!(named_layers("use crate::nothing_here;").is_empty());
+}
