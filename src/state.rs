@@ -19,12 +19,17 @@ use std::rc::Rc;
 
 pub type AppStore = Store<Box<dyn Backend>>;
 
+/// Re-reads one kind's month bucket (`None`: every month) after another tab wrote it.
+type OnBucket = Rc<dyn Fn(Option<Month>)>;
+/// Re-reads one document after another tab wrote it.
+type OnDoc = Rc<dyn Fn()>;
+
 thread_local! {
     static STORE: Rc<AppStore> = Rc::new(open_store());
     static HANDLES: RefCell<HashMap<TypeId, Box<dyn Any>>> = RefCell::new(HashMap::new());
     /// Re-read functions by storage key class, called when another tab writes.
-    static ON_BUCKET: RefCell<HashMap<&'static str, Rc<dyn Fn(Option<Month>)>>> = RefCell::new(HashMap::new());
-    static ON_DOC: RefCell<HashMap<&'static str, Rc<dyn Fn()>>> = RefCell::new(HashMap::new());
+    static ON_BUCKET: RefCell<HashMap<&'static str, OnBucket>> = RefCell::new(HashMap::new());
+    static ON_DOC: RefCell<HashMap<&'static str, OnDoc>> = RefCell::new(HashMap::new());
     /// Owns the shared signals for the life of the page, whichever screen first asked.
     static ROOT: Owner = detached_root();
 }
@@ -131,8 +136,8 @@ pub fn collection<E: Entry + Send + Sync>() -> Collection<E> {
             std::time::Duration::from_millis(0),
         );
     }
-    HANDLES.with(|h| h.borrow_mut().insert(id, Box::new(c.clone())));
-    let refresh = c.clone();
+    HANDLES.with(|h| h.borrow_mut().insert(id, Box::new(c)));
+    let refresh = c;
     ON_BUCKET.with(|m| {
         m.borrow_mut().insert(
             E::KIND,
@@ -242,8 +247,8 @@ pub fn doc<D: Doc + Send + Sync>() -> DocHandle<D> {
     }
     let value = lasting(store().doc::<D>().unwrap_or_default());
     let d = DocHandle { value };
-    HANDLES.with(|h| h.borrow_mut().insert(id, Box::new(d.clone())));
-    let refresh = d.clone();
+    HANDLES.with(|h| h.borrow_mut().insert(id, Box::new(d)));
+    let refresh = d;
     ON_DOC.with(|m| {
         m.borrow_mut()
             .insert(D::NAME, Rc::new(move || refresh.reload()))

@@ -151,7 +151,11 @@ impl Rng {
         let mut s = String::new();
         while s.len() < chars {
             if !s.is_empty() {
-                s.push(if self.next() % 9 == 0 { '.' } else { ' ' });
+                s.push(if self.next().is_multiple_of(9) {
+                    '.'
+                } else {
+                    ' '
+                });
                 if s.ends_with('.') {
                     s.push(' ');
                 }
@@ -184,12 +188,12 @@ fn fill(store: &Store<Rc<MemoryBackend>>, first: Day, days: i32) -> usize {
         for (k, minute) in
             [9 * 60, 13 * 60 + 30, 19 * 60].into_iter().enumerate()
         {
-            let body = if rng.next() % 3 == 0 {
+            let body = if rng.next().is_multiple_of(3) {
                 vec![Felt::new("chest", "tight")]
             } else {
                 Vec::new()
             };
-            let note = if rng.next() % 5 == 0 {
+            let note = if rng.next().is_multiple_of(5) {
                 rng.text(80)
             } else {
                 String::new()

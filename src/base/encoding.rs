@@ -25,7 +25,7 @@ pub fn base64(bytes: &[u8]) -> String {
 /// Strict base64 decoding: `None` for anything that `base64` would not have written.
 pub fn unbase64(text: &str) -> Option<Vec<u8>> {
     let t = text.as_bytes();
-    if t.len() % 4 != 0 {
+    if !t.len().is_multiple_of(4) {
         return None;
     }
     let val = |c: u8| B64.iter().position(|&b| b == c).map(|p| p as u32);

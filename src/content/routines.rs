@@ -11,9 +11,11 @@
     Hash,
     serde::Serialize,
     serde::Deserialize,
+    Default,
 )]
 pub enum Routine {
     #[serde(rename = "m")]
+    #[default]
     Morning,
     #[serde(rename = "e")]
     Evening,

@@ -276,7 +276,7 @@ mod tests {
             id: id.into(),
             t,
             q: Q::EcrRs,
-            answers: encode(&vec![Some(v); 9]),
+            answers: encode(&[Some(v); 9]),
             relation: Some(rel),
             person: person.into(),
         }
@@ -286,7 +286,7 @@ mod tests {
             id: id.into(),
             t,
             q: Q::EcrR,
-            answers: encode(&vec![Some(v); 36]),
+            answers: encode(&[Some(v); 36]),
             relation: None,
             person: String::new(),
         }

@@ -19,6 +19,9 @@ pub const STEP_COUNT: u8 = 7;
 /// After this many days without a rating, the worksheet gently suggests a review.
 pub const REVIEW_AFTER_DAYS: i32 = 14;
 
+/// One line of a chart: (time, percent) points, oldest first.
+pub type Series = Vec<(LocalTime, u8)>;
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Worksheet {
     pub id: String,
@@ -391,7 +394,7 @@ impl Worksheet {
     }
 
     /// The two lines of the chart: (old belief, new belief), each as (time, percent).
-    pub fn series(&self) -> (Vec<(LocalTime, u8)>, Vec<(LocalTime, u8)>) {
+    pub fn series(&self) -> (Series, Series) {
         let old = self.ratings.iter().map(|r| (r.t, r.old)).collect();
         let new = self
             .ratings

@@ -113,7 +113,7 @@ pub fn met_by_need(logs: &[NeedLog], from: Day, to: Day) -> Vec<(Need, usize)> {
         })
         .filter(|(_, c)| *c > 0)
         .collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1));
+    v.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
     v
 }
 

@@ -300,12 +300,12 @@ pub enum Nudge {
 }
 
 /// The practices at `stage` of a program that the rule counts: logged since the last move.
-pub fn counted<'a>(
-    logs: &'a [Practice],
+pub fn counted(
+    logs: &[Practice],
     p: ProgramId,
     stage: usize,
     last_move: Option<Move>,
-) -> Vec<&'a Practice> {
+) -> Vec<&Practice> {
     let since = last_move.map(|m| m.at).unwrap_or(LocalTime(i64::MIN));
     logs.iter()
         .filter(|l| {

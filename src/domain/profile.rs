@@ -26,6 +26,10 @@ impl Profile {
     }
 }
 
+impl crate::store::Doc for Profile {
+    const NAME: &'static str = "profile";
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -37,8 +41,4 @@ mod tests {
         assert!(!Profile::default().onboarded());
         assert_eq!(serde_json::to_string(&Profile::default()).unwrap(), "{}");
     }
-}
-
-impl crate::store::Doc for Profile {
-    const NAME: &'static str = "profile";
 }

@@ -49,12 +49,6 @@ fn is_zero(n: &u8) -> bool {
     *n == 0
 }
 
-impl Default for Routine {
-    fn default() -> Self {
-        Routine::Morning
-    }
-}
-
 impl crate::store::Entry for RoutineEntry {
     const KIND: &'static str = "routine";
     const DEFER_HISTORY: bool = true;
@@ -299,7 +293,7 @@ mod tests {
         let v = vec![evening("a", at(d.plus(1), 1, 15), "Share one feeling")];
         assert_eq!(v[0].day(), d);
         assert_eq!(handed_over(&v, d.plus(1)), Some("Share one feeling"));
-        let v = vec![evening("b", at(d.plus(1), 4, 0), "x")];
+        let v = [evening("b", at(d.plus(1), 4, 0), "x")];
         assert_eq!(v[0].day(), d.plus(1), "04:00 is morning again");
         assert_eq!(routine_day(Routine::Evening, at(d, 2, 0)), d.plus(-1));
         assert_eq!(routine_day(Routine::Morning, at(d, 2, 0)), d);

@@ -42,10 +42,7 @@ fn TodayScreen() -> impl IntoView {
     let profile = state::profile();
     let now = platform::now();
     let today = now.day();
-    let start = {
-        let profile = profile.clone();
-        Memo::new(move |_| profile.with(|p| p.start.unwrap_or(today)))
-    };
+    let start = Memo::new(move |_| profile.with(|p| p.start.unwrap_or(today)));
     let week = move || program::week(start.get(), today);
     let commitment = move || {
         profile.with(|p| {
@@ -166,14 +163,9 @@ fn Routines() -> impl IntoView {
 fn Checklist(today: Day) -> impl IntoView {
     let ticks = state::collection::<Tick>();
     let error = RwSignal::new(None::<StoreError>);
-    let items = {
-        let ticks = ticks.clone();
-        Memo::new(move |_| {
-            ticks.with(|t| {
-                checklist(today, t, practice_record::day_counts(today))
-            })
-        })
-    };
+    let items = Memo::new(move |_| {
+        ticks.with(|t| checklist(today, t, practice_record::day_counts(today)))
+    });
     let toggle = Callback::new(move |(key, on): (&'static str, bool)| {
         let state_now =
             items.with_untracked(|v| v.iter().find(|s| s.key == key).cloned());
@@ -245,10 +237,10 @@ fn DueCheckIns() -> impl IntoView {
         })
     };
     view! {
-        <Show when={let due = due.clone(); move || !due().is_empty()}>
+        <Show when=move || !due().is_empty()>
             <section class="card due" aria-labelledby="due-h">
                 <h2 id="due-h">"A check-in is waiting"</h2>
-                <p>{let due = due.clone(); move || format!("Due: {}.", due().join(", "))}" "<A href="/checkin">"Check in now"</A></p>
+                <p>{let due = due; move || format!("Due: {}.", due().join(", "))}" "<A href="/checkin">"Check in now"</A></p>
             </section>
         </Show>
     }

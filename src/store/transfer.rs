@@ -245,10 +245,7 @@ pub(crate) mod tests {
         c.docs.clear();
         s.write_contents(&c, NOW).unwrap();
         assert_eq!(s.entries::<Note>().unwrap().len(), 4);
-        assert_eq!(
-            s.backend().get("closer:e:note:2026-10").unwrap().is_some(),
-            true
-        );
+        assert!(s.backend().get("closer:e:note:2026-10").unwrap().is_some());
         assert_eq!(s.backend().get("closer:d:settings").unwrap(), None);
     }
 

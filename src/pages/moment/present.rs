@@ -69,14 +69,10 @@ fn Breathing() -> impl IntoView {
         }
     };
     on_cleanup(stop.clone());
-    let state = move || match started.get() {
-        None => None,
-        Some(t0) => Some(breath_at(
-            now.get() - t0,
-            BREATH_IN_SECS,
-            BREATH_OUT_SECS,
-            BREATHS,
-        )),
+    let state = move || {
+        started.get().map(|t0| {
+            breath_at(now.get() - t0, BREATH_IN_SECS, BREATH_OUT_SECS, BREATHS)
+        })
     };
     let start = StoredValue::new(move || {
         let t = js_sys::Date::now();

@@ -128,7 +128,7 @@ pub fn UrgeLog() -> impl IntoView {
                 <button type="submit" class="primary big">"Save"</button>
             </form>
             <p role="status" class="saved">
-                {move || saved.get().then(|| "Logged. Noticing it is the work.")}
+                {move || saved.get().then_some("Logged. Noticing it is the work.")}
             </p>
             <p class="urge-today">
                 {move || match today_count() {

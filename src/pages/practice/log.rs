@@ -63,12 +63,12 @@ fn LogForm(program: &'static Program) -> impl IntoView {
                 <div class="row">
                     <input type="range" id=id min="0" max="10" step="1"
                         prop:value=move || draft.with(|d| get(d).to_string())
-                        aria-valuetext=move || format!("{} of 10", draft.with(|d| get(d)))
+                        aria-valuetext=move || format!("{} of 10", draft.with(get))
                         on:input:target=move |ev| {
                             let v = ev.target().value().parse().unwrap_or(0);
                             draft.update(|d| set(d, v));
                         }/>
-                    <output for=id aria-hidden="true">{move || draft.with(|d| get(d))}</output>
+                    <output for=id aria-hidden="true">{move || draft.with(get)}</output>
                 </div>
             </div>
         }

@@ -28,43 +28,34 @@ pub fn Milestones() -> impl IntoView {
     let error = RwSignal::new(None::<StoreError>);
     let saved = RwSignal::new(false);
 
-    let save = {
-        let history = history.clone();
-        move |_| {
-            let chosen = answers.get_untracked();
-            if chosen.is_empty() {
-                return;
+    let save = move |_| {
+        let chosen = answers.get_untracked();
+        if chosen.is_empty() {
+            return;
+        }
+        let now = platform::now();
+        let sitting = history.with(|h| match sitting_to_update(h, today) {
+            Some(a) => Assessment {
+                answers: chosen.clone(),
+                ..a.clone()
+            },
+            None => Assessment {
+                id: platform::new_id(),
+                at: now,
+                answers: chosen.clone(),
+            },
+        });
+        match history.save(sitting) {
+            Ok(()) => {
+                error.set(None);
+                saved.set(true);
             }
-            let now = platform::now();
-            let sitting = history.with(|h| match sitting_to_update(h, today) {
-                Some(a) => Assessment {
-                    answers: chosen.clone(),
-                    ..a.clone()
-                },
-                None => Assessment {
-                    id: platform::new_id(),
-                    at: now,
-                    answers: chosen.clone(),
-                },
-            });
-            match history.save(sitting) {
-                Ok(()) => {
-                    error.set(None);
-                    saved.set(true);
-                }
-                Err(e) => error.set(Some(e)),
-            }
+            Err(e) => error.set(Some(e)),
         }
     };
 
-    let changed = {
-        let history = history.clone();
-        Memo::new(move |_| history.with(|h| changes(h)))
-    };
-    let last_day = {
-        let history = history.clone();
-        move || history.with(|h| h.iter().map(|a| a.at.day()).max())
-    };
+    let changed = Memo::new(move |_| history.with(|h| changes(h)));
+    let last_day = move || history.with(|h| h.iter().map(|a| a.at.day()).max());
     let due = move || history.with(|h| assessment_due(h, today));
 
     view! {

@@ -19,38 +19,33 @@ pub fn Pitfalls() -> impl IntoView {
     let chosen = RwSignal::new(Vec::<String>::new());
     let error = RwSignal::new(None::<StoreError>);
 
-    let save = {
-        let history = history.clone();
-        move || {
-            let check = PitfallCheck {
-                id: platform::new_id(),
-                at: platform::now(),
-                recognised: clean(&chosen.get_untracked()),
-            };
-            match history.save(check) {
-                Ok(()) => {
-                    error.set(None);
-                    chosen.set(Vec::new());
-                }
-                Err(e) => error.set(Some(e)),
+    let save = move || {
+        let check = PitfallCheck {
+            id: platform::new_id(),
+            at: platform::now(),
+            recognised: clean(&chosen.get_untracked()),
+        };
+        match history.save(check) {
+            Ok(()) => {
+                error.set(None);
+                chosen.set(Vec::new());
             }
+            Err(e) => error.set(Some(e)),
         }
     };
-    let latest = {
-        let history = history.clone();
-        Memo::new(move |_| history.with(|h| last(h).cloned()))
-    };
-    let status = {
-        let history = history.clone();
-        move || {
-            history.with(|h| {
-                if check_due(h, today) {
-                    "A good time for this check. It takes a minute or two.".to_string()
-                } else {
-                    format!("Next suggested around {}. You can look again any time.", next_check(h, today).short())
-                }
-            })
-        }
+    let latest = Memo::new(move |_| history.with(|h| last(h).cloned()));
+    let status = move || {
+        history.with(|h| {
+            if check_due(h, today) {
+                "A good time for this check. It takes a minute or two."
+                    .to_string()
+            } else {
+                format!(
+                    "Next suggested around {}. You can look again any time.",
+                    next_check(h, today).short()
+                )
+            }
+        })
     };
 
     view! {
