@@ -83,6 +83,7 @@ pub fn App() -> impl IntoView {
             </main>
             <TabBar/>
             <crate::ui::due_checkins::CheckinNotifier/>
+            <crate::ui::due_checkins::CheckinBadge/>
         </Router>
     }
 }

@@ -55,7 +55,9 @@ const files = [];
     else files.push('/' + relative(dir, p).split('\\').join('/'));
   }
 })(dir);
-const shipped = files.filter((f) => f !== '/sw.js' && f !== '/index.html').sort();
+// The install sheet's screenshots are fetched by the browser when it offers to install,
+// never by the app: the worker doesn't precache them.
+const shipped = files.filter((f) => f !== '/sw.js' && f !== '/index.html' && !f.startsWith('/screenshots/')).sort();
 
 if (release) {
   const version = sha(shipped.map((f) => f + ':' + sha(readFileSync(join(dir, f.slice(1))))).join('\n') + sha(html)).slice(0, 16);
