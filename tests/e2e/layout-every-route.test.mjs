@@ -1,4 +1,4 @@
-// Every screen, at every size: each route of src/app.rs opened on a store that looks lived
+// Every screen, at every size: each screen's route opened on a store that looks lived
 // in, at 320x640, 390x844 and 1280x800, light and dark, and at 200 % text. Fails on
 // sideways scrolling, any part of the header or tab bar outside the screen (or the two
 // taking more than a quarter of it), visible text under 12 px, targets under 24 px (44 on

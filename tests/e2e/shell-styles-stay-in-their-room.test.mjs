@@ -1,10 +1,11 @@
 // Styles stay in their room: only tokens.css, base.css, shell.css and widgets.css style the
-// whole app; every rule of a feature's sheet reaches only elements inside that feature's
-// root class. Checked on every screen against the stylesheets the browser really loaded,
-// then the known leaks one by one by their computed styles (a probe that takes a feature's
-// style inside its room and none outside it).
+// whole app; every rule of a feature's sheet starts with, and on every screen reaches only
+// elements inside, that feature's root class; then the known leaks one by one by their
+// computed styles (a probe that takes a feature's style inside its room and none outside).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { launch, ready, seedStorage } from './lib/harness.mjs';
 import { livedIn, clock } from './lib/lived-in.mjs';
 import { ROUTES, go } from './lib/routes.mjs';
@@ -28,33 +29,53 @@ let app;
 before(async () => { app = await launch(); });
 after(() => app.close());
 
-/** Elements reached by a feature sheet's rules outside that feature's rooms. */
-function strays([rooms, global]) {
+/** The selectors of a stylesheet's rules (the build joins the sheets into one file, so
+ *  they are read from style/ itself); print rules left out: a page's print styles may
+ *  hide the frame around it. */
+function selectorsOf(css) {
+  css = css.replace(/\/\*[\s\S]*?\*\//g, '');
   const out = [];
-  const sheets = [...document.styleSheets].filter((s) => s.href);
-  const named = (s) => new URL(s.href).pathname.split('/').pop().replace(/-[0-9a-f]+\.css$/, '');
-  const unknown = sheets.map(named).filter((n) => !rooms[n] && !global.includes(n));
-  if (unknown.length) out.push(`a stylesheet with no room: ${unknown.join(', ')}`);
-  const walk = (rules, sheet, rs) => {
-    for (const r of rules) {
-      // A page's print styles may hide the frame around it: only screens are checked.
-      if (r.media && /print/.test(r.media.mediaText)) continue;
-      if (r.cssRules && !r.selectorText) { walk(r.cssRules, sheet, rs); continue; }
-      if (!r.selectorText) continue;
-      for (const sel of r.selectorText.split(/,(?![^(]*\))/)) {
-        // Pseudo-elements and states don't change which element a rule reaches.
-        const base = sel.replace(/::?(before|after|marker|-webkit-details-marker|hover|focus-visible|focus|active|empty|checked)\b/g, '').trim();
-        let found;
-        try { found = document.querySelectorAll(base || '*'); } catch { continue; }
-        for (const el of found) {
-          if (!rs.some((room) => el.closest(room))) out.push(`${sheet}.css "${sel.trim()}" styles <${el.tagName.toLowerCase()} class="${el.getAttribute('class') || ''}">`);
-        }
+  const open = [];
+  let buf = '';
+  for (const ch of css) {
+    if (ch === '{') {
+      const head = buf.trim();
+      buf = '';
+      if (!head.startsWith('@') && !open.some((h) => /^@(keyframes|font-face|media print)/.test(h))) {
+        out.push(...head.split(/,(?![^(]*\))/).map((x) => x.trim()).filter(Boolean));
+      }
+      open.push(head);
+    } else if (ch === '}') { open.pop(); buf = ''; } else if (ch === ';') buf = ''; else buf += ch;
+  }
+  return out;
+}
+
+const STYLE = resolve(import.meta.dirname, '../../style');
+const SHEETS = Object.fromEntries(Object.keys(ROOMS).map((n) => [n, selectorsOf(readFileSync(join(STYLE, `${n}.css`), 'utf8'))]));
+
+test('every stylesheet is either global or a feature\'s, and each feature rule starts with its room', () => {
+  const files = readdirSync(STYLE).filter((f) => f.endsWith('.css')).map((f) => f.replace(/\.css$/, ''));
+  assert.deepEqual(files.filter((f) => !ROOMS[f] && !GLOBAL.includes(f)), [], 'a stylesheet with no room');
+  for (const [sheet, sels] of Object.entries(SHEETS)) {
+    assert.ok(sels.length > 0, sheet);
+    const inRoom = (sel) => ROOMS[sheet].some((room) => new RegExp(`^${room.replace('.', '\\.')}(?![\\w-])`).test(sel));
+    for (const sel of sels) assert.ok(inRoom(sel), `${sheet}.css: "${sel}" is outside ${ROOMS[sheet].join(', ')}`);
+  }
+});
+
+/** Elements a feature sheet's rules reach outside that feature's rooms, on this screen. */
+function strays([sheets, rooms]) {
+  const out = [];
+  for (const [sheet, sels] of Object.entries(sheets)) {
+    for (const sel of sels) {
+      // Pseudo-elements and states don't change which element a rule reaches.
+      const base = sel.replace(/::?(before|after|marker|-webkit-details-marker|hover|focus-visible|focus|active|empty|checked)\b/g, '').trim();
+      let found;
+      try { found = document.querySelectorAll(base || '*'); } catch { continue; }
+      for (const el of found) {
+        if (!rooms[sheet].some((room) => el.closest(room))) out.push(`${sheet}.css "${sel}" styles <${el.tagName.toLowerCase()} class="${el.getAttribute('class') || ''}">`);
       }
     }
-  };
-  for (const s of sheets) {
-    const n = named(s);
-    if (rooms[n]) walk(s.cssRules, n, rooms[n]);
   }
   return [...new Set(out)].slice(0, 8);
 }
@@ -69,7 +90,7 @@ test('on every screen, a feature sheet styles only its own feature', async () =>
   const found = [];
   for (const path of ROUTES) {
     await go(page, path);
-    for (const s of await page.evaluate(strays, [ROOMS, GLOBAL])) found.push(`${path}: ${s}`);
+    for (const s of await page.evaluate(strays, [SHEETS, ROOMS])) found.push(`${path}: ${s}`);
   }
   await finish();
   assert.deepEqual(found, []);

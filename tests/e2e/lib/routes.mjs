@@ -1,4 +1,4 @@
-// Every route of src/app.rs as an address to open on the lived-in store (lib/lived-in.mjs),
+// Every screen's route as an address to open on the lived-in store (lib/lived-in.mjs),
 // and a way to move between screens inside the app without reloading it.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,8 +17,13 @@ const SAMPLE = {
   '/understand/:section': '/understand/roots',
 };
 
-/** The route patterns declared in src/app.rs. */
-export const PATTERNS = [...readFileSync(resolve(import.meta.dirname, '../../../src/app.rs'), 'utf8').matchAll(/path!\("([^"]+)"\)/g)].map((m) => m[1]);
+const src = (file) => readFileSync(resolve(import.meta.dirname, '../../../src', file), 'utf8');
+/** Every screen's route pattern: the shell's in src/app.rs, the features' in src/screens.rs
+ *  (the wildcard routes that load a feature left out), in the order they are declared. */
+export const PATTERNS = [...new Set([
+  ...[...src('app.rs').matchAll(/path!\("([^"]+)"\)/g)].map((m) => m[1]),
+  ...[...src('screens.rs').matchAll(/^ {4}"(\/[^"]*)" =>/gm)].map((m) => m[1]),
+])].filter((p) => !p.includes('*'));
 /** One address per route, with ids from the lived-in store. */
 export const ROUTES = PATTERNS.map((p) => SAMPLE[p] || p);
 export const TABS = ['/', '/checkin', '/progress', '/practice', '/more'];
