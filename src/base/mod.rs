@@ -5,4 +5,5 @@
 pub mod crypto;
 pub mod encoding;
 pub mod ids;
+pub mod plural;
 pub mod time;

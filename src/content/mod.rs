@@ -14,6 +14,7 @@ pub mod milestones;
 pub mod moment;
 pub mod partner;
 pub mod pitfalls;
+pub mod places;
 pub mod programs;
 pub mod reflection;
 pub mod routines;

@@ -246,7 +246,7 @@ impl Retake {
         match self {
             Retake::Never => "Taking it again once a month about the same person shows how things shift over time.".into(),
             Retake::From(day) => {
-                format!("A good day for the next short check-in is {} or later; there's no rush.", day.short())
+                format!("A good day to take it again is {} or later; there's no rush.", day.short())
             }
             Retake::Welcome { last } => format!(
                 "It's been a month or more since {}. Whenever it suits you, a retake adds a new point to your map.",

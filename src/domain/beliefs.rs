@@ -10,6 +10,7 @@
 //! worksheet with the moment they were asked: at the start, when the new belief is
 //! written, and at every review.
 
+use crate::base::plural::count;
 use crate::base::time::{Day, LocalTime};
 use serde::{Deserialize, Serialize};
 
@@ -438,10 +439,9 @@ impl Worksheet {
         }
         let n = self.ratings.len();
         format!(
-            "{} over {} rating{}.",
+            "{} over {}.",
             parts.join(", and "),
-            n,
-            if n == 1 { "" } else { "s" }
+            count(n, "rating", "ratings")
         )
     }
 }

@@ -2,6 +2,7 @@
 //! There is deliberately no streak here: a count of days can only grow during a month,
 //! and a missed day is met with a kind word.
 
+use crate::base::plural::count;
 use crate::base::time::{Day, Month};
 use crate::content::routines::{GENTLE_START, WELCOME_BACK};
 use std::collections::BTreeSet;
@@ -38,8 +39,7 @@ pub fn month_sentence(month: Month, n: u32, this_month: bool) -> String {
     match n {
         0 if this_month => "No practice recorded yet this month. Any day is a good day to start.".into(),
         0 => format!("No practice was recorded {when}."),
-        1 => format!("You practised on 1 day {when}."),
-        n => format!("You practised on {n} days {when}."),
+        n => format!("You practised on {} {when}.", count(n, "day", "days")),
     }
 }
 

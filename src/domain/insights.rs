@@ -4,6 +4,7 @@
 
 use super::checkin::{word_pleasantness, CheckIn, Felt, OwnWord};
 use super::program;
+use crate::base::plural::count;
 use crate::base::time::{Day, Month};
 use crate::content::feelings::{self, Ring};
 use std::collections::BTreeMap;
@@ -111,10 +112,9 @@ pub fn month_summary(month: Month, moods: &[DayMood]) -> String {
         return format!("No check-ins in {} yet.", month.label());
     }
     format!(
-        "In {}: you checked in on {} {}: {} mostly pleasant, {} mixed or neutral, {} mostly unpleasant.",
+        "In {}: you checked in on {}: {} mostly pleasant, {} mixed or neutral, {} mostly unpleasant.",
         month.label(),
-        checked,
-        if checked == 1 { "day" } else { "days" },
+        count(checked, "day", "days"),
         n(Tone::Pleasant),
         n(Tone::Mixed) + n(Tone::Unknown),
         n(Tone::Unpleasant)
@@ -220,16 +220,20 @@ pub fn distinct_summary(per_week: &[(u32, usize)]) -> String {
     match per_week {
         [] => "No weeks yet.".to_string(),
         [(_, n)] => format!(
-            "This week you've used {n} different feeling {}.",
-            if *n == 1 { "word" } else { "words" }
+            "This week you've used {}.",
+            count(*n, "different feeling word", "different feeling words")
         ),
         _ => {
             let (_, now) = per_week[per_week.len() - 1];
             let (_, first) = per_week[0];
             let most = per_week.iter().map(|x| x.1).max().unwrap_or(0);
             format!(
-                "Week 1: {first} different feeling {}; this week: {now}. Your busiest week had {most}.",
-                if first == 1 { "word" } else { "words" }
+                "Week 1: {}; this week: {now}. Your busiest week had {most}.",
+                count(
+                    first,
+                    "different feeling word",
+                    "different feeling words"
+                )
             )
         }
     }

@@ -28,6 +28,7 @@ pub mod sitting;
 pub mod storage_use;
 pub mod therapy_choice;
 pub mod timer;
+pub mod today;
 pub mod urges;
 pub mod wheel;
 pub mod wins;

@@ -2,6 +2,7 @@
 //! calendar month (later), and the plain sentence that goes with each chart.
 
 use super::program;
+use crate::base::plural;
 use crate::base::time::{Day, Month};
 
 /// Up to this many program weeks are shown week by week; after that, month by month.
@@ -98,7 +99,7 @@ pub fn score_sentence(name: &str, points: &[(Day, f64)]) -> String {
 
 /// "Check-ins: 4 in Wk 1, 9 in Wk 2, …" reduced to a sentence about the first and last point.
 pub fn trend_sentence(
-    what: &str,
+    (one, what): (&str, &str),
     buckets: &[Bucket],
     values: &[u32],
 ) -> String {
@@ -112,13 +113,14 @@ pub fn trend_sentence(
         _ if total == 0 => format!("No {what} recorded yet."),
         (Some(b0), Some(b1), Some(v0), Some(v1)) if buckets.len() > 1 => {
             format!(
-                "{total} {what} in all: {v0} in {} and {v1} in {}.",
+                "{} in all: {v0} in {} and {v1} in {}.",
+                plural::count(total, one, what),
                 long(&b0.label),
                 long(&b1.label)
             )
         }
         (_, Some(b), _, Some(v)) => {
-            format!("{v} {what} in {}.", long(&b.label))
+            format!("{} in {}.", plural::count(*v, one, what), long(&b.label))
         }
         _ => format!("No {what} recorded yet."),
     }
@@ -134,6 +136,7 @@ fn long(label: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    const CHECK_INS: (&str, &str) = ("check-in", "check-ins");
     fn d(m: u32, dd: u32) -> Day {
         Day::from_ymd(2026, m, dd)
     }
@@ -187,12 +190,20 @@ mod tests {
         );
         let b = buckets(d(1, 1), d(1, 10));
         assert_eq!(
-            trend_sentence("check-ins", &b, &[4, 9]),
+            trend_sentence(CHECK_INS, &b, &[4, 9]),
             "13 check-ins in all: 4 in week 1 and 9 in week 2."
         );
         assert_eq!(
-            trend_sentence("check-ins", &b, &[0, 0]),
+            trend_sentence(CHECK_INS, &b, &[0, 0]),
             "No check-ins recorded yet."
+        );
+        assert_eq!(
+            trend_sentence(CHECK_INS, &b, &[1, 0]),
+            "1 check-in in all: 1 in week 1 and 0 in week 2."
+        );
+        assert_eq!(
+            trend_sentence(CHECK_INS, &b[..1], &[1]),
+            "1 check-in in week 1."
         );
     }
 }

@@ -56,27 +56,31 @@ impl Reminders {
         t
     }
 
-    /// Which slot a check-in at `minute` counts for: the last slot that starts at or before
-    /// `minute + EARLY_MINUTES`; check-ins before that go to the first slot.
-    fn slot_of(&self, minute: u32) -> usize {
-        let t = self.sorted();
-        (0..3)
-            .rev()
-            .find(|&i| t[i] <= minute + EARLY_MINUTES)
-            .unwrap_or(0)
-    }
-
-    /// Slots (indexes into [`Reminders::sorted`]) whose time has come today and that have
-    /// no check-in yet. `done` are the times of check-ins, any day (others are ignored).
-    pub fn due(&self, now: LocalTime, done: &[LocalTime]) -> Vec<usize> {
+    /// The one check-in worth mentioning now, as its time (minutes after midnight): the
+    /// latest reminder time that has come today, when no check-in was made since then (or
+    /// up to [`EARLY_MINUTES`] before it). One check-in covers every time before it: there
+    /// is never a list to catch up on. Nothing waits on the day the program began (`start`),
+    /// nor before the person has begun. `done` are check-in times, any day.
+    pub fn waiting(
+        &self,
+        now: LocalTime,
+        start: Option<Day>,
+        done: &[LocalTime],
+    ) -> Option<u32> {
         let today = now.day();
-        let t = self.sorted();
-        let mut covered = [false; 3];
-        for d in done.iter().filter(|d| d.day() == today && **d <= now) {
-            covered[self.slot_of(d.minute_of_day())] = true;
+        if start.is_none_or(|s| today <= s) {
+            return None;
         }
-        let m = now.minute_of_day();
-        (0..3).filter(|&i| t[i] <= m && !covered[i]).collect()
+        let latest = *self
+            .sorted()
+            .iter()
+            .rev()
+            .find(|&&t| t <= now.minute_of_day())?;
+        let since = latest.saturating_sub(EARLY_MINUTES);
+        let covered = done.iter().any(|d| {
+            d.day() == today && *d <= now && d.minute_of_day() >= since
+        });
+        (!covered).then_some(latest)
     }
 
     /// The next reminder moment strictly after `now` (today or tomorrow), with its slot.
@@ -213,26 +217,58 @@ mod tests {
         LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, 29), h * 60 + m)
     }
 
+    const START: Option<Day> = Some(Day(0));
+
     #[test]
-    fn nothing_is_due_before_the_first_time() {
+    fn nothing_waits_before_the_first_time() {
         let r = Reminders::default();
-        assert!(r.due(at(8, 59), &[]).is_empty());
-        assert_eq!(r.due(at(9, 0), &[]), vec![0]);
-        assert_eq!(r.due(at(14, 0), &[]), vec![0, 1]);
-        assert_eq!(r.due(at(23, 0), &[]), vec![0, 1, 2]);
+        assert_eq!(r.waiting(at(8, 59), START, &[]), None);
+        assert_eq!(r.waiting(at(9, 0), START, &[]), Some(9 * 60));
+        assert_eq!(
+            r.waiting(at(14, 0), START, &[]),
+            Some(14 * 60),
+            "only the latest"
+        );
+        assert_eq!(r.waiting(at(23, 0), START, &[]), Some(20 * 60));
     }
 
     #[test]
-    fn a_check_in_covers_its_slot_only() {
+    fn one_check_in_covers_every_time_before_it() {
         let r = Reminders::default();
-        assert_eq!(r.due(at(14, 5), &[at(9, 30)]), vec![1]);
-        // Half an hour early still counts for the coming slot.
-        assert_eq!(r.due(at(14, 5), &[at(13, 40)]), vec![0]);
+        // The morning check-in is done; the afternoon time comes.
+        assert_eq!(r.waiting(at(14, 5), START, &[at(9, 30)]), Some(14 * 60));
+        // Half an hour early still counts for the coming time.
+        assert_eq!(r.waiting(at(14, 5), START, &[at(13, 40)]), None);
+        assert_eq!(r.waiting(at(14, 5), START, &[at(13, 20)]), Some(14 * 60));
+        // A check-in late at night leaves nothing of the day waiting.
+        assert_eq!(r.waiting(at(23, 30), START, &[at(23, 10)]), None);
         // A check-in before the first time counts for the morning.
-        assert_eq!(r.due(at(9, 10), &[at(7, 0)]), Vec::<usize>::new());
+        assert_eq!(r.waiting(at(9, 10), START, &[at(8, 45)]), None);
         // Yesterday's check-ins and future ones don't count.
         let yesterday = LocalTime(at(9, 30).0 - 86_400);
-        assert_eq!(r.due(at(9, 40), &[yesterday, at(10, 0)]), vec![0]);
+        assert_eq!(
+            r.waiting(at(9, 40), START, &[yesterday, at(10, 0)]),
+            Some(9 * 60)
+        );
+    }
+
+    #[test]
+    fn nothing_waits_on_the_first_day_or_before_beginning() {
+        let r = Reminders::default();
+        let today = at(21, 0).day();
+        assert_eq!(r.waiting(at(21, 0), Some(today), &[]), None, "day 1");
+        assert_eq!(r.waiting(at(0, 1), Some(today), &[]), None);
+        assert_eq!(r.waiting(at(21, 0), None, &[]), None, "not begun");
+        assert_eq!(
+            r.waiting(at(21, 0), Some(today.plus(1)), &[]),
+            None,
+            "a start date ahead"
+        );
+        assert_eq!(
+            r.waiting(at(21, 0), Some(today.plus(-1)), &[]),
+            Some(20 * 60),
+            "day 2"
+        );
     }
 
     #[test]
@@ -242,7 +278,7 @@ mod tests {
             notify: false,
         };
         assert_eq!(r.sorted(), [480, 720, 1200]);
-        assert_eq!(r.due(at(12, 0), &[]), vec![0, 1]);
+        assert_eq!(r.waiting(at(12, 0), START, &[]), Some(720));
     }
 
     #[test]

@@ -82,13 +82,14 @@ pub fn clock(ms: Ms) -> String {
 pub fn spoken(ms: Ms) -> String {
     let s = (ms.max(0.0) / 1000.0).ceil() as u64;
     let (m, s) = (s / 60, s % 60);
-    let unit = |n: u64, one: &str| {
-        format!("{n} {one}{}", if n == 1 { "" } else { "s" })
+    let (min, sec) = (("minute", "minutes"), ("second", "seconds"));
+    let unit = |n: u64, (one, many): (&str, &str)| {
+        crate::base::plural::count(n, one, many)
     };
     match (m, s) {
-        (0, s) => unit(s, "second"),
-        (m, 0) => unit(m, "minute"),
-        (m, s) => format!("{} {}", unit(m, "minute"), unit(s, "second")),
+        (0, s) => unit(s, sec),
+        (m, 0) => unit(m, min),
+        (m, s) => format!("{} {}", unit(m, min), unit(s, sec)),
     }
 }
 

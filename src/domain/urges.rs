@@ -3,6 +3,7 @@
 //! Noticing is the practice, so every noticed urge counts, whatever happened next.
 //! Staying, or taking a break and coming back, is what the weekly chart makes visible.
 
+use crate::base::plural::count;
 use crate::base::time::{Day, LocalTime};
 use serde::{Deserialize, Serialize};
 
@@ -267,11 +268,7 @@ pub fn summary(weeks: &[WeekStats]) -> String {
     if t.noticed == 0 {
         return format!("No urges logged {span}. When one comes, noticing it is the first step.");
     }
-    let urges = if t.noticed == 1 {
-        "1 urge".to_string()
-    } else {
-        format!("{} urges", t.noticed)
-    };
+    let urges = count(t.noticed, "urge", "urges");
     let mut s =
         format!("{} you noticed {urges} to pull away", capitalise(&span));
     if t.held > 0 {

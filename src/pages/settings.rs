@@ -1,6 +1,7 @@
-//! The start date, the intention, and how the app stores data.
+//! The start date and the intention, and the way to the screens about your data.
 
 use crate::base::time::Day;
+use crate::content::places;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
@@ -49,6 +50,15 @@ pub fn Settings() -> impl IntoView {
                 <p role="status" class="hint">{move || saved.get().then_some("Saved.")}</p>
                 <button type="submit" class="primary">"Save"</button>
             </form>
+            <section class="settings-more" aria-labelledby="data-h">
+                <h2 id="data-h">"Your data"</h2>
+                <ul class="section-list">
+                    {places::GROUPS.iter().flat_map(|g| g.sections.iter())
+                        .filter(|s| s.href.starts_with("/settings/") || s.href == "/reminders")
+                        .map(|s| view! { <li><a href=s.href>{s.label}</a><p>{s.blurb}</p></li> })
+                        .collect_view()}
+                </ul>
+            </section>
         </Page>
     }
 }

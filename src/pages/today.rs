@@ -1,27 +1,31 @@
-//! The home screen (`/`): the program week and its focus, today's intention, the two
-//! routines, the day's checklist, a kind count of days practised, and quick ways in.
-//! It shows only what exists in the app.
+//! The home screen (`/`): one next step, not a dashboard. A check-in first (about 30
+//! seconds), then one small step for today (sharing a feeling, a fact + feeling sentence or
+//! a question for someone close, taking turns), the two routines as short rows, and the
+//! rest folded away. Nothing here is ever "due" or "behind".
+//!
+//! Each part is its own component reading only its own kinds of entry, so Today stays
+//! cheap to draw; what is folded is drawn only once it is opened.
 
-use crate::base::time::{Day, LocalTime};
+use crate::base::time::Day;
 use crate::content::intention::SUGGESTED;
 use crate::content::partner::{daily_question, need_info};
-use crate::content::programs::ProgramId;
-use crate::content::routines::{week_focus, Routine, CHECKLIST};
+use crate::content::routines::{week_focus, Routine, CHECKLIST, WELCOME_BACK};
 use crate::domain::checkin::CheckIn;
 use crate::domain::consistency::{days_practised, kind_word, month_sentence};
 use crate::domain::fact_feeling::{self, Statement};
 use crate::domain::partner::{self, NeedLog, TodayStatus};
-use crate::domain::practice::{Practice, Progress as PracticeProgress};
+use crate::domain::practice::{today_share, Practice, Progress};
 use crate::domain::program;
-use crate::domain::reminders::{hhmm, slot_name, Reminders};
+use crate::domain::reminders::slot_name;
 use crate::domain::routines::{
     checklist, for_day, routine_day, todays_intention, RoutineEntry, Tick,
 };
+use crate::domain::today::SmallStep;
 use crate::pages::practice_record;
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
-use crate::ui::nav::QUICK_ACTIONS;
+use crate::ui::due_checkins::{ticking_now, waiting};
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -40,61 +44,234 @@ pub fn Today() -> impl IntoView {
 #[component]
 fn TodayScreen() -> impl IntoView {
     let profile = state::profile();
-    let now = platform::now();
-    let today = now.day();
-    let start = Memo::new(move |_| profile.with(|p| p.start.unwrap_or(today)));
+    let today = platform::today();
+    let start =
+        Signal::derive(move || profile.with(|p| p.start.unwrap_or(today)));
     let week = move || program::week(start.get(), today);
-    let commitment = move || {
-        profile.with(|p| {
-            if p.intention.is_empty() {
-                SUGGESTED.to_string()
-            } else {
-                p.intention.clone()
-            }
-        })
-    };
-
     view! {
         <Page title="Today" class="today">
-            <p class="lead">{today.long()}</p>
-            <section class="card week-focus" aria-labelledby="week-h">
-                <h2 id="week-h">{move || format!("Week {} of your program", week())}</h2>
-                <p class="focus">{move || week_focus(week())}</p>
-            </section>
-            <Consistency today/>
-            <Intention today/>
-            <DueCheckIns/>
+            <p class="lead">{today.long()}" · "{move || format!("Week {} of your program", week())}</p>
+            <WelcomeBack today/>
+            <CheckInCard/>
+            <SmallStepCard today start/>
             <Routines/>
-            <Share today start=start.into()/>
-            <PartnerQuestion today/>
-            <Checklist today/>
-            {(!QUICK_ACTIONS.is_empty()).then(|| view! {
-                <section class="card quick-actions" aria-labelledby="quick-h">
-                    <h2 id="quick-h">"Quick actions"</h2>
-                    <ul class="chips">
-                        {QUICK_ACTIONS.iter().map(|q| view! { <li><A href=q.href>{q.label}</A></li> }).collect_view()}
-                    </ul>
-                </section>
-            })}
-            <p class="to-progress"><A href="/progress">"See your progress over the months"</A></p>
-            <section class="why" aria-labelledby="why-h">
-                <h2 id="why-h">"Why you're here"</h2>
-                <blockquote class="intention">{commitment}</blockquote>
-            </section>
+            <MoreToday today start/>
         </Page>
     }
 }
 
-/// Days practised this month, counting up; a kind word after a gap.
+/// After a few days away, a welcome (never a count of what was missed).
 #[component]
-fn Consistency(today: Day) -> impl IntoView {
+fn WelcomeBack(today: Day) -> impl IntoView {
+    let word = Memo::new(move |_| {
+        kind_word(today, &practice_record::practised_days())
+            .filter(|w| *w == WELCOME_BACK)
+    });
+    move || word.get().map(|w| view! { <p class="kind-word">{w}</p> })
+}
+
+/// The one primary action: a check-in. When a reminder time has come and no check-in was
+/// made since, it says so, kindly and once (the reminders' one rule; never on day 1).
+#[component]
+fn CheckInCard() -> impl IntoView {
+    let checkins = state::collection::<CheckIn>();
+    let now = ticking_now(30);
+    let waiting = waiting(now);
+    // The latest check-in today, if any (entries are kept in time order).
+    let last_today = Memo::new(move |_| {
+        let today = now.get().day();
+        checkins.with(|v| {
+            v.iter()
+                .rev()
+                .map(|c| c.at)
+                .find(|t| t.day() == today && *t <= now.get())
+        })
+    });
+    let line = move || {
+        match (waiting.get(), last_today.get()) {
+        (Some(m), _) => format!(
+            "A good moment for your {} check-in: pause, notice what you feel, and name it. About 30 seconds.",
+            slot_name(m)
+        ),
+        (None, Some(last)) => format!(
+            "You checked in at {}. Another one is welcome whenever you like.",
+            last.hhmm()
+        ),
+        (None, None) => "Pause, notice what you feel, and name it. About 30 seconds.".to_string(),
+    }
+    };
+    view! {
+        <section class="card next-step" aria-labelledby="ci-h">
+            <h2 id="ci-h">"How are you, right now?"</h2>
+            <p>{line}</p>
+            <A href="/checkin" attr:class="button primary">"Check in now"</A>
+        </section>
+    }
+}
+
+/// One small step for today, taking turns day by day.
+#[component]
+fn SmallStepCard(today: Day, start: Signal<Day>) -> impl IntoView {
+    let step = match SmallStep::for_day(today) {
+        SmallStep::Share => view! { <ShareStep today start/> }.into_any(),
+        SmallStep::FactFeeling => view! { <FactFeelingStep today/> }.into_any(),
+        SmallStep::Ask => view! { <AskStep today/> }.into_any(),
+    };
+    view! {
+        <section class="card small-step" aria-labelledby="step-h">
+            <h2 id="step-h">"One small step for today"</h2>
+            {step}
+        </section>
+    }
+}
+
+/// Today's share in the expression program.
+#[component]
+fn ShareStep(today: Day, start: Signal<Day>) -> impl IntoView {
+    let progress = state::doc::<Progress>();
+    let practices = state::collection::<Practice>();
+    let share = Memo::new(move |_| {
+        progress.with(|pr| {
+            practices.with(|v| today_share(pr, start.get(), v, today))
+        })
+    });
+    view! {
+        <h3>"Share a feeling"</h3>
+        <p>{move || share.with(|s| format!("Tell someone one feeling today ({}: {}).", s.label, s.name))}</p>
+        <p class="example">"For example: "<q>{move || share.with(|s| s.example)}</q></p>
+        {move || if share.with(|s| s.done) {
+            view! { <p class="done">"Shared today. Well done."</p> }.into_any()
+        } else {
+            view! { <p><A href="/practice/expression/log">"Log today's share"</A></p> }.into_any()
+        }}
+    }
+}
+
+/// One fact + feeling sentence.
+#[component]
+fn FactFeelingStep(today: Day) -> impl IntoView {
+    let statements = state::collection::<Statement>();
+    let written = Memo::new(move |_| {
+        statements
+            .with(|v| fact_feeling::for_day(v, today).map(|s| s.sentence()))
+    });
+    view! {
+        <h3>"Fact + feeling"</h3>
+        {move || match written.get() {
+            Some(s) => view! { <p class="fact-feeling">"Today's: "<q>{s}</q>" Well done."</p> }.into_any(),
+            None => view! {
+                <p>"Put one moment of today into a sentence: what happened, and what you felt."</p>
+                <p><A href="/practice/fact-feeling">"Write today's fact + feeling"</A></p>
+            }.into_any(),
+        }}
+    }
+}
+
+/// The daily question for someone close, and a need noticed or met today.
+#[component]
+fn AskStep(today: Day) -> impl IntoView {
+    let logs = state::collection::<NeedLog>();
+    let status =
+        Memo::new(move |_| logs.with(|v| partner::today_status(v, today)));
+    view! {
+        <h3>"Ask someone close"</h3>
+        <p class="question"><q>{daily_question()}</q></p>
+        <p>{move || match status.get() {
+            TodayStatus::NotYet => view! { <A href="/partner">"Note a need you noticed"</A> }.into_any(),
+            TodayStatus::Noticed(n) => view! { <span>{format!("Noticed today: {}. ", need_info(n.need).name)}</span><A href="/partner">"Mark it met"</A> }.into_any(),
+            TodayStatus::Met(n) => view! { <span>{format!("Met today: {}. Well done.", need_info(n.need).name)}</span> }.into_any(),
+        }}</p>
+    }
+}
+
+/// The morning and evening routines as two short rows.
+#[component]
+fn Routines() -> impl IntoView {
+    view! {
+        <section class="routines" aria-labelledby="rt-h">
+            <h2 id="rt-h">"Your routines"</h2>
+            <ul class="routine-links">
+                <RoutineRow routine=Routine::Morning href="/morning" name="Morning routine"/>
+                <RoutineRow routine=Routine::Evening href="/evening" name="Evening routine"/>
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn RoutineRow(
+    routine: Routine,
+    href: &'static str,
+    name: &'static str,
+) -> impl IntoView {
+    let col = state::collection::<RoutineEntry>();
+    let now = platform::now();
+    let status = Memo::new(move |_| {
+        col.with(|v| {
+            for_day(v, routine, routine_day(routine, now))
+                .map(|e| (e.finished(), e.steps_done))
+        })
+    });
+    view! {
+        <li>
+            <A href=href>{name}</A>
+            <span class="status">{move || match status.get() {
+                Some((true, _)) => "Done today".to_string(),
+                Some((false, n)) if n > 0 => format!("{n} of 4 steps"),
+                _ => "10 minutes".to_string(),
+            }}</span>
+        </li>
+    }
+}
+
+/// Everything else, folded: drawn only once opened.
+#[component]
+fn MoreToday(today: Day, start: Signal<Day>) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let toggled = move |ev: leptos::ev::Event| {
+        let is_open = ev
+            .target()
+            .and_then(|t| js_sys::Reflect::get(&t, &"open".into()).ok())
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+        open.set(is_open);
+    };
+    view! {
+        <details class="more-today" on:toggle=toggled>
+            <summary>"More for today"</summary>
+            <Show when=move || open.get()>
+                <WeekFocus today start/>
+                <ThisMonth today/>
+                <Intention today/>
+                <Checklist today/>
+                <Why/>
+                <p class="to-progress"><A href="/progress">"See your progress over the months"</A></p>
+            </Show>
+        </details>
+    }
+}
+
+#[component]
+fn WeekFocus(today: Day, start: Signal<Day>) -> impl IntoView {
+    let week = move || program::week(start.get(), today);
+    view! {
+        <section class="week-focus" aria-labelledby="week-h">
+            <h3 id="week-h">"This week's focus"</h3>
+            <p class="focus">{move || week_focus(week())}</p>
+        </section>
+    }
+}
+
+/// Days practised this month, counting up; a kind word on a day without practice yet.
+#[component]
+fn ThisMonth(today: Day) -> impl IntoView {
     let days = Memo::new(move |_| practice_record::practised_days());
     let month = today.month();
     view! {
-        <section class="card consistency" aria-labelledby="cons-h">
-            <h2 id="cons-h" class="sr-only">"This month"</h2>
+        <section class="consistency" aria-labelledby="cons-h">
+            <h3 id="cons-h">"This month"</h3>
             <p class="count">{move || days.with(|d| month_sentence(month, days_practised(month, d), true))}</p>
-            {move || days.with(|d| kind_word(today, d)).map(|w| view! { <p class="kind-word">{w}</p> })}
+            {move || days.with(|d| kind_word(today, d)).filter(|w| *w != WELCOME_BACK).map(|w| view! { <p class="kind-word">{w}</p> })}
         </section>
     }
 }
@@ -105,55 +282,14 @@ fn Intention(today: Day) -> impl IntoView {
     let intention =
         move || col.with(|v| todays_intention(v, today).map(str::to_string));
     view! {
-        <section class="card intention-today" aria-labelledby="int-h">
-            <h2 id="int-h">"Today's intention"</h2>
+        <section class="intention-today" aria-labelledby="int-h">
+            <h3 id="int-h">"Today's intention"</h3>
             {move || match intention() {
                 Some(i) => view! { <p class="today-intention">{i}</p> }.into_any(),
                 None => view! {
                     <p>"No intention yet. "<A href="/morning">"Choose one in the morning routine"</A>"."</p>
                 }.into_any(),
             }}
-        </section>
-    }
-}
-
-#[component]
-fn Routines() -> impl IntoView {
-    let col = state::collection::<RoutineEntry>();
-    let now = platform::now();
-    let statuses = Memo::new(move |_| {
-        col.with(|v| {
-            [Routine::Morning, Routine::Evening].map(|r| {
-                for_day(v, r, routine_day(r, now))
-                    .map(|e| (e.finished(), e.steps_done))
-            })
-        })
-    });
-    let status = move |r: Routine| {
-        statuses.with(|s| s[if r == Routine::Morning { 0 } else { 1 }])
-    };
-    let row = move |r: Routine,
-                    href: &'static str,
-                    name: &'static str,
-                    blurb: &'static str| {
-        view! {
-            <li>
-                <A href=href>{name}</A>
-                <span class="status">{move || match status(r) {
-                    Some((true, _)) => "Done today".to_string(),
-                    Some((false, n)) if n > 0 => format!("{n} of 4 steps so far"),
-                    _ => blurb.to_string(),
-                }}</span>
-            </li>
-        }
-    };
-    view! {
-        <section class="card routines" aria-labelledby="rt-h">
-            <h2 id="rt-h">"Your routines"</h2>
-            <ul class="routine-links">
-                {row(Routine::Morning, "/morning", "Morning routine", "10 minutes: feel, intend, believe, thank")}
-                {row(Routine::Evening, "/evening", "Evening routine", "10 minutes: look back, celebrate, be kind, plan")}
-            </ul>
         </section>
     }
 }
@@ -182,8 +318,8 @@ fn Checklist(today: Day) -> impl IntoView {
         error.set(res.err());
     });
     view! {
-        <section class="card checklist" aria-labelledby="cl-h">
-            <h2 id="cl-h">"Through the day"</h2>
+        <section class="through-the-day" aria-labelledby="cl-h">
+            <h3 id="cl-h">"Through the day"</h3>
             <ul class="checks">
                 {CHECKLIST.iter().enumerate().map(|(i, c)| {
                     let st = move || items.with(|v| v[i].clone());
@@ -216,99 +352,26 @@ fn Checklist(today: Day) -> impl IntoView {
     }
 }
 
-/// Check-ins whose time has come today and that have none yet (the check-in feature's rule).
 #[component]
-fn DueCheckIns() -> impl IntoView {
-    if !practice_record::exists("/checkin") {
-        return ().into_any();
-    }
-    let rem = state::doc::<Reminders>();
-    let checkins = state::collection::<CheckIn>();
-    let now = platform::now();
-    let due = move || {
-        let times: Vec<LocalTime> =
-            checkins.with(|v| v.iter().map(|c| c.at).collect());
-        rem.with(|r| {
-            let t = r.sorted();
-            r.due(now, &times)
-                .into_iter()
-                .map(|i| format!("{} ({})", slot_name(t[i]), hhmm(t[i])))
-                .collect::<Vec<_>>()
-        })
+fn Why() -> impl IntoView {
+    let profile = state::profile();
+    let own = move || {
+        profile.with(|p| (!p.intention.is_empty()).then(|| p.intention.clone()))
     };
     view! {
-        <Show when=move || !due().is_empty()>
-            <section class="card due" aria-labelledby="due-h">
-                <h2 id="due-h">"A check-in is waiting"</h2>
-                <p>{let due = due; move || format!("Due: {}.", due().join(", "))}" "<A href="/checkin">"Check in now"</A></p>
-            </section>
-        </Show>
-    }
-    .into_any()
-}
-
-/// Today's share in the expression program, and today's fact + feeling statement.
-#[component]
-fn Share(today: Day, start: Signal<Day>) -> impl IntoView {
-    if !practice_record::exists("/practice") {
-        return ().into_any();
-    }
-    let progress = state::doc::<PracticeProgress>();
-    let statements = state::collection::<Statement>();
-    let practices = state::collection::<Practice>();
-    let stage = move || {
-        let p = ProgramId::Expression;
-        let i = progress.with(|d| d.stage(p, start.get(), today));
-        p.program().stage(i)
-    };
-    let shared_today = move || {
-        practices.with(|v| {
-            v.iter().any(|x| {
-                x.program == ProgramId::Expression && x.at.day() == today
-            })
-        })
-    };
-    let statement = move || {
-        statements
-            .with(|v| fact_feeling::for_day(v, today).map(|s| s.sentence()))
-    };
-    view! {
-        <section class="card share" aria-labelledby="share-h">
-            <h2 id="share-h">"Today's share"</h2>
-            <p>{move || { let s = stage(); format!("{}: {}. ", s.label, s.name) }}
-                {move || if shared_today() {
-                    view! { <span>"Shared today. Well done."</span> }.into_any()
-                } else {
-                    view! { <A href="/practice/expression/log">"Log today's share"</A> }.into_any()
-                }}
-            </p>
-            {move || match statement() {
-                Some(s) => view! { <p class="fact-feeling">"Fact + feeling: "<q>{s}</q></p> }.into_any(),
-                None => view! { <p><A href="/practice/fact-feeling">"Write today's fact + feeling"</A></p> }.into_any(),
+        <section class="why" aria-labelledby="why-h">
+            <h3 id="why-h">"Why you're here"</h3>
+            {move || match own() {
+                Some(words) => view! {
+                    <blockquote class="intention">{words}</blockquote>
+                    <p class="hint"><A href="/welcome/intention">"Change it"</A></p>
+                }.into_any(),
+                None => view! {
+                    <p>"One way to put it:"</p>
+                    <blockquote class="intention">{SUGGESTED}</blockquote>
+                    <p class="hint"><A href="/welcome/intention">"Put it in your own words (optional)"</A></p>
+                }.into_any(),
             }}
         </section>
     }
-    .into_any()
-}
-
-/// The daily question to ask a partner, and whether a need was noticed or met today.
-#[component]
-fn PartnerQuestion(today: Day) -> impl IntoView {
-    if !practice_record::exists("/partner") {
-        return ().into_any();
-    }
-    let logs = state::collection::<NeedLog>();
-    let status = move || logs.with(|v| partner::today_status(v, today));
-    view! {
-        <section class="card partner-question" aria-labelledby="pq-h">
-            <h2 id="pq-h">"Ask someone close"</h2>
-            <p class="question"><q>{daily_question()}</q></p>
-            <p>{move || match status() {
-                TodayStatus::NotYet => view! { <A href="/partner">"Note a need you noticed"</A> }.into_any(),
-                TodayStatus::Noticed(n) => view! { <span>{format!("Noticed today: {}. ", need_info(n.need).name)}</span><A href="/partner">"Mark it met"</A> }.into_any(),
-                TodayStatus::Met(n) => view! { <span>{format!("Met today: {}.", need_info(n.need).name)}</span> }.into_any(),
-            }}</p>
-        </section>
-    }
-    .into_any()
 }

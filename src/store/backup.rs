@@ -110,7 +110,8 @@ impl Refusal {
             ),
             Refusal::TooDeep => format!("This file is built in a way no Closer backup is, so it wasn't read. {nothing}"),
             Refusal::TooMany(n) => format!(
-                "This file holds {n} entries, more than this browser's storage for Closer can keep. {nothing}"
+                "This file holds {}, more than this browser's storage for Closer can keep. {nothing}",
+                crate::base::plural::count(*n, "entry", "entries")
             ),
             Refusal::Damaged(what) => format!("This backup is damaged ({what}), so none of it was taken in. {nothing}"),
             Refusal::WrongPassphrase => format!("That passphrase doesn't open this backup. Try again? {nothing}"),

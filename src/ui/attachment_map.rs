@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use std::fmt::Write;
 
 const W: f64 = 320.0;
-const H: f64 = 300.0;
+const H: f64 = 316.0;
 const FRAME: Frame = Frame {
     left: 46.0,
     top: 12.0,
@@ -52,19 +52,33 @@ fn regions(s: &mut String) {
         } else {
             (x0 + 6.0, "start")
         };
-        let ty = if r.high_avoidance() {
-            y0 + 16.0
+        // Names go on two lines at the hyphen: 16-unit text (at least 12 px on a phone)
+        // is too wide for a quarter of the map on one.
+        let name = r.name();
+        let lines: Vec<&str> = match name.find('-') {
+            Some(i) => vec![&name[..=i], &name[i + 1..]],
+            None => vec![name],
+        };
+        let first = if r.high_avoidance() {
+            y0 + 20.0
         } else {
-            y1 - 8.0
+            y1 - 8.0 - 18.0 * (lines.len() - 1) as f64
         };
         let _ = write!(
             s,
-            r#"<rect class="region {}" x="{x0}" y="{y0}" width="{}" height="{}"/><text class="region-name" x="{tx}" y="{ty}" text-anchor="{anchor}">{}</text>"#,
+            r#"<rect class="region {}" x="{x0}" y="{y0}" width="{}" height="{}"/><text class="region-name" x="{tx}" y="{first}" text-anchor="{anchor}">"#,
             region_class(r),
             x1 - x0,
             y1 - y0,
-            r.name()
         );
+        for (i, line) in lines.iter().enumerate() {
+            let _ = write!(
+                s,
+                r#"<tspan x="{tx}" dy="{}">{line}</tspan>"#,
+                if i == 0 { 0.0 } else { 18.0 }
+            );
+        }
+        s.push_str("</text>");
     }
     let _ = write!(
         s,
@@ -82,7 +96,7 @@ fn axes(s: &mut String) {
             s,
             r#"<text x="{}" y="{}" text-anchor="middle">{v:.0}</text>"#,
             FRAME.x(v),
-            bottom + 14.0
+            bottom + 20.0
         );
         let _ = write!(
             s,
@@ -95,7 +109,7 @@ fn axes(s: &mut String) {
         s,
         r#"</g><text class="axis-label" x="{}" y="{}" text-anchor="middle">Anxiety →</text><text class="axis-label" x="0" y="0" text-anchor="middle" transform="translate(14 {}) rotate(-90)">Avoidance →</text>"#,
         FRAME.left + FRAME.size / 2.0,
-        H - 4.0,
+        H - 6.0,
         FRAME.top + FRAME.size / 2.0
     );
 }
@@ -116,7 +130,8 @@ pub fn figure_html(
     };
     let summary = describe(points, reference, label_of);
     let mut s = format!(
-        r#"<figure class="attachment-map"><svg viewBox="0 0 {W} {H}" role="img" aria-label="{}">"#,
+        r#"<figure class="attachment-map"><figcaption class="chart-title">{}</figcaption><svg viewBox="0 0 {W} {H}" role="img" aria-label="{}">"#,
+        esc(title),
         esc(title)
     );
     regions(&mut s);
@@ -171,8 +186,7 @@ pub fn figure_html(
     }
     let _ = write!(
         s,
-        "</svg><figcaption><strong>{}</strong> {}</figcaption></figure>",
-        esc(title),
+        r#"</svg><p class="chart-summary">{}</p></figure>"#,
         esc(&summary)
     );
     s

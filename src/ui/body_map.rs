@@ -6,45 +6,45 @@ use crate::content::body::{self, REGIONS, SENSATIONS};
 use crate::domain::checkin::Felt;
 use leptos::prelude::*;
 
-/// The shapes of each region in a 120 × 240 box.
+/// The shapes of each region in a 120 × 236 box. Every region is at least 20 units
+/// across both ways, so at the map's width on a phone (see feel.css) each is a target of at
+/// least 44 px.
 fn shapes(key: &str) -> AnyView {
     match key {
         "head" => {
-            view! { <ellipse cx="60" cy="19" rx="14" ry="14"/> }.into_any()
+            view! { <ellipse cx="60" cy="17" rx="15" ry="15"/> }.into_any()
         }
-        "jaw" => {
-            view! { <path d="M48 28 Q60 44 72 28 Q72 36 60 42 Q48 36 48 28Z"/> }
-                .into_any()
-        }
+        "jaw" => view! { <path d="M44 32 H76 Q76 46 60 52 Q44 46 44 32Z"/> }
+            .into_any(),
         "throat" => {
-            view! { <rect x="54" y="42" width="12" height="9" rx="2"/> }
+            view! { <rect x="50" y="52" width="20" height="20" rx="4"/> }
                 .into_any()
         }
         "shoulders" => {
-            view! { <rect x="27" y="51" width="66" height="11" rx="5"/> }
+            view! { <rect x="22" y="72" width="76" height="20" rx="8"/> }
                 .into_any()
         }
         "chest" => {
-            view! { <rect x="36" y="62" width="48" height="28" rx="4"/> }
+            view! { <rect x="36" y="92" width="48" height="30" rx="4"/> }
                 .into_any()
         }
         "stomach" => {
-            view! { <rect x="38" y="90" width="44" height="30" rx="4"/> }
+            view! { <rect x="38" y="122" width="44" height="30" rx="4"/> }
                 .into_any()
         }
         "arms" => view! {
-            <rect x="19" y="62" width="14" height="60" rx="6"/>
-            <rect x="87" y="62" width="14" height="60" rx="6"/>
+            <rect x="13" y="92" width="21" height="58" rx="8"/>
+            <rect x="86" y="92" width="21" height="58" rx="8"/>
         }
         .into_any(),
         "hands" => view! {
-            <ellipse cx="26" cy="131" rx="8" ry="10"/>
-            <ellipse cx="94" cy="131" rx="8" ry="10"/>
+            <ellipse cx="23" cy="162" rx="11" ry="11"/>
+            <ellipse cx="97" cy="162" rx="11" ry="11"/>
         }
         .into_any(),
         "legs" => view! {
-            <rect x="39" y="121" width="19" height="104" rx="8"/>
-            <rect x="62" y="121" width="19" height="104" rx="8"/>
+            <rect x="38" y="153" width="21" height="81" rx="8"/>
+            <rect x="61" y="153" width="21" height="81" rx="8"/>
         }
         .into_any(),
         _ => ().into_any(),
@@ -74,7 +74,7 @@ pub fn BodyMap(
     };
     view! {
         <div class="body-map">
-            <svg viewBox="0 0 120 240" class="body-svg" role="group" aria-label="Body map, front">
+            <svg viewBox="0 0 120 236" class="body-svg" role="group" aria-label="Body map, front">
                 {REGIONS.iter().filter(|r| r.key != "whole").map(|r| {
                     let k = r.key;
                     let label = move || match count(k) {

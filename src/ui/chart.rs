@@ -1,20 +1,49 @@
 //! Small SVG charts that say the same thing in a sentence: the picture is a bonus,
 //! the sentence (shown and given to screen readers) is the content.
+//!
+//! A chart is drawn from two periods on (one week alone says nothing a sentence doesn't),
+//! its title sits above it, a scale can start where its answers start (1 on a 1–7
+//! questionnaire), and points of different lines that land on the same spot stay apart:
+//! each line has its own marker and is nudged a little sideways. Text is 17 units in a
+//! 320-unit-wide drawing, at least 12 px wherever the chart is shown (widgets.css keeps it
+//! from growing past a readable size).
 
 use leptos::prelude::*;
 
 const W: f64 = 320.0;
-const H: f64 = 160.0;
-const PAD_L: f64 = 28.0;
-const PAD_B: f64 = 22.0;
-const PAD_T: f64 = 10.0;
-const PAD_R: f64 = 8.0;
+const H: f64 = 180.0;
+const PAD_L: f64 = 40.0;
+const PAD_B: f64 = 28.0;
+const PAD_T: f64 = 14.0;
+const PAD_R: f64 = 14.0;
+/// How far apart the lines' points sit sideways, in units.
+const NUDGE: f64 = 5.0;
 
 /// One line: a value per label (None = no data that period).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
     pub name: String,
     pub values: Vec<Option<f64>>,
+}
+
+/// The vertical range of a chart.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Scale {
+    min: f64,
+    max: f64,
+}
+
+impl Scale {
+    fn new(min: f64, max: f64) -> Scale {
+        Scale {
+            min,
+            max: if max <= min { min + 1.0 } else { max },
+        }
+    }
+    fn y(self, v: f64) -> f64 {
+        let t = ((v - self.min) / (self.max - self.min)).clamp(0.0, 1.0);
+        H - PAD_B - (H - PAD_B - PAD_T) * t
+    }
 }
 
 fn x_at(i: usize, n: usize) -> f64 {
@@ -24,22 +53,19 @@ fn x_at(i: usize, n: usize) -> f64 {
         PAD_L + (W - PAD_L - PAD_R) * i as f64 / (n - 1) as f64
     }
 }
-fn y_at(v: f64, max: f64) -> f64 {
-    let max = if max <= 0.0 { 1.0 } else { max };
-    H - PAD_B - (H - PAD_B - PAD_T) * (v / max).clamp(0.0, 1.0)
-}
 
-fn axes(labels: &[String], y_max: f64) -> impl IntoView {
+fn axes(labels: &[String], scale: Scale) -> impl IntoView {
     let first = labels.first().cloned().unwrap_or_default();
     let last = if labels.len() > 1 {
         labels.last().cloned().unwrap_or_default()
     } else {
         String::new()
     };
+    let base = H - PAD_B;
     view! {
-        <line class="axis" x1=PAD_L y1=H - PAD_B x2=W - PAD_R y2=H - PAD_B/>
-        <text class="tick" x=PAD_L - 4.0 y=y_at(y_max, y_max) + 4.0 text-anchor="end">{fmt_num(y_max)}</text>
-        <text class="tick" x=PAD_L - 4.0 y=H - PAD_B text-anchor="end">"0"</text>
+        <line class="axis" x1=PAD_L y1=base x2=W - PAD_R y2=base/>
+        <text class="tick" x=PAD_L - 6.0 y=scale.y(scale.max) + 6.0 text-anchor="end">{fmt_num(scale.max)}</text>
+        <text class="tick" x=PAD_L - 6.0 y=base text-anchor="end">{fmt_num(scale.min)}</text>
         <text class="tick" x=PAD_L y=H - 6.0 text-anchor="start">{first}</text>
         <text class="tick" x=W - PAD_R y=H - 6.0 text-anchor="end">{last}</text>
     }
@@ -53,10 +79,42 @@ fn fmt_num(v: f64) -> String {
     }
 }
 
+/// A point's marker for line `k`: a circle, a square, a diamond.
+fn marker(k: usize, x: f64, y: f64) -> AnyView {
+    match k % 3 {
+        0 => view! { <circle cx=x cy=y r="4.5"/> }.into_any(),
+        1 => view! { <rect x=x - 4.0 y=y - 4.0 width="8" height="8"/> }
+            .into_any(),
+        _ => view! {
+            <path d=format!("M{x:.1} {:.1}L{:.1} {y:.1}L{x:.1} {:.1}L{:.1} {y:.1}Z", y - 5.5, x + 5.5, y + 5.5, x - 5.5)/>
+        }
+        .into_any(),
+    }
+}
+
+/// The title above, and, under the drawing (or alone, with fewer than two periods), the
+/// sentence.
+fn figure(
+    title: String,
+    summary: String,
+    periods: usize,
+    drawing: impl FnOnce() -> AnyView,
+) -> impl IntoView {
+    let drawn = periods >= 2;
+    view! {
+        <figure class="chart">
+            <figcaption class="chart-title">{title}</figcaption>
+            {drawn.then(drawing)}
+            <p class="chart-summary">{summary}</p>
+            {(!drawn).then(|| view! { <p class="hint">"A chart appears once there are two to compare."</p> })}
+        </figure>
+    }
+}
+
 /// Lines over shared labels (weeks, months), up to three series.
 #[component]
 pub fn LineChart(
-    /// Short title (also the figure's accessible name).
+    /// Short title (also the drawing's accessible name).
     #[prop(into)]
     title: String,
     /// One label per x position, oldest first.
@@ -64,55 +122,71 @@ pub fn LineChart(
     series: Vec<Series>,
     /// Top of the y axis (e.g. 10 for an intensity, 100 for a percentage).
     y_max: f64,
+    /// Bottom of the y axis: 0 unless the scale starts elsewhere (1 on a 1–7 scale).
+    #[prop(optional)]
+    y_min: f64,
     /// The chart in words, shown under it.
     #[prop(into)]
     summary: String,
 ) -> impl IntoView {
     let n = labels.len();
-    let lines = series
-        .iter()
-        .enumerate()
-        .map(|(k, s)| {
-            let pts: Vec<(f64, f64)> = s
-                .values
+    let scale = Scale::new(y_min, y_max);
+    let count = series.len();
+    let drawing = {
+        let title = title.clone();
+        move || {
+            let lines = series
                 .iter()
                 .enumerate()
-                .filter_map(|(i, v)| v.map(|v| (x_at(i, n), y_at(v, y_max))))
-                .collect();
-            let path = pts
-                .iter()
-                .map(|(x, y)| format!("{x:.1},{y:.1}"))
-                .collect::<Vec<_>>()
-                .join(" ");
-            let dots = pts
-                .iter()
-                .map(|(x, y)| view! { <circle cx=*x cy=*y r="3"/> })
+                .map(|(k, s)| {
+                    let nudge = if count > 1 {
+                        (k as f64 - (count - 1) as f64 / 2.0) * NUDGE
+                    } else {
+                        0.0
+                    };
+                    let pts: Vec<(f64, f64)> = s
+                        .values
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, v)| {
+                            v.map(|v| (x_at(i, n) + nudge, scale.y(v)))
+                        })
+                        .collect();
+                    let path = pts
+                        .iter()
+                        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let dots = pts
+                        .iter()
+                        .map(|(x, y)| marker(k, *x, *y))
+                        .collect_view();
+                    view! {
+                        <g class=format!("series s{k}")>
+                            <polyline points=path fill="none"/>
+                            {dots}
+                        </g>
+                    }
+                })
                 .collect_view();
+            let legend = (series.len() > 1).then(|| {
+                view! {
+                    <ul class="legend" aria-hidden="true">
+                        {series.iter().enumerate().map(|(k, s)| view! { <li class=format!("s{k}")>{s.name.clone()}</li> }).collect_view()}
+                    </ul>
+                }
+            });
             view! {
-                <g class=format!("series s{k}")>
-                    <polyline points=path fill="none"/>
-                    {dots}
-                </g>
+                <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=title>
+                    {axes(&labels, scale)}
+                    {lines}
+                </svg>
+                {legend}
             }
-        })
-        .collect_view();
-    let legend = (series.len() > 1).then(|| {
-        view! {
-            <ul class="legend" aria-hidden="true">
-                {series.iter().enumerate().map(|(k, s)| view! { <li class=format!("s{k}")>{s.name.clone()}</li> }).collect_view()}
-            </ul>
+            .into_any()
         }
-    });
-    view! {
-        <figure class="chart">
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=title.clone()>
-                {axes(&labels, y_max)}
-                {lines}
-            </svg>
-            {legend}
-            <figcaption><strong>{title}</strong>" "{summary}</figcaption>
-        </figure>
-    }
+    };
+    figure(title, summary, n, drawing)
 }
 
 /// Bars over labels (counts per week, month, or category).
@@ -124,23 +198,29 @@ pub fn BarChart(
     #[prop(into)] summary: String,
 ) -> impl IntoView {
     let n = values.len().max(1);
-    let max = values.iter().cloned().fold(0.0, f64::max).max(1.0).ceil();
+    let scale =
+        Scale::new(0.0, values.iter().cloned().fold(0.0, f64::max).ceil());
     let slot = (W - PAD_L - PAD_R) / n as f64;
-    let bars = values
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            let y = y_at(*v, max);
-            view! { <rect x=PAD_L + slot * i as f64 + slot * 0.15 y=y width=slot * 0.7 height=(H - PAD_B - y).max(0.0) rx="2"/> }
-        })
-        .collect_view();
-    view! {
-        <figure class="chart">
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=title.clone()>
-                {axes(&labels, max)}
-                <g class="bars">{bars}</g>
-            </svg>
-            <figcaption><strong>{title}</strong>" "{summary}</figcaption>
-        </figure>
-    }
+    let periods = values.len();
+    let drawing = {
+        let title = title.clone();
+        move || {
+            let bars = values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    let y = scale.y(*v);
+                    view! { <rect x=PAD_L + slot * i as f64 + slot * 0.15 y=y width=slot * 0.7 height=(H - PAD_B - y).max(0.0) rx="2"/> }
+                })
+                .collect_view();
+            view! {
+                <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=title>
+                    {axes(&labels, scale)}
+                    <g class="bars">{bars}</g>
+                </svg>
+            }
+            .into_any()
+        }
+    };
+    figure(title, summary, periods, drawing)
 }

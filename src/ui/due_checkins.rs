@@ -1,6 +1,7 @@
-//! Check-ins that are due now (for the Today screen and the reminders screen), the
-//! notifier that, while the app is open and the person allowed it, shows a notification
-//! when a check-in time comes, and the app icon's badge that shows a check-in is waiting.
+//! The check-in waiting now (for the Today screen and the reminders screen, by the
+//! reminders' one rule), and the notifier that, while the app is open and the person
+//! allowed it, shows a notification when a check-in time comes, and the app icon's badge
+//! that shows a check-in is waiting.
 
 use crate::base::time::LocalTime;
 use crate::domain::checkin::CheckIn;
@@ -24,10 +25,12 @@ pub fn ticking_now(secs: u64) -> Signal<LocalTime> {
     now.into()
 }
 
-/// The times (minutes after midnight) of today's reminders still waiting for a check-in.
-pub fn due_times(now: Signal<LocalTime>) -> Memo<Vec<u32>> {
+/// The reminder time (minutes after midnight) a check-in is waiting for now, if any: the
+/// reminders' one rule (`Reminders::waiting`), shared by Today, this card and the notifier.
+pub fn waiting(now: Signal<LocalTime>) -> Memo<Option<u32>> {
     let rem = state::doc::<Reminders>();
     let items = state::collection::<CheckIn>();
+    let profile = state::profile();
     Memo::new(move |_| {
         let now = now.get();
         let today = now.day();
@@ -38,41 +41,38 @@ pub fn due_times(now: Signal<LocalTime>) -> Memo<Vec<u32>> {
                 .map(|c| c.at)
                 .collect()
         });
-        rem.with(|r| {
-            let t = r.sorted();
-            r.due(now, &done).into_iter().map(|i| t[i]).collect()
-        })
+        let start = profile.with(|p| p.start);
+        rem.with(|r| r.waiting(now, start, &done))
     })
 }
 
 /// Whether a check-in is waiting now: the one rule the Today card, the reminders screen
 /// and the app badge follow.
 pub fn checkin_waiting(now: Signal<LocalTime>) -> Memo<bool> {
-    let due = due_times(now);
-    Memo::new(move |_| due.with(|d| !d.is_empty()))
+    let w = waiting(now);
+    Memo::new(move |_| w.with(|w| w.is_some()))
 }
 
-/// A small card: the check-ins due now, or when the next one is.
+/// A small card: the check-in waiting now, or when the next one is.
 #[component]
 pub fn DueCheckins() -> impl IntoView {
     let now = ticking_now(20);
-    let due = due_times(now);
+    let waiting = waiting(now);
     let rem = state::doc::<Reminders>();
     let next = move || rem.with(|r| r.next_after(now.get()).1);
     view! {
         <section class="due-checkins" aria-labelledby="due-title">
             <h2 id="due-title">"Check-ins"</h2>
-            <Show when=move || !due.with(|d| d.is_empty()) fallback=move || view! {
-                <p>{move || format!("Nothing waiting. The next check-in is at {}.", next().hhmm())}</p>
-            }>
-                <ul class="due-list">
-                    {move || due.get().into_iter().map(|m| view! {
-                        <li>{format!("Your {} check-in ({}) is waiting.", slot_name(m), hhmm(m))}</li>
-                    }).collect_view()}
-                </ul>
-                <p class="hint">"One check-in covers them all: no need to catch up."</p>
-                <A href="/checkin" attr:class="button primary">"Check in now"</A>
-            </Show>
+            {move || match waiting.get() {
+                None => view! {
+                    <p>{move || format!("Nothing waiting. The next check-in is at {}.", next().hhmm())}</p>
+                }.into_any(),
+                Some(m) => view! {
+                    <p>{format!("Your {} check-in ({}) is waiting.", slot_name(m), hhmm(m))}</p>
+                    <p class="hint">"One check-in covers the times before it: there's never anything to catch up on."</p>
+                    <A href="/checkin" attr:class="button primary">"Check in now"</A>
+                }.into_any(),
+            }}
         </section>
     }
 }
@@ -103,30 +103,28 @@ fn show_notification(body: &str) {
 }
 
 /// Mounted once by the shell: while the app is open, notifies when a check-in time
-/// arrives (only if reminders are on, the browser allowed it, and none was made yet).
+/// arrives (only if reminders are on, the browser allowed it, and a check-in is waiting
+/// by the one rule).
 #[component]
 pub fn CheckinNotifier() -> impl IntoView {
     let now = ticking_now(30);
-    let due = due_times(now);
+    let waiting = waiting(now);
     let rem = state::doc::<Reminders>();
-    // Slots already announced (or due when the app opened, which the Today card shows).
+    // Times already announced (or waiting when the app opened, which Today shows).
     let announced = StoredValue::new(
-        due.get_untracked()
-            .iter()
-            .map(|m| (now.get_untracked().day(), *m))
+        waiting
+            .get_untracked()
+            .map(|m| (now.get_untracked().day(), m))
+            .into_iter()
             .collect::<Vec<_>>(),
     );
     Effect::new(move |_| {
         let day = now.get().day();
-        let fresh: Vec<u32> = due
-            .get()
-            .into_iter()
-            .filter(|m| !announced.with_value(|a| a.contains(&(day, *m))))
-            .collect();
-        if fresh.is_empty() {
+        let Some(m) = waiting.get() else { return };
+        if announced.with_value(|a| a.contains(&(day, m))) {
             return;
         }
-        announced.update_value(|a| a.extend(fresh.iter().map(|m| (day, *m))));
+        announced.update_value(|a| a.push((day, m)));
         if rem.get_untracked().notify && notification_permission() == "granted"
         {
             show_notification(

@@ -1,124 +1,133 @@
-//! Where things are: the sections of the app as data, rendered as the header, the tab
-//! bar and the "More" screen. Add a section here when its screen exists.
+//! Where things are, drawn: the header, the tab bar, a sub-screen's back link and the
+//! grouped "More" list. The map itself (tabs, groups, parents) is `content::places`.
+//!
+//! While the person hasn't begun (the welcome), the frame keeps to one thing: the header
+//! shows only About & safety, and there is no tab bar.
 
+use crate::content::places::{parent, tab_for, GROUPS, TABS};
+use crate::state;
+use crate::store::lock::LockState;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
-pub struct Section {
-    pub href: &'static str,
-    pub label: &'static str,
-    /// One line for the "More" screen.
-    pub blurb: &'static str,
-    /// Shown in the bottom tab bar (keep it to four).
-    pub tab: bool,
+/// The in-the-moment hub, one tap from anywhere.
+pub const HELP_NOW: &str = "/moment";
+
+/// Whether the person has begun (the welcome is behind them). A locked app counts as
+/// begun: its data can't be read until it is unlocked, and the frame stays as it was.
+fn begun() -> Memo<bool> {
+    let profile = state::profile();
+    let lock = state::lock_state();
+    Memo::new(move |_| {
+        lock.get() == LockState::Locked || profile.with(|p| p.onboarded())
+    })
 }
-
-/// Every section, in the order the "More" screen lists them.
-pub const SECTIONS: &[Section] = &[
-    Section { href: "/", label: "Today", blurb: "Where you are in the program and what's next.", tab: true },
-    Section { href: "/checkin", label: "Check in", blurb: "Name what you feel right now, with the feelings wheel.", tab: true },
-    Section { href: "/progress", label: "Progress", blurb: "Milestones over the months, charts of what you've done, and a pitfall self-check.", tab: true },
-    Section { href: "/morning", label: "Morning routine", blurb: "Ten minutes: notice, set an intention, read your new beliefs, give thanks.", tab: false },
-    Section { href: "/evening", label: "Evening routine", blurb: "Ten minutes: look back, celebrate small wins, be kind, choose tomorrow's practice.", tab: false },
-    Section { href: "/practice", label: "Practice", blurb: "Small steps with real people: sharing feelings, small openings, asking for help, fact + feeling.", tab: true },
-    Section { href: "/wins", label: "Wins journal", blurb: "Times being open went well, kept as evidence and searchable.", tab: false },
-    Section { href: "/moment", label: "Help now", blurb: "For the hard moment: stay present, ground yourself, take a break and come back.", tab: false },
-    Section { href: "/urges", label: "Urges over time", blurb: "How often you noticed the pull to withdraw, and how often you stayed.", tab: false },
-    Section { href: "/partner", label: "Partner needs", blurb: "The daily question, and one need noticed and met each day.", tab: false },
-    Section { href: "/partner/for-partners", label: "For partners", blurb: "A page to show or print for your partner.", tab: false },
-    Section { href: "/therapy", label: "Working with a therapist", blurb: "Approaches, what to look for, individual or couples first.", tab: false },
-    Section { href: "/quiz", label: "Where am I", blurb: "Attachment questionnaires, your scores on a map, and how they change over time.", tab: false },
-    Section { href: "/understand", label: "Understand", blurb: "What the pattern is, where it began, what it costs, and why it isn't your fault.", tab: false },
-    Section { href: "/beliefs", label: "Beliefs", blurb: "Question an old belief, write a fairer one, and collect evidence for it.", tab: false },
-    Section { href: "/body", label: "Body map", blurb: "Notice where feelings show up in your body; a short body scan.", tab: false },
-    Section { href: "/sit", label: "Sit with a feeling", blurb: "Stay with a feeling for a few minutes, with a timer and a breathing cue.", tab: false },
-    Section { href: "/insights", label: "Feelings over time", blurb: "Your check-ins: a timeline, a month view, patterns in body and feelings.", tab: false },
-    Section { href: "/reminders", label: "Check-in reminders", blurb: "Three times a day, and a calendar file for when Closer is closed.", tab: false },
-    Section { href: "/about", label: "About and safety", blurb: "What Closer is and isn't, where to find help, how your data is kept.", tab: false },
-    Section { href: "/settings", label: "Settings", blurb: "Your start date and how Closer stores your data.", tab: false },
-    Section { href: "/settings/data", label: "Backup and restore", blurb: "Keep a copy of everything in a file, bring it back, or delete it all.", tab: false },
-    Section { href: "/settings/lock", label: "App lock", blurb: "A passphrase, and your data encrypted on this device.", tab: false },
-    Section { href: "/settings/storage", label: "Storage", blurb: "How much space Closer uses, and asking the browser to keep it.", tab: false },
-];
-
-/// Small actions reachable from every screen (the header's "Quick" menu).
-pub struct Quick {
-    pub href: &'static str,
-    pub label: &'static str,
-}
-
-pub const QUICK_ACTIONS: &[Quick] = &[
-    Quick {
-        href: "/checkin",
-        label: "Check in",
-    },
-    Quick {
-        href: "/moment/urge",
-        label: "Log an urge",
-    },
-    Quick {
-        href: "/moment/grounding",
-        label: "Grounding",
-    },
-    Quick {
-        href: "/evidence/new",
-        label: "Add evidence",
-    },
-    Quick {
-        href: "/wins/new",
-        label: "Add a win",
-    },
-];
-
-/// The in-the-moment hub, one tap from anywhere, once it exists.
-pub const HELP_NOW: Option<&str> = Some("/moment");
 
 #[component]
 pub fn Header() -> impl IntoView {
+    let begun = begun();
     view! {
         <header class="top">
             <A href="/" attr:class="brand">"Closer"</A>
             <nav class="top-actions" aria-label="Always here">
-                {(!QUICK_ACTIONS.is_empty()).then(|| view! {
-                    <details class="quick">
-                        <summary>"Quick"</summary>
-                        <ul>
-                            {QUICK_ACTIONS.iter().map(|q| view! { <li><A href=q.href>{q.label}</A></li> }).collect_view()}
-                        </ul>
-                    </details>
-                })}
-                {HELP_NOW.map(|href| view! { <A href=href attr:class="help-now">"Help now"</A> })}
+                <Show when=move || begun.get()>
+                    <A href=HELP_NOW attr:class="help-now">"Help now"</A>
+                </Show>
                 <A href="/about" attr:class="about-link">"About & safety"</A>
             </nav>
         </header>
     }
 }
 
+/// The five tabs. A tab is marked for its own screen and every screen under it; every
+/// screen that belongs to no tab is reached from More, so More is marked for those.
 #[component]
 pub fn TabBar() -> impl IntoView {
+    let begun = begun();
+    let location = use_location();
+    let current = Memo::new(move |_| location.pathname.with(|p| tab_for(p)));
+    let exact = Memo::new(move |_| {
+        location
+            .pathname
+            .with(|p| TABS.iter().position(|(h, _)| h == p))
+    });
     view! {
-        <nav class="tabs" aria-label="Main">
-            <ul>
-                {SECTIONS.iter().filter(|s| s.tab).map(|s| view! {
-                    <li><A href=s.href exact=true>{s.label}</A></li>
-                }).collect_view()}
-                <li><A href="/more">"More"</A></li>
-            </ul>
-        </nav>
+        <Show when=move || begun.get()>
+            <nav class="tabs" aria-label="Main">
+                <ul>
+                    {TABS.iter().enumerate().map(|(i, (href, label))| view! {
+                        <li>
+                            <a href=*href aria-current=move || {
+                                if exact.get() == Some(i) {
+                                    Some("page")
+                                } else if current.get() == Some(i) {
+                                    Some("true")
+                                } else {
+                                    None
+                                }
+                            }>{*label}</a>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </nav>
+        </Show>
     }
 }
 
-/// The list of every section, for the "More" screen.
+/// A small link to the screen one level up, at the top of every sub-screen (an installed
+/// app on a phone may have no back button of its own). Before the person has begun, the
+/// way back is the welcome.
 #[component]
-pub fn SectionList() -> impl IntoView {
+pub fn BackLink() -> impl IntoView {
+    let begun = begun();
+    let location = use_location();
+    let lock = state::lock_state();
+    let up = Memo::new(move |_| {
+        if lock.get() == LockState::Locked {
+            return None;
+        }
+        let p = location.pathname.get();
+        if !begun.get() && !p.starts_with("/welcome") {
+            return Some(("/welcome".to_string(), "Welcome".to_string()));
+        }
+        parent(&p)
+    });
+    move || {
+        up.get().map(|(href, name)| {
+            view! {
+                <p class="back-link">
+                    <a href=href>
+                        <span class="back-arrow" aria-hidden="true">"‹"</span>
+                        <span class="sr-only">"Back to "</span>
+                        {name}
+                    </a>
+                </p>
+            }
+        })
+    }
+}
+
+/// Every section outside the tabs, in its group, for the "More" screen.
+#[component]
+pub fn SectionGroups() -> impl IntoView {
     view! {
-        <ul class="section-list">
-            {SECTIONS.iter().map(|s| view! {
-                <li>
-                    <A href=s.href>{s.label}</A>
-                    <p>{s.blurb}</p>
-                </li>
-            }).collect_view()}
-        </ul>
+        {GROUPS.iter().enumerate().map(|(i, g)| {
+            let id = format!("more-{i}");
+            let heading = id.clone();
+            view! {
+                <section class="section-group" aria-labelledby=id>
+                    <h2 id=heading>{g.title}</h2>
+                    <ul class="section-list">
+                        {g.sections.iter().map(|s| view! {
+                            <li>
+                                <a href=s.href>{s.label}</a>
+                                <p>{s.blurb}</p>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+        }).collect_view()}
     }
 }

@@ -1,5 +1,5 @@
-//! The frame of every screen: one heading, the document title, and focus moved to the
-//! heading on arrival so screen readers announce the new screen.
+//! The frame of every screen: a back link on sub-screens, one heading, the document title,
+//! and focus moved to the heading on arrival so screen readers announce the new screen.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -26,6 +26,7 @@ pub fn Page(
     });
     view! {
         <section class=format!("page {class}")>
+            <crate::ui::nav::BackLink/>
             <h1 tabindex="-1" node_ref=heading>{title}</h1>
             {children()}
         </section>

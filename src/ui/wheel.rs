@@ -1,24 +1,28 @@
-//! The feelings wheel: an SVG of three rings (core, specific, nuanced words) that works by
-//! touch, mouse and keyboard, with every choice also offered as a plain list of buttons.
+//! The feelings wheel: an SVG that opens one level at a time (the six core feelings; a
+//! core with its specific words around it; at the finest depth a specific word with its
+//! finer words), so every word is a big target with readable text on any phone. It works
+//! by touch, mouse and keyboard, and every word is also offered as a plain list of buttons.
 //!
 //! At the first depth (weeks 1–2) it is three buttons: pleasant, neutral, unpleasant.
 //!
-//! Keyboard: the wheel is one tab stop (a multi-select listbox). Left/Right move around a
-//! ring, Up moves outward, Down inward, Home/End jump, Enter or Space chooses.
+//! Keyboard: the wheel is one tab stop (a multi-select listbox). Left/Right move around,
+//! Up opens the word's finer words, Down and Escape go back, Enter or Space chooses.
 
 use crate::content::feelings::{CORES, CREDIT, TONES};
 use crate::domain::checkin::{Depth, OwnWord};
-use crate::domain::wheel::{step, wedges, Wedge};
+use crate::domain::wheel::{
+    back, opened, opens, reachable, step, wedges, View, Wedge,
+};
 use leptos::prelude::*;
 
-/// Inner and outer radius of each ring, in a viewBox of -100..100.
-fn radii(depth: Depth, ring: u8) -> (f32, f32) {
-    match (depth, ring) {
-        (Depth::Nuance, 0) => (16.0, 40.0),
-        (Depth::Nuance, 1) => (40.0, 70.0),
-        (Depth::Nuance, _) => (70.0, 99.0),
-        (_, 0) => (18.0, 50.0),
-        (_, _) => (50.0, 99.0),
+/// Inner and outer radius of a wedge, in a viewBox of -100..100.
+fn radii(w: &Wedge) -> (f32, f32) {
+    match (w.centre, w.ring) {
+        (true, 0) => (0.0, 30.0),
+        (true, _) => (0.0, 34.0),
+        (false, 0) => (26.0, 99.0),
+        (false, 1) => (30.0, 99.0),
+        (false, _) => (34.0, 99.0),
     }
 }
 
@@ -29,6 +33,13 @@ fn polar(r: f32, deg: f32) -> (f32, f32) {
 }
 
 fn sector_path(r0: f32, r1: f32, a0: f32, a1: f32) -> String {
+    if a1 - a0 >= 359.9 {
+        // The word in the middle: a disc.
+        return format!(
+            "M0 {r1:.2}A{r1} {r1} 0 1 1 0 {:.2}A{r1} {r1} 0 1 1 0 {r1:.2}Z",
+            -r1
+        );
+    }
     let (x0, y0) = polar(r1, a0);
     let (x1, y1) = polar(r1, a1);
     let (x2, y2) = polar(r0, a1);
@@ -39,27 +50,18 @@ fn sector_path(r0: f32, r1: f32, a0: f32, a1: f32) -> String {
     )
 }
 
-/// Where and how to write a wedge's word: the core ring horizontally, the outer rings
-/// along the radius, flipped on the left half so nothing is upside down.
-fn label_transform(depth: Depth, w: &Wedge) -> String {
-    let (r0, r1) = radii(depth, w.ring);
-    let mid = (w.a0 + w.a1) / 2.0;
-    let (x, y) = polar((r0 + r1) / 2.0, mid);
-    if w.ring == 0 {
-        return format!("translate({x:.2} {y:.2})");
+/// Where to write a wedge's word: level, in the middle of its wedge.
+fn label_at(w: &Wedge) -> (f32, f32) {
+    if w.centre {
+        return (0.0, 0.0);
     }
-    let rot = if mid > 180.0 { mid + 90.0 } else { mid - 90.0 };
-    format!("translate({x:.2} {y:.2}) rotate({rot:.1})")
+    let (r0, r1) = radii(w);
+    polar((r0 + r1) / 2.0 + 2.0, (w.a0 + w.a1) / 2.0)
 }
 
-fn font_size(depth: Depth, ring: u8) -> &'static str {
-    match (depth, ring) {
-        (Depth::Nuance, 0) => "6.2",
-        (Depth::Nuance, 1) => "4.6",
-        (Depth::Nuance, _) => "3.9",
-        (_, 0) => "7.4",
-        _ => "6",
-    }
+/// An id for a word, usable in `aria-activedescendant`.
+fn option_id(word: &str) -> String {
+    format!("wheel-{}", word.replace(' ', "-"))
 }
 
 /// The wheel (or, at the first depth, the three tone buttons) plus the plain list.
@@ -126,69 +128,100 @@ fn WheelSvg(
     selected: Signal<Vec<String>>,
     on_toggle: Callback<String>,
 ) -> impl IntoView {
-    let ws = Memo::new(move |_| wedges(depth.get()));
-    let active = RwSignal::new(0usize);
-    let hover: RwSignal<Option<usize>> = RwSignal::new(None);
+    let view = RwSignal::new(View::Cores);
+    let shown = Memo::new(move |_| reachable(depth.get(), view.get()));
+    let ws = Memo::new(move |_| wedges(depth.get(), shown.get()));
+    let active = RwSignal::new(CORES[0].word);
     let focused = RwSignal::new(false);
     let is_on = move |w: &str| selected.with(|s| s.iter().any(|x| x == w));
+    let go = move |v: View, word: &'static str| {
+        view.set(v);
+        active.set(word);
+    };
     let keydown = move |ev: leptos::ev::KeyboardEvent| {
         let key = ev.key();
         if key == "Enter" || key == " " {
             ev.prevent_default();
-            if let Some(w) =
-                ws.with(|ws| ws.get(active.get_untracked()).map(|w| w.word))
-            {
-                on_toggle.run(w.to_string());
-            }
+            on_toggle.run(active.get_untracked().to_string());
             return;
         }
-        if let Some(n) = ws.with(|ws| step(ws, active.get_untracked(), &key)) {
+        if let Some((v, w)) = step(
+            depth.get_untracked(),
+            shown.get_untracked(),
+            active.get_untracked(),
+            &key,
+        ) {
             ev.prevent_default();
-            active.set(n);
+            go(v, w);
         }
     };
-    // The word shown in the middle: what's under the pointer, else the keyboard's place.
-    let centre = move || {
-        let i = hover.get().or(focused.get().then(|| active.get()));
-        i.and_then(|i| ws.with(|ws| ws.get(i).map(|w| w.word)))
-            .unwrap_or("")
+    // A tap opens a word that has finer words under it, and chooses any other.
+    let tap = move |w: Wedge| {
+        if opens(depth.get_untracked(), &w) {
+            let v = opened(&w);
+            go(v, wedges(depth.get_untracked(), v)[0].word);
+        } else {
+            active.set(w.word);
+            on_toggle.run(w.word.to_string());
+        }
+    };
+    let back_label = move || match shown.get() {
+        View::Cores => None,
+        View::Core(_) => Some("All feelings".to_string()),
+        View::Specific(c, _) => Some(format!("Back to {}", CORES[c].word)),
     };
     view! {
+        <div class="wheel-back">
+            {move || back_label().map(|label| view! {
+                <button type="button" class="quiet" on:click=move |_| {
+                    let v = back(shown.get_untracked());
+                    let word = ws.with_untracked(|w| w[0].word);
+                    let target = wedges(depth.get_untracked(), v).into_iter().find(|w| w.word == word).map(|w| w.word);
+                    go(v, target.unwrap_or(CORES[0].word));
+                }>
+                    <span aria-hidden="true">"‹ "</span>{label}
+                </button>
+            })}
+        </div>
         <svg class="wheel" viewBox="-100 -100 200 200" role="listbox" tabindex="0"
             aria-label="Feelings wheel" aria-multiselectable="true" aria-describedby="wheel-help"
-            aria-activedescendant=move || format!("wheel-{}", active.get())
+            aria-activedescendant=move || {
+                let a = active.get();
+                ws.with(|w| w.iter().any(|x| x.word == a)).then(|| option_id(a))
+            }
             on:keydown=keydown
             on:focus=move |_| focused.set(true)
-            on:blur=move |_| focused.set(false)
-            on:pointerleave=move |_| hover.set(None)>
-            {move || {
-                let d = depth.get();
-                ws.get().into_iter().enumerate().map(|(i, w)| {
-                    let (r0, r1) = radii(d, w.ring);
-                    let word = w.word;
-                    let cls = move || {
+            on:blur=move |_| focused.set(false)>
+            {move || ws.get().into_iter().map(|w| {
+                let word = w.word;
+                let (r0, r1) = radii(&w);
+                let (x, y) = label_at(&w);
+                let cls = {
+                    let w = w.clone();
+                    move || {
                         let mut c = format!("wedge ring-{} core-{}", w.ring, w.core);
+                        if w.centre { c.push_str(" centre"); }
+                        if opens(depth.get(), &w) { c.push_str(" opens"); }
                         if is_on(word) { c.push_str(" on"); }
-                        if focused.get() && active.get() == i { c.push_str(" active"); }
+                        if focused.get() && active.get() == word { c.push_str(" active"); }
                         c
-                    };
-                    view! {
-                        <g id=format!("wheel-{i}") role="option" aria-label=word
-                            aria-selected=move || is_on(word).to_string() class=cls
-                            on:click=move |_| { active.set(i); on_toggle.run(word.to_string()); }
-                            on:pointerenter=move |_| hover.set(Some(i))>
-                            <path d=sector_path(r0, r1, w.a0, w.a1)/>
-                            <text transform=label_transform(d, &w) font-size=font_size(d, w.ring)
-                                text-anchor="middle" dominant-baseline="central">{word}</text>
-                        </g>
                     }
-                }).collect_view()
-            }}
-            <text class="wheel-centre" aria-hidden="true" text-anchor="middle" dominant-baseline="central"
-                font-size="5.5">{centre}</text>
+                };
+                let path = sector_path(r0, r1, w.a0, w.a1);
+                view! {
+                    <g id=option_id(word) role="option" aria-label=word
+                        aria-selected=move || is_on(word).to_string() class=cls
+                        on:click=move |_| tap(w.clone())>
+                        <path d=path/>
+                        <text x=format!("{x:.2}") y=format!("{y:.2}") font-size="9"
+                            text-anchor="middle" dominant-baseline="central">{word}</text>
+                    </g>
+                }
+            }).collect_view()}
         </svg>
         <p id="wheel-help" class="hint">
-            "Tap a word to choose it, tap again to let it go. With a keyboard: arrows move, Up goes outward, Down inward, Enter chooses."
+            "Tap a feeling to open its words. Tap a word, or the one in the middle, to choose it; tap again to let it go."
+            <span class="keyboard-tip">" With a keyboard: arrows move, Up opens, Down goes back, Enter chooses."</span>
         </p>
     }
 }

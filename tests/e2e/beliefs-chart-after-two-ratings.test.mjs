@@ -26,7 +26,7 @@ test('the chart appears after two ratings and grows with each review', async () 
 
   await chart.waitFor();
   assert.equal(await page.locator('.chart polyline').count(), 2, 'two lines: old and new');
-  assert.match(await page.locator('figcaption').textContent(), /The old belief went from 80 % to 60 %, and the new belief was rated 35 % over 2 ratings\./);
+  assert.match(await page.locator('figure.chart').textContent(), /The old belief went from 80 % to 60 %, and the new belief was rated 35 % over 2 ratings\./);
   await checkA11y(page, 'worksheet with chart');
 
   await page.getByRole('button', { name: 'Rate them again' }).click();
@@ -35,6 +35,6 @@ test('the chart appears after two ratings and grows with each review', async () 
   await checkA11y(page, 'worksheet, review open');
   await page.getByRole('button', { name: 'Save rating' }).click();
   await page.getByRole('status').filter({ hasText: 'Rating saved.' }).waitFor();
-  assert.match(await page.locator('figcaption').textContent(), /from 80 % to 40 %, and the new belief from 35 % to 55 % over 3 ratings/);
+  assert.match(await page.locator('figure.chart').textContent(), /from 80 % to 40 %, and the new belief from 35 % to 55 % over 3 ratings/);
   await finish();
 });

@@ -1,5 +1,6 @@
-// Evidence in a few taps from anywhere: the header's quick action opens the form, the
-// only new belief is already chosen, and the note shows up on the belief.
+// Evidence in a few taps, offered only where it can be used: beside a new belief on the
+// Beliefs screen (never as a dead end for someone who has none yet); the belief is already
+// chosen, and the note shows up on the belief.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, checkA11y, ready, onboarded, storageDump } from './lib/harness.mjs';
@@ -9,19 +10,25 @@ let app;
 before(async () => { app = await launch(); });
 after(() => app.close());
 
-test('without a new belief, the quick action explains where evidence goes', async () => {
-  const { page, finish } = await app.open('/evidence/new', { storage: onboarded() });
+test('without a new belief, nothing offers evidence, and its address explains where it goes', async () => {
+  const { page, finish } = await app.open('/', { storage: onboarded() });
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  for (const path of ['/', '/beliefs', '/settings']) {
+    await page.goto(path);
+    await ready(page);
+    assert.equal(await page.getByRole('link', { name: 'Add evidence' }).count(), 0, `no dead end on ${path}`);
+  }
+  await page.goto('/evidence/new');
   await page.getByRole('heading', { level: 1, name: 'Add evidence' }).waitFor();
   assert.match(await page.textContent('main'), /Once you've written one/);
   await checkA11y(page, 'add evidence, nothing to add to');
   await finish();
 });
 
-test('add evidence from the quick action, reachable from any screen', async () => {
+test('add evidence from beside the new belief', async () => {
   const sheet = sheetWithNewBelief('w-quick', { newBelief: 'People can handle my feelings.' });
-  const { page, finish } = await app.open('/settings', { storage: onboarded(undefined, worksheetBuckets([sheet])) });
-  await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-  await page.locator('summary', { hasText: 'Quick' }).click();
+  const { page, finish } = await app.open('/beliefs', { storage: onboarded(undefined, worksheetBuckets([sheet])) });
+  await page.getByRole('heading', { level: 1, name: 'Beliefs' }).waitFor();
   await page.getByRole('link', { name: 'Add evidence' }).click();
   await page.getByRole('heading', { level: 1, name: 'Add evidence' }).waitFor();
   assert.ok(await page.getByRole('radio', { name: 'People can handle my feelings.' }).isChecked(), 'the only belief is chosen');

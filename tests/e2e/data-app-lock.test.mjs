@@ -54,6 +54,7 @@ test('lock, reload, unlock screen, no plain words stored, unlock, everything the
 
   // Everything is there: the intention on Today, and the three notes.
   await page.getByRole('link', { name: 'Closer', exact: true }).click();
+  await page.getByText('More for today').click();
   await page.getByText('Let the lighthouse keeper in.').waitFor();
   await page.getByRole('link', { name: 'More' }).click();
   await page.getByRole('link', { name: 'Backup and restore' }).click();

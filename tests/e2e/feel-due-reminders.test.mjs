@@ -19,8 +19,10 @@ test('a check-in is due at its time, and doing it clears it', async () => {
   await checkA11y(page, 'reminders with a due check-in');
 
   await card.getByRole('link', { name: 'Check in now' }).click();
-  // Week 4: specific words on the wheel.
-  await page.getByRole('option', { name: 'calm', exact: true }).click();
+  // Week 4: specific words on the wheel, one core feeling opened at a time.
+  const wheel = page.getByRole('listbox', { name: 'Feelings wheel' });
+  await wheel.getByRole('option', { name: 'peaceful', exact: true }).click();
+  await wheel.getByRole('option', { name: 'calm', exact: true }).click();
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await page.getByRole('status').filter({ hasText: 'Noted' }).waitFor();
   await page.goto('/reminders');

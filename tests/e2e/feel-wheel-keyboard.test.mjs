@@ -48,12 +48,20 @@ test('the plain list holds the same words; depth can be changed by hand; dark mo
   // Week 1 → simple; go deeper by hand and it stays.
   assert.equal(await page.getByRole('listbox', { name: 'Feelings wheel' }).count(), 0);
   await page.getByRole('button', { name: 'Specific' }).click();
-  await page.getByRole('listbox', { name: 'Feelings wheel' }).waitFor();
-  assert.equal(await page.getByRole('listbox', { name: 'Feelings wheel' }).getByRole('option').count(), 6 + 36);
+  const wheel = page.getByRole('listbox', { name: 'Feelings wheel' });
+  await wheel.waitFor();
+  // The wheel opens one core feeling at a time; the list holds every word of the depth.
+  assert.equal(await wheel.getByRole('option').count(), 6);
+  await wheel.getByRole('option', { name: 'scared' }).click();
+  assert.equal(await wheel.getByRole('option').count(), 1 + 6);
+  await page.getByRole('button', { name: 'All feelings' }).click();
+  assert.equal(await wheel.getByRole('option').count(), 6);
   await page.getByText('All words as a list').click();
+  assert.equal(await page.locator('.wheel-list').getByRole('button').count(), 6 + 36);
   await page.getByRole('group', { name: 'How fine the words go' }).waitFor();
   await page.getByRole('region', { name: 'scared' }).getByRole('button', { name: 'anxious' }).click();
-  assert.equal(await page.getByRole('option', { name: 'anxious' }).getAttribute('aria-selected'), 'true');
+  await wheel.getByRole('option', { name: 'scared' }).click();
+  assert.equal(await wheel.getByRole('option', { name: 'anxious' }).getAttribute('aria-selected'), 'true');
   await checkA11y(page, 'wheel in dark mode with the list open');
 
   // A word of one's own, filed under a core feeling, chosen at once.

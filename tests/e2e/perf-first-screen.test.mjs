@@ -21,7 +21,7 @@ test('the first screen asks for one stylesheet', async () => {
   await page.getByRole('heading', { level: 1, name: 'Welcome to Closer' }).waitFor();
   assert.equal(sheets.length, 1, `stylesheets: ${sheets.join(', ')}`);
   // Every feature's rules are in it: a feature's screen needs no other stylesheet.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check in' }).click();
+  await page.getByRole('button', { name: 'Begin with a check-in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Check in' }).waitFor();
   assert.equal(sheets.length, 1, `stylesheets: ${sheets.join(', ')}`);
   await finish();

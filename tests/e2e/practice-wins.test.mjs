@@ -34,8 +34,8 @@ test('a practice that went well turns into a win, which can be edited, found and
   await page.getByRole('link', { name: 'Saved as a win: open it' }).waitFor();
   assert.equal(await page.getByRole('button', { name: /Save as a win/ }).count(), 0);
 
-  // Add one by hand from the quick actions, then search.
-  await page.getByText('Quick').click();
+  // Back to Practice, add one by hand, then search.
+  await page.getByRole('link', { name: 'Back to Practice' }).click();
   await page.getByRole('link', { name: 'Add a win' }).click();
   await page.getByRole('heading', { level: 1, name: 'Add a win' }).waitFor();
   await checkA11y(page, 'add a win');

@@ -49,7 +49,8 @@ test('fixed answers give the hand-computed scores, kept in history and joined as
   assert.deepEqual(await shownScores(page), { anxiety: '4.0', avoidance: '4.0' });
   assert.equal(await page.locator('.attachment-map circle.point').count(), 2, 'two points on the result map');
   assert.equal(await page.locator('.attachment-map polyline.trajectory').count(), 1, 'joined in time order');
-  const caption = await page.locator('.attachment-map figcaption').textContent();
+  assert.equal(await page.locator('.attachment-map').first().evaluate((f) => f.firstElementChild.tagName), 'FIGCAPTION', 'the title above the map');
+  const caption = await page.locator('.attachment-map').first().textContent();
   assert.match(caption, /On 4 Nov 2026, your answers placed you at anxiety 4\.0, avoidance 4\.0/);
   assert.match(caption, /Earlier points, oldest first: 4 Oct 2026: anxiety 4\.7, avoidance 3\.3/);
   assert.match(caption, /avoidance went up by 0\.7 and anxiety went down by 0\.7/);

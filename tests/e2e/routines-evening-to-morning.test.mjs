@@ -33,6 +33,7 @@ test('the evening intention appears the next morning', async () => {
 
   await page.goto('/');
   await ready(page);
+  await page.getByText('More for today').click();
   await page.getByRole('heading', { name: "Today's intention" }).waitFor();
   assert.equal(await page.locator('.today-intention').innerText(), 'Ask Sam for a hug');
   await finish();

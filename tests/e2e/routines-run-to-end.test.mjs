@@ -43,6 +43,7 @@ test('the morning routine runs to the end and is done on Today', async () => {
   await page.goto('/');
   await ready(page);
   assert.match(await page.locator('.routine-links').innerText(), /Morning routine\s*Done today/);
+  await page.getByText('More for today').click();
   await page.getByText('You practised on 1 day this month.').waitFor();
   await finish();
 });

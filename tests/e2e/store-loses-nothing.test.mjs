@@ -42,7 +42,7 @@ test('blocked storage: the intention form keeps its text and says why', async ()
     Storage.prototype.setItem = function () { throw new DOMException('blocked', 'SecurityError'); };
   });
   await page.getByLabel('In your own words (optional)').fill('Keep me');
-  await page.getByRole('button', { name: 'I commit to this' }).click();
+  await page.getByRole('button', { name: 'Keep this' }).click();
   await page.getByRole('alert').filter({ hasText: 'not letting this app store anything' }).waitFor();
   assert.equal(await page.getByLabel('In your own words (optional)').inputValue(), 'Keep me');
   await finish();
@@ -50,6 +50,7 @@ test('blocked storage: the intention form keeps its text and says why', async ()
 
 test('two tabs: a write in one shows up in the other', async () => {
   const { ctx, page, finish } = await app.open('/', { storage: onboarded() });
+  await page.getByText('More for today').click();
   const other = await ctx.newPage();
   await other.goto('/settings');
   await ready(other);

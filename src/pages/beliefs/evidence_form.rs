@@ -136,7 +136,7 @@ pub fn EvidenceList(#[prop(into)] worksheet: String) -> impl IntoView {
     view! {
         <Show when=move || !items.with(Vec::is_empty)
             fallback=|| view! { <p class="hint">"Nothing collected yet. The first small moment counts."</p> }>
-            <p>{move || match items.with(Vec::len) { 1 => "1 piece of evidence so far.".to_string(), n => format!("{n} pieces of evidence so far.") }}</p>
+            <p>{move || format!("{} so far.", crate::base::plural::count(items.with(Vec::len), "piece of evidence", "pieces of evidence"))}</p>
             <ul class="evidence-list">
                 <For each=move || items.get() key=|e| (e.id.clone(), e.text.clone()) let:e>
                     {

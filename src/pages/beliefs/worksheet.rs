@@ -4,6 +4,7 @@
 use super::evidence_form::{EvidenceForm, EvidenceList};
 use super::rating::RatingForm;
 use super::{edit, evidence_log, route_sheet, sheets, Missing};
+use crate::base::plural;
 use crate::base::time::LocalTime;
 use crate::content::beliefs::STEPS;
 use crate::domain::beliefs::{Moment, Worksheet as Sheet};
@@ -223,8 +224,7 @@ fn DeleteWorksheet(id: String) -> impl IntoView {
             <div class="confirm panel" role="group" aria-labelledby="delete-q">
                 <p id="delete-q">{move || match count.get() {
                     0 => "Delete this worksheet? This can't be undone.".to_string(),
-                    1 => "Delete this worksheet and its 1 piece of evidence? This can't be undone.".to_string(),
-                    n => format!("Delete this worksheet and its {n} pieces of evidence? This can't be undone."),
+                    n => format!("Delete this worksheet and its {}? This can't be undone.", plural::count(n, "piece of evidence", "pieces of evidence")),
                 }}</p>
                 <button type="button" class="danger" on:click=confirm.clone()>"Delete for good"</button>
                 " "

@@ -2,6 +2,7 @@
 //! can't be trusted is refused whole, with the reason, and nothing here changes.
 
 use crate::base::crypto::Key;
+use crate::base::plural::{count, noun};
 use crate::content::data_labels::kind_label;
 use crate::platform;
 use crate::state;
@@ -34,7 +35,10 @@ fn describe(header: &Header, c: &Contents) -> (String, Vec<String>) {
             format!(", from {} to {}", a.day().short(), b.day().short())
         })
         .unwrap_or_default();
-    let head = format!("This backup{made} holds {} entries{span}.", s.total);
+    let head = format!(
+        "This backup{made} holds {}{span}.",
+        count(s.total, "entry", "entries")
+    );
     let mut lines: Vec<String> = s
         .kinds
         .iter()
@@ -135,11 +139,11 @@ pub fn Restore() -> impl IntoView {
                 state::reload_all();
                 let added = backup::new_by_merge(&here, &target);
                 result.set(Some(if replace {
-                    format!("Done. What's here now is exactly the backup: {} entries.", target.entry_count())
+                    format!("Done. What's here now is exactly the backup: {}.", count(target.entry_count(), "entry", "entries"))
                 } else if added == 0 {
                     "Done. Everything in this backup was already here, so nothing was added.".to_string()
                 } else {
-                    format!("Done. {added} entries from the backup were added to what was here.")
+                    format!("Done. {} from the backup {} added to what was here.", count(added, "entry", "entries"), noun(added, "was", "were"))
                 }));
                 step.set(Step::Choose);
                 confirm_replace.set(false);
@@ -176,7 +180,7 @@ pub fn Restore() -> impl IntoView {
                         <div class="stack review">
                             <p><strong>{head}</strong></p>
                             <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                            <p>{format!("Adding keeps everything here and adds the {new} entries this device doesn't have yet. Settings already here stay as they are.")}</p>
+                            <p>{format!("Adding keeps everything here and adds the {} this device doesn't have yet. Settings already here stay as they are.", count(new, "entry", "entries"))}</p>
                             <div class="row">
                                 <button type="button" class="primary" on:click=move |_| apply(false)>"Add what's new"</button>
                                 <button type="button" on:click=move |_| confirm_replace.set(true)>"Replace what's here…"</button>
@@ -185,7 +189,8 @@ pub fn Restore() -> impl IntoView {
                             <Show when=move || confirm_replace.get()>
                                 <div class="confirm" role="group" aria-label="Replace what's here">
                                     <p><strong>{format!(
-                                        "Replacing makes this device hold exactly the backup. {lost} entries here that aren't in the backup will be deleted, and your settings will be the backup's."
+                                        "Replacing makes this device hold exactly the backup. {} here that {} in the backup will be deleted, and your settings will be the backup's.",
+                                        count(lost, "entry", "entries"), noun(lost, "isn't", "aren't")
                                     )}</strong></p>
                                     <div class="row">
                                         <button type="button" class="danger" on:click=move |_| apply(true)>"Yes, replace"</button>

@@ -31,7 +31,7 @@ pub fn program_week() -> u32 {
 #[component]
 pub fn NewCheckIn() -> impl IntoView {
     view! {
-        <Page title="Check in" class="checkin">
+        <Page title="Check in" class="feel checkin">
             <CheckInForm existing=None body_first=false/>
             <TodaysCheckIns/>
         </Page>
@@ -41,7 +41,7 @@ pub fn NewCheckIn() -> impl IntoView {
 #[component]
 pub fn BodyCheckIn() -> impl IntoView {
     view! {
-        <Page title="Body map" class="checkin body">
+        <Page title="Body map" class="feel checkin body">
             <p class="lead">"Feelings show up in the body first. Where do you notice something right now?"</p>
             <CheckInForm existing=None body_first=true/>
             <p><A href="/body/scan">"Try a short guided body scan"</A></p>
@@ -61,7 +61,7 @@ pub fn EditCheckIn() -> impl IntoView {
         untrack(|| id.and_then(|id| items.find(&id)))
     };
     view! {
-        <Page title="Your check-in" class="checkin">
+        <Page title="Your check-in" class="feel checkin">
             {move || match found() {
                 Some(c) => view! { <CheckInForm existing=Some(c) body_first=false/> }.into_any(),
                 None => view! {
@@ -90,6 +90,8 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
     let invalid: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let status: RwSignal<Option<String>> = RwSignal::new(None);
     let confirm_delete = RwSignal::new(false);
+    // The very first check-in ever saved gets a word of its own and one optional next step.
+    let first_saved = RwSignal::new(false);
     let week = program_week();
     let depth = Signal::derive(move || prefs.with(|p| p.depth(week)));
     let words = Signal::derive(move || draft.with(|d| d.words.clone()));
@@ -125,6 +127,9 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
                 return;
             }
         };
+        let first = !editing
+            && untrack(|| items.with(|v| v.is_empty()))
+            && untrack(|| items.complete());
         let result = match old_at {
             Some(old) => items.replace(old, c.clone()),
             None => items.save(c.clone()),
@@ -139,6 +144,7 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
                 } else {
                     draft.set(fresh());
                     status.set(Some(SAVED.into()));
+                    first_saved.set(first);
                 }
             }
             Err(e) => error.set(Some(e)),
@@ -228,6 +234,12 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
             })}
         </div>
         <p class="status" role="status">{move || status.get()}</p>
+        <Show when=move || first_saved.get()>
+            <div class="first-done">
+                <p><strong>"That was your first check-in."</strong>" Noticing like this, a little each day, is the heart of Closer."</p>
+                <p>"If you like, one more thing: "<A href="/welcome/intention">"say in a sentence why you're here"</A>". Or simply carry on with your day."</p>
+            </div>
+        </Show>
         {(!body_first).then(|| view! {
             <p class="hint"><A href="/sit">"Sit with this feeling for a few minutes"</A></p>
         })}

@@ -1,5 +1,6 @@
 //! `/insights`: what the check-ins show. Every chart has its sentence.
 
+use crate::base::plural::count;
 use crate::base::time::{Month, WEEKDAYS};
 use crate::content::body::describe;
 use crate::domain::checkin::{CheckIn, FeelPrefs};
@@ -19,7 +20,7 @@ pub fn Insights() -> impl IntoView {
     let items = state::collection::<CheckIn>();
     let empty = move || items.with(|v| v.is_empty());
     view! {
-        <Page title="What your check-ins show" class="insights">
+        <Page title="What your check-ins show" class="feel insights">
             <Show when=move || !empty() fallback=|| view! {
                 <p>"Nothing to show yet. After a few check-ins, patterns start to appear here."</p>
                 <p><A href="/checkin">"Check in"</A></p>
@@ -93,7 +94,7 @@ fn MonthView() -> impl IntoView {
                         let t = d.tone();
                         let text = match t {
                             Tone::None => format!("{}: no check-in", d.day.long()),
-                            _ => format!("{}: {}, {} check-in{}", d.day.long(), t.label(), d.count, if d.count == 1 { "" } else { "s" }),
+                            _ => format!("{}: {}, {}", d.day.long(), t.label(), count(d.count, "check-in", "check-ins")),
                         };
                         view! {
                             <li class=format!("mday t-{}", t.key())>

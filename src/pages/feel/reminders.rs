@@ -62,7 +62,7 @@ pub fn RemindersPage() -> impl IntoView {
     };
 
     view! {
-        <Page title="Check-in reminders" class="reminders">
+        <Page title="Check-in reminders" class="feel reminders">
             <p class="lead">"The guide suggests three check-ins a day. Pick times that fit your day."</p>
             <DueCheckins/>
             <fieldset class="times">

@@ -15,7 +15,7 @@ pub fn BodyScan() -> impl IntoView {
         move |_| step.update(|s| *s = Some(s.map(|i| i + 1).unwrap_or(0)));
     let back = move |_| step.update(|s| *s = s.and_then(|i| i.checked_sub(1)));
     view! {
-        <Page title="Body scan" class="scan">
+        <Page title="Body scan" class="feel scan">
             {move || match step.get() {
                 None => view! {
                     <p class="lead">{SCAN_INTRO}</p>

@@ -88,7 +88,7 @@ pub fn Sit() -> impl IntoView {
     };
 
     view! {
-        <Page title="Sit with a feeling" class="sit">
+        <Page title="Sit with a feeling" class="feel sit">
             {move || match stage.get() {
                 Stage::Before => view! {
                     <p class="lead">{INTRO}</p>

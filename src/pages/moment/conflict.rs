@@ -5,6 +5,7 @@
 //! completed when they come back.
 
 use super::return_prompt::ask_to_notify;
+use crate::base::plural::count;
 use crate::content::moment::{
     BREAK_AVOID, BREAK_CHOICES, BREAK_HELPS, CONFLICT_STEPS, DONT,
 };
@@ -195,7 +196,7 @@ fn BreakLength(
                     <input type="radio" name="break-minutes" value=m.to_string()
                         prop:checked=move || flow.with(|f| f.minutes == m)
                         on:change=move |_| error.set(flow.update(|f| f.set_minutes(m)).err())/>
-                    <span>{format!("{m} minutes")}</span>
+                    <span>{count(m, "minute", "minutes")}</span>
                 </label>
             }).collect_view()}
         </fieldset>

@@ -1,6 +1,7 @@
 //! `/moment/urge`: "I noticed an urge to pull away", logged in a few taps. Only "where"
 //! is needed; how strong and what you did have quick defaults or can wait.
 
+use crate::base::plural::count;
 use crate::domain::urges::{
     count_on, logged_at, Action, Situation, Urge, MAX_DAYS_AGO, MAX_INTENSITY,
     MIN_INTENSITY,
@@ -133,8 +134,7 @@ pub fn UrgeLog() -> impl IntoView {
             <p class="urge-today">
                 {move || match today_count() {
                     0 => "No urges logged today.".to_string(),
-                    1 => "1 urge logged today.".to_string(),
-                    n => format!("{n} urges logged today."),
+                    n => format!("{} logged today.", count(n, "urge", "urges")),
                 }}
                 " "<A href="/urges">"See the weeks"</A>
             </p>

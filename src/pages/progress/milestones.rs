@@ -59,7 +59,7 @@ pub fn Milestones() -> impl IntoView {
     let due = move || history.with(|h| assessment_due(h, today));
 
     view! {
-        <Page title="Milestones" class="milestones">
+        <Page title="Milestones" class="progress milestones">
             <p class="lead">{format!("You're in {}, counted from {}.", BANDS[current].title, start.short())}</p>
             {next_band_begins(start, today).map(|d| view! {
                 <p>{format!("The next stretch, {}, begins on {}.", BANDS[current + 1].title, d.short())}</p>

@@ -1,6 +1,7 @@
 //! `/progress`: where the person is on the map of months, days practised, and charts of
 //! what the app has recorded, each also said in a sentence.
 
+use crate::base::plural;
 use crate::base::time::Day;
 use crate::content::milestones::NOT_LINEAR;
 use crate::content::programs::ProgramId;
@@ -101,7 +102,11 @@ fn charts(start: Day, today: Day) -> AnyView {
     let practised = count(&b, practice_record::practised_days());
     if practised.iter().sum::<u32>() > 0 {
         let s = with_dip_note(
-            trend_sentence("days with practice", &b, &practised),
+            trend_sentence(
+                ("day with practice", "days with practice"),
+                &b,
+                &practised,
+            ),
             dip_before_now(&f(&practised)),
         );
         out.push(view! { <BarChart title="Days with practice" labels=labels.clone() values=f(&practised) summary=s/> }.into_any());
@@ -112,7 +117,7 @@ fn charts(start: Day, today: Day) -> AnyView {
         .with(|v| count(&b, v.iter().map(|c| c.at.day())));
     if checkins.iter().sum::<u32>() > 0 {
         let s = with_dip_note(
-            trend_sentence("check-ins", &b, &checkins),
+            trend_sentence(("check-in", "check-ins"), &b, &checkins),
             dip_before_now(&f(&checkins)),
         );
         out.push(view! { <BarChart title="Feeling check-ins" labels=labels.clone() values=f(&checkins) summary=s/> }.into_any());
@@ -163,10 +168,19 @@ fn charts(start: Day, today: Day) -> AnyView {
                 format!("{} {}", v.iter().sum::<u32>(), p.program().title)
             })
             .collect();
-        let mut s = format!("{total} practices logged: {}.", parts.join(", "));
+        let mut s = format!(
+            "{} logged: {}.",
+            plural::count(total, "practice", "practices"),
+            parts.join(", ")
+        );
         if statements > 0 {
             s.push_str(&format!(
-                " Plus {statements} fact + feeling statements."
+                " Plus {}.",
+                plural::count(
+                    statements,
+                    "fact + feeling statement",
+                    "fact + feeling statements"
+                )
             ));
         }
         let dipped = per_program.iter().any(|(_, v)| dip_before_now(&f(v)));
@@ -243,7 +257,7 @@ fn charts(start: Day, today: Day) -> AnyView {
                     Series { name: "Avoidance".into(), values: avo.iter().map(|x| Some(x.1)).collect() },
                     Series { name: "Anxiety".into(), values: anx.iter().map(|x| Some(x.1)).collect() },
                 ]
-                y_max=7.0 summary=with_dip_note(s, rose)/>
+                y_min=1.0 y_max=7.0 summary=with_dip_note(s, rose)/>
         }.into_any());
     }
 

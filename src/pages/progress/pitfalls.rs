@@ -49,7 +49,7 @@ pub fn Pitfalls() -> impl IntoView {
     };
 
     view! {
-        <Page title="Pitfall self-check" class="pitfalls">
+        <Page title="Pitfall self-check" class="progress pitfalls">
             <p class="lead">"Seven ways this work often stalls. Recognising one isn't failing: it's exactly how you get unstuck."</p>
             <p>{status}</p>
             <Show when=move || latest.with(|l| l.is_some())>

@@ -247,7 +247,7 @@ fn Items(
                     }
                 }).collect_view()}
             </div>
-            <p class="hint">"Tip: the number keys 1 to 7 answer too."</p>
+            <p class="hint keyboard-tip">"Tip: the number keys 1 to 7 answer too."</p>
         </div>
         <div class="row quiz-nav">
             <button type="button" disabled=move || pos.get() == 0 on:click=move |_| go(pos.get_untracked().saturating_sub(1))>"Previous"</button>

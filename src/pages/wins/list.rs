@@ -1,5 +1,6 @@
 //! `/wins`: every win, newest first, searchable.
 
+use crate::base::plural::{count, noun};
 use crate::domain::wins::{self, Win};
 use crate::state;
 use crate::ui::page::Page;
@@ -23,17 +24,15 @@ pub fn WinsList() -> impl IntoView {
         if total == 0 {
             "No wins yet. When a practice goes well you can keep it here in one tap, or add one yourself.".to_string()
         } else if q.trim().is_empty() {
-            if total == 1 {
-                "1 win kept.".to_string()
-            } else {
-                format!("{total} wins kept.")
-            }
+            format!("{} kept.", count(total, "win", "wins"))
         } else if n == 0 {
             format!("No wins match “{}”.", q.trim())
-        } else if n == 1 {
-            "1 win matches.".to_string()
         } else {
-            format!("{n} wins match.")
+            format!(
+                "{} {}.",
+                count(n, "win", "wins"),
+                noun(n, "matches", "match")
+            )
         }
     };
     view! {

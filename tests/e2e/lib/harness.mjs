@@ -91,12 +91,15 @@ export function onboarded(start = '2026-11-02', extra = {}) {
   return { 'closer:meta': '{"schema":1}', 'closer:d:profile': JSON.stringify({ start: day }), ...extra };
 }
 
-/** Goes through the first-run welcome and commits. */
+/** Goes through the first-run welcome (which begins the program and opens a first
+ *  check-in), then, if `words` are given, keeps them as the intention. Ends on Today. */
 export async function commit(page, words = '') {
   await page.goto('/welcome');
-  await page.getByRole('link', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Begin with a check-in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Check in' }).waitFor();
+  await page.goto('/welcome/intention');
   if (words) await page.getByLabel('In your own words (optional)').fill(words);
-  await page.getByRole('button', { name: 'I commit to this' }).click();
+  await page.getByRole('button', { name: 'Keep this' }).click();
   await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
 }
 

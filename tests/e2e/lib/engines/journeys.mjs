@@ -31,21 +31,27 @@ const status = (name) => ({ role: 'status', name });
 
 /** name -> async (driver, run) => {}; run has { dist, stopServing } and keeps state between steps. */
 export const JOURNEYS = {
-  async 'a first visit leads through the welcome to a commitment that survives reload'(d) {
+  async 'a first visit: one action to a first check-in, then an intention that survives reload'(d) {
     await d.goto('/');
     await d.waitFor(h1('Welcome to Closer'));
     assert.equal(await d.path(), '/welcome');
     assert.match(await d.text('main'), /not therapy/);
-    await d.click({ role: 'link', name: 'Continue' });
-    await d.waitFor(h1(/./));
+    await d.click({ role: 'button', name: 'Begin with a check-in' });
+    await d.waitFor(h1('Check in'));
+    await d.click({ role: 'button', name: 'pleasant' });
+    await d.click({ role: 'button', name: 'Save check-in' });
+    await d.waitFor(status(/Noted/));
+    await d.click({ role: 'link', name: "say in a sentence why you're here" });
+    await d.waitFor(h1("Why you're here"));
     await d.fill('In your own words (optional)', INTENTION);
-    await d.click({ role: 'button', name: 'I commit to this' });
+    await d.click({ role: 'button', name: 'Keep this' });
     await d.waitFor(h1('Today'));
     assert.equal(await d.path(), '/');
     await d.reload();
     await d.waitFor(h1('Today'));
     assert.match(await d.text('main'), /Week 1 of your program/);
-    assert.ok((await d.text('main')).includes(INTENTION), 'the intention is shown after a reload');
+    await d.click({ text: 'More for today' });
+    await d.waitFor({ text: INTENTION });
   },
 
   async 'a first visit: the worker takes charge, and no update banner shows'(d, run) {
@@ -70,7 +76,7 @@ export const JOURNEYS = {
     await d.waitFor({ role: 'link', name: /· pleasant/, within: { role: 'region', name: 'Today so far' } });
     const stored = Object.entries(await d.storage()).filter(([k]) => k.startsWith('closer:e:ci:'));
     assert.equal(stored.length, 1);
-    assert.deepEqual(JSON.parse(stored[0][1]).map((e) => e.w), [['pleasant']]);
+    assert.deepEqual(JSON.parse(stored[0][1]).map((e) => e.w), [['pleasant'], ['pleasant']], 'the first visit\'s and this one');
   },
 
   async 'the 36-item questionnaire, answered all 7s, gives its result'(d) {
@@ -146,7 +152,8 @@ export const JOURNEYS = {
     await d.waitFor(status('1 win kept.'));
     await d.goto('/');
     await d.waitFor(h1('Today'));
-    assert.ok((await d.text('main')).includes(INTENTION), 'the intention is back');
+    await d.click({ text: 'More for today' });
+    await d.waitFor({ text: INTENTION });
   },
 
   async 'the app lock goes on, locks a reload, opens with the passphrase, and goes off'(d) {

@@ -1,0 +1,314 @@
+//! The map of the app: the tabs, every other section in the groups the "More" screen
+//! shows, and where a screen sits (the tab it belongs to, and the screen one level up that
+//! its back link leads to). Plain data and two small rules; `ui::nav` draws them.
+
+use crate::content::programs::ProgramId;
+
+/// One place in the app, as the "More" screen lists it.
+pub struct Section {
+    pub href: &'static str,
+    pub label: &'static str,
+    /// One line for the "More" screen.
+    pub blurb: &'static str,
+}
+
+/// The bottom tab bar: always these five, in this order.
+pub const TABS: [(&str, &str); 5] = [
+    ("/", "Today"),
+    ("/checkin", "Check in"),
+    ("/progress", "Progress"),
+    ("/practice", "Practice"),
+    ("/more", "More"),
+];
+
+/// A heading on the "More" screen and what it gathers.
+pub struct Group {
+    pub title: &'static str,
+    pub sections: &'static [Section],
+}
+
+const fn s(
+    href: &'static str,
+    label: &'static str,
+    blurb: &'static str,
+) -> Section {
+    Section { href, label, blurb }
+}
+
+/// Everything that isn't a tab, grouped. (The tabs themselves are not repeated here.)
+pub const GROUPS: [Group; 5] = [
+    Group {
+        title: "Daily",
+        sections: &[
+            s("/morning", "Morning routine", "Ten minutes: notice, set an intention, read your new beliefs, give thanks."),
+            s("/evening", "Evening routine", "Ten minutes: look back, celebrate small wins, be kind, choose tomorrow's practice."),
+            s("/partner", "Partner needs", "The daily question, and one need noticed and met each day."),
+            s("/wins", "Wins journal", "Times being open went well, kept as evidence and searchable."),
+        ],
+    },
+    Group {
+        title: "In the moment",
+        sections: &[
+            s("/moment", "Help now", "For the hard moment: stay present, ground yourself, take a break and come back."),
+            s("/sit", "Sit with a feeling", "Stay with a feeling for a few minutes, with a timer and a breathing cue."),
+            s("/body", "Body map", "Notice where feelings show up in your body; a short body scan."),
+        ],
+    },
+    Group {
+        title: "Learn",
+        sections: &[
+            s("/understand", "Understand", "What the pattern is, where it began, what it costs, and why it isn't your fault."),
+            s("/beliefs", "Beliefs", "Question an old belief, write a fairer one, and collect evidence for it."),
+            s("/therapy", "Working with a therapist", "Approaches, what to look for, individual or couples first."),
+            s("/partner/for-partners", "For partners", "A page to show or print for your partner."),
+            s("/about", "About and safety", "What Closer is and isn't, where to find help, how your data is kept."),
+        ],
+    },
+    Group {
+        title: "Track",
+        sections: &[
+            s("/insights", "Feelings over time", "Your check-ins: a timeline, a month view, patterns in body and feelings."),
+            s("/urges", "Urges over time", "How often you noticed the pull to withdraw, and how often you stayed."),
+            s("/quiz", "Where am I", "Attachment questionnaires, your scores on a map, and how they change over time."),
+        ],
+    },
+    Group {
+        title: "Your data",
+        sections: &[
+            s("/reminders", "Check-in reminders", "Three times a day, and a calendar file for when Closer is closed."),
+            s("/settings", "Settings", "Your start date and your intention."),
+            s("/settings/data", "Backup and restore", "Keep a copy of everything in a file, bring it back, or delete it all."),
+            s("/settings/lock", "App lock", "A passphrase, and your data encrypted on this device."),
+            s("/settings/storage", "Storage", "How much space Closer uses, and asking the browser to keep it."),
+        ],
+    },
+];
+
+/// Every section of every group.
+pub fn sections() -> impl Iterator<Item = &'static Section> {
+    GROUPS.iter().flat_map(|g| g.sections.iter())
+}
+
+fn clean(path: &str) -> &str {
+    let p = path.split(['?', '#']).next().unwrap_or("");
+    match p.trim_end_matches('/') {
+        "" => "/",
+        p => p,
+    }
+}
+
+fn onboarding(path: &str) -> bool {
+    path == "/welcome" || path.starts_with("/welcome/")
+}
+
+/// The tab a screen belongs to (an index into [`TABS`]): Today for itself and the
+/// intention (reached from it), a tab for its own address and everything under it, More
+/// for every other screen. None for the welcome, which has no tab bar.
+pub fn tab_for(path: &str) -> Option<usize> {
+    let p = clean(path);
+    if p == "/welcome/intention" {
+        return Some(0);
+    }
+    if onboarding(p) {
+        return None;
+    }
+    let under = |href: &str| {
+        href != "/" && (p == href || p.starts_with(&format!("{href}/")))
+    };
+    Some(
+        TABS.iter()
+            .position(|(href, _)| *href == p || under(href))
+            .unwrap_or(TABS.len() - 1),
+    )
+}
+
+/// The screen one level up, for a sub-screen's back link: its address and its name.
+/// None for the tabs and the welcome.
+pub fn parent(path: &str) -> Option<(String, String)> {
+    let p = clean(path);
+    if TABS.iter().any(|(href, _)| *href == p) || p == "/welcome" {
+        return None;
+    }
+    let up = match p {
+        "/welcome/intention" => "/",
+        "/evidence/new" => "/beliefs",
+        _ => {
+            let mut up = &p[..p.rfind('/').unwrap_or(0)];
+            // Segments that are no screen of their own: /quiz/result/:id, /beliefs/:id/step/:n.
+            if up.ends_with("/result") || up.ends_with("/step") {
+                up = &up[..up.rfind('/').unwrap_or(0)];
+            }
+            if up.is_empty() {
+                "/more"
+            } else {
+                up
+            }
+        }
+    };
+    Some((up.to_string(), name_of(up)))
+}
+
+/// What to call a screen in a back link.
+fn name_of(href: &str) -> String {
+    if let Some((_, label)) = TABS.iter().find(|(h, _)| *h == href) {
+        return label.to_string();
+    }
+    if let Some(s) = sections().find(|s| s.href == href) {
+        return s.label.to_string();
+    }
+    if let Some(slug) = href.strip_prefix("/practice/") {
+        if let Some(p) = ProgramId::from_slug(slug) {
+            return p.program().title.to_string();
+        }
+    }
+    if href.starts_with("/beliefs/") {
+        return "Your worksheet".to_string();
+    }
+    "Back".to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every screen's route, as path patterns: the shell's in `src/app.rs`, the
+    /// features' in `src/screens.rs` (the wildcard routes that load a feature left out).
+    fn routes() -> Vec<String> {
+        let read = |file: &str| {
+            std::fs::read_to_string(format!(
+                "{}/src/{file}",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap()
+        };
+        let (app, screens) = (read("app.rs"), read("screens.rs"));
+        let in_app = app.split("path!(\"").skip(1);
+        let in_features = screens.split("\n    \"").skip(1);
+        let all: std::collections::BTreeSet<String> = in_app
+            .chain(in_features)
+            .filter_map(|r| r.split('"').next())
+            .filter(|r| r.starts_with('/') && !r.contains('*'))
+            .map(str::to_string)
+            .collect();
+        all.into_iter().collect()
+    }
+
+    /// A sample address for a pattern: `:id` → `x1`, `:program` → a real program.
+    fn sample(pattern: &str) -> String {
+        pattern
+            .split('/')
+            .map(|seg| match seg {
+                ":program" => "expression",
+                ":n" => "3",
+                ":section" => "roots",
+                s if s.starts_with(':') => "x1",
+                s => s,
+            })
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+
+    fn routed(path: &str, routes: &[String]) -> bool {
+        let segs: Vec<&str> = path.split('/').collect();
+        routes.iter().any(|r| {
+            let rs: Vec<&str> = r.split('/').collect();
+            rs.len() == segs.len()
+                && rs
+                    .iter()
+                    .zip(&segs)
+                    .all(|(a, b)| a.starts_with(':') || a == b)
+        })
+    }
+
+    #[test]
+    fn every_sub_screen_has_a_way_back_to_a_real_screen() {
+        let routes = routes();
+        assert!(routes.len() > 40, "read the routes");
+        let mut subs = 0;
+        for r in &routes {
+            let path = sample(r);
+            let is_tab = TABS.iter().any(|(h, _)| *h == path);
+            match parent(&path) {
+                None => {
+                    assert!(is_tab || path == "/welcome", "{r} has no way back")
+                }
+                Some((up, name)) => {
+                    subs += 1;
+                    assert!(
+                        routed(&up, &routes),
+                        "{r} goes back to {up}, no screen"
+                    );
+                    assert_ne!(
+                        name, "Back",
+                        "{r}: name the screen it goes back to"
+                    );
+                    assert_ne!(up, path);
+                }
+            }
+        }
+        assert_eq!(subs, routes.len() - TABS.len() - 1);
+    }
+
+    #[test]
+    fn back_links_go_one_level_up() {
+        let up = |p: &str| parent(p).map(|(h, n)| format!("{h} {n}"));
+        assert_eq!(up("/checkin/abc").unwrap(), "/checkin Check in");
+        assert_eq!(up("/quiz/result/abc").unwrap(), "/quiz Where am I");
+        assert_eq!(
+            up("/beliefs/w1/step/3").unwrap(),
+            "/beliefs/w1 Your worksheet"
+        );
+        assert_eq!(
+            up("/practice/expression/log").unwrap(),
+            "/practice/expression Sharing feelings"
+        );
+        assert_eq!(up("/evidence/new").unwrap(), "/beliefs Beliefs");
+        assert_eq!(up("/settings/lock").unwrap(), "/settings Settings");
+        assert_eq!(up("/sit").unwrap(), "/more More");
+        assert_eq!(up("/welcome/intention").unwrap(), "/ Today");
+        assert_eq!(up("/moment/grounding/").unwrap(), "/moment Help now");
+        assert_eq!(parent("/"), None);
+        assert_eq!(parent("/progress?x=1"), None);
+    }
+
+    #[test]
+    fn the_tab_of_a_screen_is_found_by_its_address() {
+        let tab = |p: &str| tab_for(p).map(|i| TABS[i].1);
+        assert_eq!(tab("/"), Some("Today"));
+        assert_eq!(tab("/checkin/abc"), Some("Check in"));
+        assert_eq!(tab("/progress/milestones"), Some("Progress"));
+        assert_eq!(tab("/practice/expression/log"), Some("Practice"));
+        assert_eq!(
+            tab("/practices"),
+            Some("More"),
+            "a prefix of a word is not a parent"
+        );
+        assert_eq!(tab("/beliefs/w1"), Some("More"));
+        assert_eq!(tab("/more"), Some("More"));
+        assert_eq!(tab("/welcome/intention"), Some("Today"));
+        assert_eq!(tab("/welcome"), None);
+    }
+
+    #[test]
+    fn more_lists_every_other_screen_once_and_no_tab() {
+        let routes = routes();
+        let mut seen = std::collections::BTreeSet::new();
+        for s in sections() {
+            assert!(seen.insert(s.href), "{} listed twice", s.href);
+            assert!(routed(s.href, &routes), "{} is not a screen", s.href);
+            assert!(
+                !TABS.iter().any(|(h, _)| *h == s.href),
+                "{} is a tab",
+                s.href
+            );
+            assert!(!s.blurb.is_empty() && s.blurb.ends_with('.'));
+        }
+        for g in &GROUPS {
+            assert!(
+                !g.sections.is_empty() && g.sections.len() <= 5,
+                "{}",
+                g.title
+            );
+        }
+    }
+}
