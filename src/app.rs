@@ -26,7 +26,6 @@ pub fn App() -> impl IntoView {
             <div class="notices"><BackupReminder/></div>
             <main id="main">
                 <Show when=move || lock.get() != LockState::Locked fallback=|| view! { <pages::data::unlock::Unlock/> }>
-                <ErrorBoundary fallback=|_| view! { <pages::not_found::ScreenError/> }>
                     <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
                         <Route path=path!("/") view=pages::today::Today/>
                         <Route path=path!("/welcome") view=pages::welcome::Welcome/>
@@ -78,7 +77,6 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/settings/lock") view={Lazy::<screens::LockSettings>::new()}/>
                         <Route path=path!("/settings/storage") view={Lazy::<screens::StorageHealth>::new()}/>
                     </Routes>
-                </ErrorBoundary>
                 </Show>
             </main>
             <TabBar/>

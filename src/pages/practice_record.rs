@@ -17,14 +17,7 @@ use crate::domain::sitting::Sitting;
 use crate::domain::urges::{self, Urge};
 use crate::domain::wins::Win;
 use crate::state;
-use crate::ui::nav::{QUICK_ACTIONS, SECTIONS};
 use std::collections::BTreeSet;
-
-/// Whether a screen exists in this build (listed in the navigation): only link to those.
-pub fn exists(href: &str) -> bool {
-    SECTIONS.iter().any(|s| s.href == href)
-        || QUICK_ACTIONS.iter().any(|q| q.href == href)
-}
 
 /// The beliefs to read in the morning routine: `(true, the person's own)` from the belief
 /// work, else `(false, the balanced beliefs of the belief library)`.

@@ -252,7 +252,7 @@ fn Finished(
             <dl class="answers">
                 {move || answers().into_iter().map(|(t, a)| view! { <dt>{t}</dt><dd>{a}</dd> }).collect_view()}
             </dl>
-            {(routine == Routine::Evening && practice_record::exists("/wins")).then(|| view! {
+            {(routine == Routine::Evening).then(|| view! {
                 <p><A href="/wins/new">"Keep one of today's wins in your wins journal"</A></p>
             })}
             <div class="routine-actions">

@@ -5,13 +5,12 @@
 use crate::base::time::{Day, LocalTime};
 use crate::content::intention::SUGGESTED;
 use crate::content::partner::{daily_question, need_info};
-use crate::content::programs::ProgramId;
 use crate::content::routines::{week_focus, Routine, CHECKLIST};
 use crate::domain::checkin::CheckIn;
 use crate::domain::consistency::{days_practised, kind_word, month_sentence};
 use crate::domain::fact_feeling::{self, Statement};
 use crate::domain::partner::{self, NeedLog, TodayStatus};
-use crate::domain::practice::{Practice, Progress as PracticeProgress};
+use crate::domain::practice::{self, Practice, Progress as PracticeProgress};
 use crate::domain::program;
 use crate::domain::reminders::{hhmm, slot_name, Reminders};
 use crate::domain::routines::{
@@ -219,9 +218,6 @@ fn Checklist(today: Day) -> impl IntoView {
 /// Check-ins whose time has come today and that have none yet (the check-in feature's rule).
 #[component]
 fn DueCheckIns() -> impl IntoView {
-    if !practice_record::exists("/checkin") {
-        return ().into_any();
-    }
     let rem = state::doc::<Reminders>();
     let checkins = state::collection::<CheckIn>();
     let now = platform::now();
@@ -244,30 +240,20 @@ fn DueCheckIns() -> impl IntoView {
             </section>
         </Show>
     }
-    .into_any()
 }
 
 /// Today's share in the expression program, and today's fact + feeling statement.
 #[component]
 fn Share(today: Day, start: Signal<Day>) -> impl IntoView {
-    if !practice_record::exists("/practice") {
-        return ().into_any();
-    }
     let progress = state::doc::<PracticeProgress>();
     let statements = state::collection::<Statement>();
     let practices = state::collection::<Practice>();
-    let stage = move || {
-        let p = ProgramId::Expression;
-        let i = progress.with(|d| d.stage(p, start.get(), today));
-        p.program().stage(i)
-    };
-    let shared_today = move || {
-        practices.with(|v| {
-            v.iter().any(|x| {
-                x.program == ProgramId::Expression && x.at.day() == today
-            })
+    let share = Memo::new(move |_| {
+        let start = start.get();
+        progress.with(|pr| {
+            practices.with(|logs| practice::today_share(pr, start, logs, today))
         })
-    };
+    });
     let statement = move || {
         statements
             .with(|v| fact_feeling::for_day(v, today).map(|s| s.sentence()))
@@ -275,8 +261,8 @@ fn Share(today: Day, start: Signal<Day>) -> impl IntoView {
     view! {
         <section class="card share" aria-labelledby="share-h">
             <h2 id="share-h">"Today's share"</h2>
-            <p>{move || { let s = stage(); format!("{}: {}. ", s.label, s.name) }}
-                {move || if shared_today() {
+            <p>{move || share.with(|s| format!("{}: {}. ", s.label, s.name))}
+                {move || if share.with(|s| s.done) {
                     view! { <span>"Shared today. Well done."</span> }.into_any()
                 } else {
                     view! { <A href="/practice/expression/log">"Log today's share"</A> }.into_any()
@@ -288,15 +274,11 @@ fn Share(today: Day, start: Signal<Day>) -> impl IntoView {
             }}
         </section>
     }
-    .into_any()
 }
 
 /// The daily question to ask a partner, and whether a need was noticed or met today.
 #[component]
 fn PartnerQuestion(today: Day) -> impl IntoView {
-    if !practice_record::exists("/partner") {
-        return ().into_any();
-    }
     let logs = state::collection::<NeedLog>();
     let status = move || logs.with(|v| partner::today_status(v, today));
     view! {
@@ -310,5 +292,4 @@ fn PartnerQuestion(today: Day) -> impl IntoView {
             }}</p>
         </section>
     }
-    .into_any()
 }
