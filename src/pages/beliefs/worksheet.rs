@@ -3,7 +3,7 @@
 
 use super::evidence_form::{EvidenceForm, EvidenceList};
 use super::rating::RatingForm;
-use super::{edit, evidence_log, route_sheet, sheets, Missing};
+use super::{edit, evidence_log, progress, route_sheet, sheets, Missing};
 use crate::base::time::LocalTime;
 use crate::content::beliefs::STEPS;
 use crate::domain::beliefs::{Moment, Worksheet as Sheet};
@@ -33,17 +33,7 @@ fn overview(id: String, ws: Memo<Option<Sheet>>) -> impl IntoView {
     let get = move |f: fn(&Sheet) -> String| {
         move || ws.with(|w| w.as_ref().map(f).unwrap_or_default())
     };
-    let ev_count = {
-        let id = id.clone();
-        Memo::new(move |_| evidence_log().with(|all| evidence::count(all, &id)))
-    };
-    let states = Memo::new(move |_| {
-        ws.with(|w| {
-            w.as_ref()
-                .map(|w| w.steps(ev_count.get()))
-                .unwrap_or_default()
-        })
-    });
+    let (ev_count, states) = progress(&id, ws);
     let resume = Memo::new(move |_| {
         ws.with(|w| {
             w.as_ref()
