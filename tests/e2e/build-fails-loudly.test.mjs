@@ -123,8 +123,11 @@ function staged(name, { sw = "const VERSION = 'dev';\nconst FILES = [];\n", spli
   const stage = join(tmp, name, 'stage');
   const target = join(tmp, name, 'target');
   mkdirSync(stage, { recursive: true });
-  writeFileSync(join(stage, 'index.html'), '<html><head><link rel="modulepreload" href="/closer-0123abcd.js" crossorigin="anonymous" integrity="x">'
+  writeFileSync(join(stage, 'index.html'), '<html><head><link rel="stylesheet" href="/tokens-01.css"><link rel="stylesheet" href="/base-02.css">'
+    + '<link rel="modulepreload" href="/closer-0123abcd.js" crossorigin="anonymous" integrity="x">'
     + '<script type="module">import init from "/closer-0123abcd.js"; init();</script></head><body></body></html>');
+  writeFileSync(join(stage, 'tokens-01.css'), ':root { --x: 1; }\n');
+  writeFileSync(join(stage, 'base-02.css'), 'body { margin: 0; }\n');
   writeFileSync(join(stage, 'closer-0123abcd.js'), glueImport ? 'import * as s from "./split/__wasm_split.js";\n' : 'export default 1;\n');
   writeFileSync(join(stage, 'closer-0123abcd_bg.wasm'), 'wasm');
   writeFileSync(join(stage, 'sw.js'), sw);
