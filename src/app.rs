@@ -26,7 +26,6 @@ pub fn App() -> impl IntoView {
             <div class="notices"><BackupReminder/></div>
             <main id="main">
                 <Show when=move || lock.get() != LockState::Locked fallback=|| view! { <screens::Unlock/> }>
-                <ErrorBoundary fallback=|_| view! { <pages::not_found::ScreenError/> }>
                     // One route per feature: its screens are routed inside it (src/screens.rs).
                     <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
                         <Route path=path!("/") view=pages::today::Today/>
@@ -55,7 +54,6 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/practice/*any") view={Lazy::<screens::Practice>::new()}/>
                         <Route path=path!("/wins/*any") view={Lazy::<screens::Wins>::new()}/>
                     </Routes>
-                </ErrorBoundary>
                 </Show>
             </main>
             <TabBar/>

@@ -1,6 +1,6 @@
 //! Closer: a private companion for healing an avoidant attachment style.
 //!
-//! - [`base`]: time, ids, encodings and the cipher; nothing of the program.
+//! - [`base`]: time, ids, encodings, HTML escaping and the cipher; nothing of the program.
 //! - [`content`]: the program as typed data (steps, weeks, word lists).
 //! - [`domain`]: the program's rules, plain Rust, tested natively.
 //! - [`store`]: storage behind one small interface (localStorage or memory).

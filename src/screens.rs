@@ -3,7 +3,9 @@
 //! Each feature is one `#[lazy]` function: the build (`.ci/split`) cuts its code out of the
 //! main wasm into a file of its own, fetched the first time one of its addresses is
 //! visited (the service worker has it ready offline). The first load then carries only
-//! the shell, Today and the welcome. Without the split step every screen is simply linked in.
+//! the shell, Today and the welcome. The split step is not optional: without it the wasm
+//! imports loaders nothing provides and cannot start, so a bare `trunk build` or
+//! `trunk serve` is stopped by `.ci/hooks/pre-build` with a pointer to `bash .ci/serve`.
 //!
 //! The main router (src/app.rs) has one lazily loaded route type per feature; the
 //! feature's own screens are routed inside it, by a `<Routes>` that loads with the

@@ -7,12 +7,22 @@
 // 4. for release builds, writes the version and the exact list of this build's files
 //    into sw.js, so the service worker precaches precisely what this build shipped.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, copyFileSync, unlinkSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, copyFileSync, existsSync, unlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
+// Anything unexpected stops the build with a message saying what and where, never a
+// build that ships half-filled.
+function fail(message) {
+  console.error(`closer post-build: ${message}`);
+  process.exit(1);
+}
+
 const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run me from Trunk');
-const release = process.env.TRUNK_PROFILE === 'release';
+if (!dir) fail('TRUNK_STAGING_DIR is not set: this runs as a Trunk hook (bash .ci/build)');
+if (!existsSync(join(dir, 'index.html'))) fail(`no index.html in Trunk's staging folder ${dir}`);
+const profile = process.env.TRUNK_PROFILE;
+if (profile !== 'release' && profile !== 'debug') fail(`TRUNK_PROFILE is '${profile}', expected release or debug`);
+const release = profile === 'release';
 const sha = (data) => createHash('sha256').update(data).digest('hex');
 
 const indexPath = join(dir, 'index.html');
@@ -24,13 +34,13 @@ html = html.replace(/<script type="module"([^>]*)>([\s\S]*?)<\/script>/g, (whole
   return `<script type="module" src="/${name}"></script>`;
 });
 if (/<script(?![^>]*\ssrc=)[^>]*>[\s\S]*?\S[\s\S]*?<\/script>/.test(html)) {
-  throw new Error('an inline script is left in index.html; the CSP would block it');
+  fail('an inline script is left in index.html; the CSP would block it');
 }
 
 // One stylesheet: Trunk writes one file and one <link> per sheet; join them, in order.
 const sheetLink = /<link rel="stylesheet" href="\/([\w.-]+\.css)"[^>]*>/g;
 const sheets = [...html.matchAll(sheetLink)].map((m) => m[1]);
-if (sheets.length === 0) throw new Error('no stylesheet <link> found in index.html: check how Trunk writes them');
+if (sheets.length === 0) fail('no stylesheet <link> found in index.html: check how Trunk writes them');
 if (sheets.length > 1) {
   const css = sheets.map((name) => readFileSync(join(dir, name), 'utf8').trim() + '\n').join('\n');
   const name = `closer-${sha(css).slice(0, 16)}.css`;
@@ -49,22 +59,37 @@ writeFileSync(indexPath, html);
 // The main module's glue imports the loader from ./split/; the loader imports the glue back
 // (for the main module's exports) by the name Trunk gave it.
 const glue = readdirSync(dir).filter((f) => /^closer-[0-9a-f]+\.js$/.test(f));
-if (glue.length !== 1) throw new Error(`expected one closer-<hash>.js in the build, found ${glue.length}`);
-if (readFileSync(join(dir, glue[0]), 'utf8').includes('./split/__wasm_split.js')) {
-  const from = join(process.env.CARGO_TARGET_DIR || join(process.env.TRUNK_SOURCE_DIR, 'target'), 'wasm-bindgen', process.env.TRUNK_PROFILE, 'wasm-split');
+if (glue.length !== 1) fail(`expected one closer-<hash>.js in ${dir}, found ${glue.length}`);
+if (!readFileSync(join(dir, glue[0]), 'utf8').includes('./split/__wasm_split.js')) {
+  // .ci/split/wasm-bindgen rewrites this import in every build it splits.
+  fail(`${glue[0]} does not import ./split/__wasm_split.js: the split step did not run. ` +
+    'Build with bash .ci/build (or bash .ci/serve), not a bare trunk build.');
+}
+{
+  // Where .ci/split/wasm-bindgen left the split files: beside wasm-bindgen's output, which
+  // Trunk 0.21 writes to <cargo target dir>/wasm-bindgen/<profile>/ (not a documented
+  // place: checked here so a Trunk that moves it stops the build instead of shipping none).
+  const target = process.env.CARGO_TARGET_DIR || join(process.env.TRUNK_SOURCE_DIR || '.', 'target');
+  const from = join(target, 'wasm-bindgen', profile, 'wasm-split');
+  if (!existsSync(join(from, '__wasm_split.js'))) {
+    fail(`the split files are not in ${from} (no __wasm_split.js there). The split step writes them ` +
+      "beside wasm-bindgen's output in the cargo target directory; set CARGO_TARGET_DIR as .ci/build does.");
+  }
+  const wasm = readdirSync(from).filter((f) => f.endsWith('.wasm'));
+  if (!wasm.some((f) => f.startsWith('split_'))) fail(`no split_*.wasm in ${from}`);
   const to = join(dir, 'split');
   mkdirSync(to, { recursive: true });
   for (const f of readdirSync(from)) copyFileSync(join(from, f), join(to, f));
   const loader = join(to, '__wasm_split.js');
   const text = readFileSync(loader, 'utf8');
-  if (!text.includes('from "./main.js"')) throw new Error('the split loader no longer imports ./main.js: check wasm_split_cli');
+  if (!text.includes('from "./main.js"')) fail('the split loader no longer imports ./main.js: check wasm_split_cli');
   writeFileSync(loader, text.replace('from "./main.js"', `from "../${glue[0]}"`));
   // The glue imports the loader before the wasm can start: fetch it alongside the glue.
   html = html.replace(/(<link rel="modulepreload" href="\/closer-[0-9a-f]+\.js"[^>]*>)/,
     '$1\n<link rel="modulepreload" href="/split/__wasm_split.js" crossorigin="anonymous">');
-  if (!html.includes('href="/split/__wasm_split.js"')) throw new Error('could not add the loader to index.html');
+  if (!html.includes('href="/split/__wasm_split.js"')) fail('could not add the loader to index.html (no modulepreload of the glue found)');
   writeFileSync(indexPath, html);
-  console.log(`post-build: ${readdirSync(to).length - 1} split wasm files + loader in split/`);
+  console.log(`post-build: ${wasm.length} split wasm files + loader in split/`);
 }
 
 const files = [];
@@ -82,9 +107,17 @@ const shipped = files.filter((f) => f !== '/sw.js' && f !== '/index.html' && !f.
 if (release) {
   const version = sha(shipped.map((f) => f + ':' + sha(readFileSync(join(dir, f.slice(1))))).join('\n') + sha(html)).slice(0, 16);
   const swPath = join(dir, 'sw.js');
+  if (!existsSync(swPath)) fail(`no sw.js in ${dir} (index.html copies public/sw.js)`);
   let sw = readFileSync(swPath, 'utf8');
-  sw = sw.replace("const VERSION = 'dev';", `const VERSION = '${version}';`)
-         .replace('const FILES = [];', `const FILES = ${JSON.stringify(shipped)};`);
+  // Each placeholder must be there exactly once, or the worker would precache nothing.
+  for (const [placeholder, value] of [
+    ["const VERSION = 'dev';", `const VERSION = '${version}';`],
+    ['const FILES = [];', `const FILES = ${JSON.stringify(shipped)};`],
+  ]) {
+    const found = sw.split(placeholder).length - 1;
+    if (found !== 1) fail(`sw.js should hold \`${placeholder}\` once, for this build to fill in; found it ${found} times`);
+    sw = sw.replace(placeholder, value);
+  }
   writeFileSync(swPath, sw);
   console.log(`post-build: service worker ${version} precaches ${shipped.length} files + /`);
 }

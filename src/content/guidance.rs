@@ -93,13 +93,17 @@ pub const LINKS: &[Link] = &[
     },
 ];
 
-pub fn link(focus: Focus) -> Option<&'static Link> {
-    LINKS.iter().find(|l| l.focus == focus)
-}
-
 /// The links for a list of parts, in order, leaving out parts that don't exist yet.
 pub fn links(focus: &[Focus]) -> Vec<&'static Link> {
-    focus.iter().filter_map(|f| link(*f)).collect()
+    links_in(LINKS, focus)
+}
+
+/// [`links`] from a given table.
+fn links_in<'a>(table: &'a [Link], focus: &[Focus]) -> Vec<&'a Link> {
+    focus
+        .iter()
+        .filter_map(|f| table.iter().find(|l| l.focus == *f))
+        .collect()
 }
 
 /// What a point in each area may suggest. Tentative on purpose: scores describe how
@@ -201,13 +205,26 @@ mod tests {
     }
 
     #[test]
-    fn missing_parts_are_skipped_not_broken() {
-        let got = links(&[Focus::Conflict, Focus::Origins]);
-        assert!(got
+    fn missing_parts_are_skipped_and_the_order_kept() {
+        // A table without the conflict screen, as before that feature landed.
+        let table: Vec<Link> = LINKS
             .iter()
-            .all(|l| l.focus != Focus::Conflict
-                || link(Focus::Conflict).is_some()));
-        assert!(got.iter().any(|l| l.focus == Focus::Origins));
+            .filter(|l| l.focus != Focus::Conflict)
+            .map(|l| Link { ..*l })
+            .collect();
+        let got = links_in(
+            &table,
+            &[Focus::Therapist, Focus::Conflict, Focus::Origins],
+        );
+        let paths: Vec<&str> = got.iter().map(|l| l.path).collect();
+        assert_eq!(paths, ["/therapy", "/understand/no-blame"]);
+        // With the screen in the table, it is linked in its place.
+        let got = links(&[Focus::Therapist, Focus::Conflict, Focus::Origins]);
+        let paths: Vec<&str> = got.iter().map(|l| l.path).collect();
+        assert_eq!(
+            paths,
+            ["/therapy", "/moment/conflict", "/understand/no-blame"]
+        );
     }
 }
 

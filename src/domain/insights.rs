@@ -2,7 +2,7 @@
 //! most frequent words, which body sensations come with which feelings, and how many
 //! different words were used each week (the guide's goal of growing more specific).
 
-use super::checkin::{word_pleasantness, CheckIn, Felt, OwnWord};
+use super::checkin::{CheckIn, Felt, OwnWord};
 use super::program;
 use crate::base::plural::count;
 use crate::base::time::{Day, Month};
@@ -236,16 +236,6 @@ pub fn distinct_summary(per_week: &[(u32, usize)]) -> String {
                 )
             )
         }
-    }
-}
-
-/// The pleasantness of a word for colouring (exposed for the wheel and the timeline).
-pub fn tone_of_word(word: &str, own: &[OwnWord]) -> Tone {
-    match word_pleasantness(word, own) {
-        Some(1) => Tone::Pleasant,
-        Some(-1) => Tone::Unpleasant,
-        Some(_) => Tone::Mixed,
-        None => Tone::Unknown,
     }
 }
 

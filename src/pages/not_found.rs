@@ -1,4 +1,4 @@
-//! An address that isn't a screen, and the message when a screen fails.
+//! An address that isn't a screen.
 
 use crate::ui::page::Page;
 use leptos::prelude::*;
@@ -11,16 +11,5 @@ pub fn NotFound() -> impl IntoView {
             <p>"This address isn't part of Closer. Nothing is lost: your entries are where you left them."</p>
             <A href="/" attr:class="button primary">"Go to Today"</A>
         </Page>
-    }
-}
-
-#[component]
-pub fn ScreenError() -> impl IntoView {
-    view! {
-        <div class="page" role="alert">
-            <h1>"Something went wrong on this screen"</h1>
-            <p>"It's not something you did, and what you had already saved is safe."</p>
-            <a href="/" class="button primary">"Go to Today"</a>
-        </div>
     }
 }

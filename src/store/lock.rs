@@ -314,7 +314,7 @@ impl<B: Backend> Store<B> {
 mod tests {
     use super::*;
     use crate::base::crypto::{derive_key, tests::test_key};
-    use crate::store::transfer::tests::filled;
+    use crate::store::fixtures::{filled, Settings};
     use crate::store::{MemoryBackend, Store};
     use std::rc::Rc;
 
@@ -344,10 +344,7 @@ mod tests {
         let again = Store::open(backend.clone()).unwrap();
         assert_eq!(again.lock_state(), LockState::Locked);
         assert_eq!(again.contents(), Err(StoreError::Locked));
-        assert_eq!(
-            again.doc::<crate::store::transfer::tests::Settings>(),
-            Err(StoreError::Locked)
-        );
+        assert_eq!(again.doc::<Settings>(), Err(StoreError::Locked));
         assert!(again.quarantined().is_empty());
         assert_eq!(again.lock_record().unwrap().unwrap().idle, 5);
         again.set_lock_idle(15).unwrap();

@@ -438,4 +438,6 @@ impl<B: Backend> Store<B> {
 }
 
 #[cfg(test)]
+mod fixtures;
+#[cfg(test)]
 mod tests;

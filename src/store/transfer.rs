@@ -138,63 +138,12 @@ fn by_key(c: &Contents) -> BTreeMap<String, Vec<Value>> {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
-    use crate::base::time::{Day, LocalTime};
     use crate::store::backup::merge;
-    use crate::store::{Doc, Entry, MemoryBackend};
-    use serde::{Deserialize, Serialize};
+    use crate::store::fixtures::{at, filled, Note, Settings, NOW};
+    use crate::store::MemoryBackend;
     use std::rc::Rc;
-
-    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-    struct Note {
-        id: String,
-        t: LocalTime,
-        #[serde(rename = "x")]
-        text: String,
-    }
-    impl Entry for Note {
-        const KIND: &'static str = "note";
-        fn id(&self) -> &str {
-            &self.id
-        }
-        fn at(&self) -> LocalTime {
-            self.t
-        }
-    }
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-    pub(crate) struct Settings {
-        pub name: String,
-    }
-    impl Doc for Settings {
-        const NAME: &'static str = "settings";
-    }
-
-    pub(crate) fn at(y: i32, m: u32, d: u32) -> LocalTime {
-        LocalTime::from_day_and_minute(Day::from_ymd(y, m, d), 9 * 60)
-    }
-    const NOW: Month = Month {
-        year: 2026,
-        month: 11,
-    };
-
-    pub(crate) fn filled() -> Store<Rc<MemoryBackend>> {
-        let s = Store::open(Rc::new(MemoryBackend::new())).unwrap();
-        for (i, (m, d)) in [(9, 3), (10, 1), (10, 20), (11, 2), (11, 28)]
-            .into_iter()
-            .enumerate()
-        {
-            s.put(&Note {
-                id: format!("n{i}"),
-                t: at(2026, m, d),
-                text: format!("private words {i}"),
-            })
-            .unwrap();
-        }
-        s.put_doc(&Settings { name: "Sam".into() }).unwrap();
-        s.compact::<Note>(NOW).unwrap();
-        s
-    }
 
     #[test]
     fn contents_written_to_an_empty_store_read_back_the_same() {

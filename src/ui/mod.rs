@@ -5,6 +5,7 @@ pub mod backup_reminder;
 pub mod body_map;
 pub mod breath;
 pub mod chart;
+pub mod choice;
 pub mod confirm;
 pub mod due_checkins;
 pub mod files;

@@ -2,6 +2,7 @@
 //! newer version, storage switched off, and a new version of the app ready.
 
 use crate::state;
+use crate::ui::confirm::Confirm;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -48,36 +49,7 @@ pub fn Notices() -> impl IntoView {
                 </p>
             })}
             <For each=move || quarantined.get() key=|q| q.kept_at.clone() let:q>
-                {
-                    let kept_at = q.kept_at.clone();
-                    let kept_at2 = q.kept_at.clone();
-                    let confirm = RwSignal::new(false);
-                    view! {
-                        <div class="notice" role="status">
-                            <p>
-                                "Some saved data couldn't be read, so Closer put it aside untouched instead of writing over it. "
-                                "You can download it to keep it or to ask for help recovering it."
-                            </p>
-                            <div class="row">
-                                <button on:click=move |_| {
-                                    let raw = state::store().backend().get(&kept_at).ok().flatten().unwrap_or_default();
-                                    download("closer-unreadable-data.txt", &raw);
-                                }>"Download it"</button>
-                                <Show when=move || !confirm.get() fallback=move || {
-                                    let kept_at = kept_at2.clone();
-                                    view! {
-                                        <button class="danger" on:click=move |_| {
-                                            let _ = state::store().discard_quarantined(&kept_at);
-                                            state::quarantined().update(|v| v.retain(|x| x.kept_at != kept_at));
-                                        }>"Yes, remove it"</button>
-                                    }
-                                }>
-                                    <button class="quiet" on:click=move |_| confirm.set(true)>"I've kept a copy, remove it"</button>
-                                </Show>
-                            </div>
-                        </div>
-                    }
-                }
+                <SetAside kept_at=q.kept_at/>
             </For>
             <Show when=move || update_ready.get()>
                 <div class="notice" role="status">
@@ -89,6 +61,35 @@ pub fn Notices() -> impl IntoView {
                     }>"Update now"</button>
                 </div>
             </Show>
+        </div>
+    }
+}
+
+/// One value set aside because it couldn't be read: download it, then remove it once a
+/// copy is kept.
+#[component]
+fn SetAside(kept_at: String) -> impl IntoView {
+    let key = StoredValue::new(kept_at);
+    let remove = Callback::new(move |()| {
+        let kept_at = key.get_value();
+        let _ = state::store().discard_quarantined(&kept_at);
+        state::quarantined().update(|v| v.retain(|x| x.kept_at != kept_at));
+    });
+    view! {
+        <div class="notice" role="status">
+            <p>
+                "Some saved data couldn't be read, so Closer put it aside untouched instead of writing over it. "
+                "You can download it to keep it or to ask for help recovering it."
+            </p>
+            <div class="row">
+                <button on:click=move |_| {
+                    let raw = state::store().backend().get(&key.get_value()).ok().flatten().unwrap_or_default();
+                    download("closer-unreadable-data.txt", &raw);
+                }>"Download it"</button>
+                <Confirm ask="I've kept a copy, remove it" ask_class="quiet"
+                    question="Remove it from this browser? Only the copy you downloaded will be left."
+                    yes="Yes, remove it" on_yes=remove/>
+            </div>
         </div>
     }
 }

@@ -6,22 +6,8 @@
 //! interactive. Text is escaped, so content can hold any characters. Plain `<a href>`
 //! links inside are still handled by the router (no reload).
 
+use crate::base::html::esc;
 use leptos::prelude::*;
-
-/// Escapes text for HTML element content and attribute values.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A small HTML builder for fixed text.
 #[derive(Default)]

@@ -59,3 +59,39 @@ test('an urge noticed last night can be logged for yesterday', async () => {
   assert.deepEqual([at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes()], [28, 22, 40]);
   await finish();
 });
+
+test('deleting an urge asks first; Escape and "Keep it" change nothing', async () => {
+  const { page, finish } = await app.open('/moment/urge', { clock: new Date('2026-11-29T09:00:00'), storage: onboarded() });
+  for (const [where, strength] of [['Closeness', '4'], ['Conflict', '2']]) {
+    await page.getByRole('radio', { name: where }).check();
+    await page.getByRole('radio', { name: strength }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Logged.' }).waitFor();
+  }
+  await page.getByRole('link', { name: 'See the weeks' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your urges over the weeks' }).waitFor();
+  const before = await storageDump(page);
+  const del = page.getByRole('button', { name: /^Delete: 29 Nov 2026 .*Closeness, strength 4$/ });
+
+  // One tap only asks; the question has focus, so a screen reader reads it out.
+  await del.click();
+  const question = page.getByRole('group', { name: "Delete this urge from your log? This can't be undone." });
+  await question.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Delete this urge from your log? This can't be undone.");
+  await checkA11y(page, 'urge stats, confirming a delete');
+  // Escape closes the question and puts focus back where it was.
+  await page.keyboard.press('Escape');
+  await question.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), await del.getAttribute('aria-label'));
+  await del.click();
+  await question.getByRole('button', { name: 'Keep it' }).click();
+  assert.deepEqual(await storageDump(page), before, 'nothing was deleted');
+
+  await del.click();
+  await question.getByRole('button', { name: 'Yes, delete it' }).click();
+  await del.waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: /^Delete: 29 Nov 2026 .*Conflict, strength 2$/ }).waitFor();
+  const [left] = JSON.parse((await storageDump(page))['closer:e:urge:2026-11']).map((u) => u.i);
+  assert.equal(left, 2, 'only the chosen urge went');
+  await finish();
+});

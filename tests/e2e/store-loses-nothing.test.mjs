@@ -18,6 +18,16 @@ test('a corrupt stored value: the app starts, says so, and keeps the raw value',
   // Downloading it offers the raw text as a file.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download it' }).click()]);
   assert.equal(download.suggestedFilename(), 'closer-unreadable-data.txt');
+  // Removing it asks first; only "yes" removes it.
+  await page.getByRole('button', { name: "I've kept a copy, remove it" }).click();
+  const question = page.getByRole('group', { name: 'Remove it from this browser? Only the copy you downloaded will be left.' });
+  await checkA11y(page, 'quarantine notice, confirming the removal');
+  await question.getByRole('button', { name: 'Keep it' }).click();
+  assert.equal((await storageDump(page))['closer:q:closer:d:profile'], raw, 'still kept');
+  await page.getByRole('button', { name: "I've kept a copy, remove it" }).click();
+  await question.getByRole('button', { name: 'Yes, remove it' }).click();
+  await page.getByText("Some saved data couldn't be read").waitFor({ state: 'detached' });
+  assert.equal((await storageDump(page))['closer:q:closer:d:profile'], undefined, 'removed');
   await finish();
 });
 

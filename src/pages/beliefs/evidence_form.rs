@@ -7,6 +7,8 @@ use crate::domain::beliefs::new_beliefs;
 use crate::domain::evidence::{self, Evidence};
 use crate::platform;
 use crate::store::StoreError;
+use crate::ui::choice::Choice;
+use crate::ui::confirm::Confirm;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
 
@@ -79,25 +81,13 @@ pub fn EvidenceForm(
     };
     view! {
         <form class="evidence-form stack" on:submit=submit>
-            {(!fixed).then(|| view! {
-                <fieldset class="choices">
-                    <legend>"Which new belief does it support?"</legend>
-                    <For each=move || choices.get() key=|b| b.worksheet.clone() let:b>
-                        {
-                            let id = b.worksheet.clone();
-                            let id2 = id.clone();
-                            let id3 = id.clone();
-                            view! {
-                                <label class="choice">
-                                    <input type="radio" name="evidence-belief" value=id.clone()
-                                        prop:checked=move || chosen.get() == id2
-                                        on:change=move |_| chosen.set(id3.clone())/>
-                                    <span>{b.text.clone()}</span>
-                                </label>
-                            }
-                        }
-                    </For>
-                </fieldset>
+            {(!fixed).then_some(move || {
+                let options = choices.get().into_iter().map(|b| (b.worksheet, b.text)).collect::<Vec<_>>();
+                view! {
+                    <Choice legend="Which new belief does it support?" name="evidence-belief" options=options
+                        selected=Signal::derive(move || Some(chosen.get()))
+                        on_choose=Callback::new(move |id| chosen.set(id))/>
+                }
             })}
             <label for="evidence-text">"What happened?"</label>
             <textarea id="evidence-text" rows="3" aria-describedby="evidence-example"
@@ -128,10 +118,7 @@ pub fn EvidenceList(#[prop(into)] worksheet: String) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let confirming = RwSignal::new(None::<String>);
     let editing = RwSignal::new(None::<String>);
-    let draft = RwSignal::new(String::new());
-    let problem = RwSignal::new(String::new());
     let error = RwSignal::new(None::<StoreError>);
     view! {
         <Show when=move || !items.with(Vec::is_empty)
@@ -139,84 +126,87 @@ pub fn EvidenceList(#[prop(into)] worksheet: String) -> impl IntoView {
             <p>{move || format!("{} so far.", crate::base::plural::count(items.with(Vec::len), "piece of evidence", "pieces of evidence"))}</p>
             <ul class="evidence-list">
                 <For each=move || items.get() key=|e| (e.id.clone(), e.text.clone()) let:e>
-                    {
-                        let id = e.id.clone();
-                        let (id_a, id_b) = (id.clone(), id.clone());
-                        let id_edit = id.clone();
-                        let at = e.t;
-                        let original = e.clone();
-                        let text = e.text.clone();
-                        let start_edit = {
-                            let (id, text) = (id.clone(), text.clone());
-                            move |_| {
-                                draft.set(text.clone());
-                                problem.set(String::new());
-                                confirming.set(None);
-                                editing.set(Some(id.clone()));
-                            }
-                        };
-                        let save_edit = move |ev: leptos::ev::SubmitEvent| {
-                            ev.prevent_default();
-                            let Some(edited) = original.with_text(&draft.get_untracked()) else {
-                                problem.set("Write a few words, or remove the note instead.".into());
-                                return;
-                            };
-                            match evidence_log().save(edited) {
-                                Ok(()) => {
-                                    error.set(None);
-                                    editing.set(None);
-                                }
-                                Err(e) => error.set(Some(e)),
-                            }
-                        };
-                        view! {
-                            <li>
-                                <time datetime=at.day().iso()>{at.day().short()}</time>
-                                <Show when=move || editing.get().as_deref() == Some(id_edit.as_str())
-                                    fallback=move || view! { <p>{text.clone()}</p> }>
-                                    <form class="stack" on:submit=save_edit.clone()>
-                                        <label for="evidence-edit">"Your note"</label>
-                                        <textarea id="evidence-edit" rows="3" prop:value=move || draft.get()
-                                            on:input:target=move |ev| draft.set(ev.target().value())></textarea>
-                                        <p class="problem" role="alert">{move || problem.get()}</p>
-                                        <div class="row">
-                                            <button type="submit" class="primary">"Save"</button>
-                                            <button type="button" on:click=move |_| editing.set(None)>"Cancel"</button>
-                                        </div>
-                                    </form>
-                                </Show>
-                                {e.win.is_some().then(|| view! { <p class="hint">"From your vulnerability wins."</p> })}
-                                <Show when=move || confirming.get().as_deref() == Some(id_a.as_str())
-                                    fallback=move || {
-                                        let id = id.clone();
-                                        let start_edit = start_edit.clone();
-                                        view! {
-                                            <button type="button" class="quiet" on:click=start_edit>"Edit"</button>
-                                            " "
-                                            <button type="button" class="quiet" on:click=move |_| confirming.set(Some(id.clone()))>"Remove\u{2026}"</button>
-                                        }
-                                    }>
-                                    {
-                                        let id = id_b.clone();
-                                        view! {
-                                            <p class="confirm" role="group" aria-label="Remove this note?">
-                                                "Remove this note? "
-                                                <button type="button" class="danger" on:click=move |_| {
-                                                    error.set(evidence_log().delete(&id, at).err());
-                                                    confirming.set(None);
-                                                }>"Remove"</button>
-                                                " "
-                                                <button type="button" on:click=move |_| confirming.set(None)>"Keep it"</button>
-                                            </p>
-                                        }
-                                    }
-                                </Show>
-                            </li>
-                        }
-                    }
+                    <EvidenceRow evidence=e editing=editing error=error/>
                 </For>
             </ul>
             <SaveError error=error/>
         </Show>
+    }
+}
+
+/// One piece of evidence: its day and words, rewording it in place (one at a time in the
+/// list: `editing` holds the id being edited), and removing it after a confirmation.
+#[component]
+fn EvidenceRow(
+    evidence: Evidence,
+    editing: RwSignal<Option<String>>,
+    error: RwSignal<Option<StoreError>>,
+) -> impl IntoView {
+    let id = StoredValue::new(evidence.id.clone());
+    let at = evidence.t;
+    let text = evidence.text.clone();
+    let draft = RwSignal::new(String::new());
+    let problem = RwSignal::new(String::new());
+    let removing = RwSignal::new(false);
+    let is_editing =
+        move || editing.with(|e| id.with_value(|id| e.as_ref() == Some(id)));
+    let start_edit = {
+        let text = text.clone();
+        move |_| {
+            draft.set(text.clone());
+            problem.set(String::new());
+            removing.set(false);
+            editing.set(Some(id.get_value()));
+        }
+    };
+    let original = evidence.clone();
+    let save_edit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(edited) = original.with_text(&draft.get_untracked()) else {
+            problem
+                .set("Write a few words, or remove the note instead.".into());
+            return;
+        };
+        match evidence_log().save(edited) {
+            Ok(()) => {
+                error.set(None);
+                editing.set(None);
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    let remove = Callback::new(move |()| {
+        match evidence_log().delete(&id.get_value(), at) {
+            // The row goes with it.
+            Ok(()) => error.set(None),
+            Err(e) => {
+                error.set(Some(e));
+                removing.set(false);
+            }
+        }
+    });
+    view! {
+        <li>
+            <time datetime=at.day().iso()>{at.day().short()}</time>
+            <Show when=is_editing fallback=move || view! { <p>{text.clone()}</p> }>
+                <form class="stack" on:submit=save_edit.clone()>
+                    <label for="evidence-edit">"Your note"</label>
+                    <textarea id="evidence-edit" rows="3" prop:value=move || draft.get()
+                        on:input:target=move |ev| draft.set(ev.target().value())></textarea>
+                    <p class="problem" role="alert">{move || problem.get()}</p>
+                    <div class="row">
+                        <button type="submit" class="primary">"Save"</button>
+                        <button type="button" on:click=move |_| editing.set(None)>"Cancel"</button>
+                    </div>
+                </form>
+            </Show>
+            {evidence.win.is_some().then(|| view! { <p class="hint">"From your vulnerability wins."</p> })}
+            <Show when=move || !removing.get()>
+                <button type="button" class="quiet" on:click=start_edit.clone()>"Edit"</button>
+                " "
+            </Show>
+            <Confirm ask="Remove\u{2026}" ask_class="quiet" question="Remove this note?"
+                yes="Remove" open=removing on_yes=remove/>
+        </li>
     }
 }

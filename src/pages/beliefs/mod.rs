@@ -14,8 +14,8 @@ pub mod start;
 pub mod step;
 pub mod worksheet;
 
-use crate::domain::beliefs::Worksheet as Sheet;
-use crate::domain::evidence::Evidence;
+use crate::domain::beliefs::{StepState, Worksheet as Sheet};
+use crate::domain::evidence::{count, Evidence};
 use crate::state;
 use crate::store::StoreError;
 use leptos::prelude::*;
@@ -26,6 +26,25 @@ pub(crate) fn sheets() -> state::Collection<Sheet> {
 
 pub(crate) fn evidence_log() -> state::Collection<Evidence> {
     state::collection::<Evidence>()
+}
+
+/// How much evidence a worksheet has collected, and where each of its steps stands
+/// (both tracked).
+pub(crate) fn progress(
+    id: &str,
+    ws: Memo<Option<Sheet>>,
+) -> (Memo<usize>, Memo<Vec<StepState>>) {
+    let id = id.to_string();
+    let evidence =
+        Memo::new(move |_| evidence_log().with(|all| count(all, &id)));
+    let states = Memo::new(move |_| {
+        ws.with(|w| {
+            w.as_ref()
+                .map(|w| w.steps(evidence.get()))
+                .unwrap_or_default()
+        })
+    });
+    (evidence, states)
 }
 
 /// Applies a change to the stored worksheet and saves it at once. A failed save leaves

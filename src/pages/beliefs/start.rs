@@ -6,6 +6,7 @@ use crate::content::beliefs::{belief, LIBRARY};
 use crate::domain::beliefs::Worksheet;
 use crate::platform;
 use crate::store::StoreError;
+use crate::ui::choice::Choice;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -57,27 +58,24 @@ pub fn NewWorksheet() -> impl IntoView {
         }
     };
     let chosen_belief = Memo::new(move |_| belief(&choice.get()));
+    let options = LIBRARY
+        .iter()
+        .map(|b| {
+            let label = view! { <strong>{b.title}</strong><br/>{b.old} };
+            (b.id.to_string(), label.into_any())
+        })
+        .chain([(
+            OWN.to_string(),
+            view! { <strong>"In my own words"</strong> }.into_any(),
+        )])
+        .collect::<Vec<_>>();
     view! {
         <Page title="Start a belief worksheet" class="beliefs">
             <p>"Pick the belief that sounds most like you, or put your own into words. You can change the wording later."</p>
             <form class="stack" on:submit=submit>
-                <fieldset class="choices">
-                    <legend>"Which belief do you want to work on?"</legend>
-                    {LIBRARY.iter().map(|b| view! {
-                        <label class="choice">
-                            <input type="radio" name="belief" value=b.id
-                                prop:checked=move || choice.get() == b.id
-                                on:change=move |_| choice.set(b.id.to_string())/>
-                            <span><strong>{b.title}</strong><br/>{b.old}</span>
-                        </label>
-                    }).collect_view()}
-                    <label class="choice">
-                        <input type="radio" name="belief" value=OWN
-                            prop:checked=move || choice.get() == OWN
-                            on:change=move |_| choice.set(OWN.to_string())/>
-                        <span><strong>"In my own words"</strong></span>
-                    </label>
-                </fieldset>
+                <Choice legend="Which belief do you want to work on?" name="belief" options=options
+                    selected=Signal::derive(move || Some(choice.get()))
+                    on_choose=Callback::new(move |c| choice.set(c))/>
                 <Show when=move || choice.get() == OWN>
                     <label for="own-belief">"The belief, as it sounds in your head"</label>
                     <textarea id="own-belief" rows="3"

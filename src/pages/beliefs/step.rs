@@ -3,10 +3,9 @@
 
 use super::evidence_form::{EvidenceForm, EvidenceList};
 use super::rating::RatingForm;
-use super::{edit, evidence_log, focus_later, route_sheet, Missing};
+use super::{edit, focus_later, progress, route_sheet, Missing};
 use crate::content::beliefs::{self as content, Field, STEPS};
 use crate::domain::beliefs::{List, Moment, Text, Worksheet, STEP_COUNT};
-use crate::domain::evidence;
 use crate::platform;
 use crate::store::StoreError;
 use crate::ui::page::Page;
@@ -70,17 +69,7 @@ pub fn Step() -> impl IntoView {
 fn step_view(id: String, n: u8, ws: Memo<Option<Worksheet>>) -> impl IntoView {
     let step = &STEPS[n as usize - 1];
     let error = RwSignal::new(None::<StoreError>);
-    let ev_count = {
-        let id = id.clone();
-        Memo::new(move |_| evidence_log().with(|all| evidence::count(all, &id)))
-    };
-    let states = Memo::new(move |_| {
-        ws.with(|w| {
-            w.as_ref()
-                .map(|w| w.steps(ev_count.get()))
-                .unwrap_or_default()
-        })
-    });
+    let (_, states) = progress(&id, ws);
     let initial = ws.get_untracked().unwrap_or_default();
     let library = initial.library.as_deref().and_then(content::belief);
     let fields = step

@@ -3,7 +3,7 @@
 
 use super::evidence_form::{EvidenceForm, EvidenceList};
 use super::rating::RatingForm;
-use super::{edit, evidence_log, route_sheet, sheets, Missing};
+use super::{edit, evidence_log, progress, route_sheet, sheets, Missing};
 use crate::base::plural;
 use crate::base::time::LocalTime;
 use crate::content::beliefs::STEPS;
@@ -12,6 +12,7 @@ use crate::domain::evidence;
 use crate::platform;
 use crate::store::StoreError;
 use crate::ui::chart::{LineChart, Series};
+use crate::ui::confirm::Confirm;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -33,17 +34,7 @@ fn overview(id: String, ws: Memo<Option<Sheet>>) -> impl IntoView {
     let get = move |f: fn(&Sheet) -> String| {
         move || ws.with(|w| w.as_ref().map(f).unwrap_or_default())
     };
-    let ev_count = {
-        let id = id.clone();
-        Memo::new(move |_| evidence_log().with(|all| evidence::count(all, &id)))
-    };
-    let states = Memo::new(move |_| {
-        ws.with(|w| {
-            w.as_ref()
-                .map(|w| w.steps(ev_count.get()))
-                .unwrap_or_default()
-        })
-    });
+    let (ev_count, states) = progress(&id, ws);
     let resume = Memo::new(move |_| {
         ws.with(|w| {
             w.as_ref()
@@ -187,14 +178,13 @@ fn overview(id: String, ws: Memo<Option<Sheet>>) -> impl IntoView {
 /// Deleting asks first, and says what will go with it.
 #[component]
 fn DeleteWorksheet(id: String) -> impl IntoView {
-    let asking = RwSignal::new(false);
     let error = RwSignal::new(None::<StoreError>);
     let count = {
         let id = id.clone();
         Memo::new(move |_| evidence_log().with(|all| evidence::count(all, &id)))
     };
     let navigate = use_navigate();
-    let confirm = move |_| {
+    let delete = Callback::new(move |()| {
         let log = evidence_log();
         let gone: Vec<(String, LocalTime)> = log.with(|all| {
             evidence::of_worksheet(all, &id)
@@ -217,20 +207,19 @@ fn DeleteWorksheet(id: String) -> impl IntoView {
             Ok(()) => navigate("/beliefs", Default::default()),
             Err(e) => error.set(Some(e)),
         }
+    });
+    let question = move || {
+        match count.get() {
+            0 => "Delete this worksheet? This can't be undone.".to_string(),
+            n => format!(
+                "Delete this worksheet and its {}? This can't be undone.",
+                plural::count(n, "piece of evidence", "pieces of evidence")
+            ),
+        }
     };
     view! {
-        <Show when=move || asking.get()
-            fallback=move || view! { <button type="button" class="danger" on:click=move |_| asking.set(true)>"Delete\u{2026}"</button> }>
-            <div class="confirm panel" role="group" aria-labelledby="delete-q">
-                <p id="delete-q">{move || match count.get() {
-                    0 => "Delete this worksheet? This can't be undone.".to_string(),
-                    n => format!("Delete this worksheet and its {}? This can't be undone.", plural::count(n, "piece of evidence", "pieces of evidence")),
-                }}</p>
-                <button type="button" class="danger" on:click=confirm.clone()>"Delete for good"</button>
-                " "
-                <button type="button" on:click=move |_| asking.set(false)>"Keep it"</button>
-            </div>
-        </Show>
+        <Confirm ask="Delete\u{2026}" ask_class="danger" class="panel" question=question
+            yes="Delete for good" on_yes=delete/>
         <SaveError error=error/>
     }
 }

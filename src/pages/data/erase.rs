@@ -3,6 +3,7 @@
 use crate::content::data_labels::kind_label;
 use crate::state;
 use crate::store::backup::summary;
+use crate::ui::confirm::Confirm;
 use leptos::prelude::*;
 
 /// What deleting everything would remove, in a sentence.
@@ -45,38 +46,29 @@ pub fn DeleteEverything(
     locked: bool,
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
-    let lost = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
-    let ask = move |_| {
-        lost.set(what_will_be_lost(locked));
-        asking.set(true);
-    };
-    let erase = move |_| match state::store().erase_all() {
+    let erase = Callback::new(move |()| match state::store().erase_all() {
         // Start again from nothing: a fresh page holds no copy of anything in memory.
         Ok(()) => {
             let _ = window().location().replace("/");
         }
         Err(e) => problem.set(Some(e.message())),
-    };
+    });
     view! {
         <section class="card" aria-labelledby="erase-heading">
             <h2 id="erase-heading">"Delete everything"</h2>
-            <Show when=move || !asking.get() fallback=move || view! {
-                <div class="confirm" role="group" aria-labelledby="erase-heading">
-                    <p><strong>{move || lost.get()}</strong></p>
-                    {(!locked).then(|| view! {
-                        <p>"If you might want any of it later, make a backup first."</p>
-                    })}
-                    <p class="save-error" role="alert">{move || problem.get()}</p>
-                    <div class="row">
-                        <button type="button" class="danger" on:click=erase>"Yes, delete everything"</button>
-                        <button type="button" on:click=move |_| asking.set(false)>"Keep my data"</button>
-                    </div>
-                </div>
-            }>
+            <Show when=move || !asking.get()>
                 <p>"Removes all of Closer's data from this browser, for a fresh start or before giving the device away."</p>
-                <button type="button" class="danger" on:click=ask>"Delete everything…"</button>
             </Show>
+            <Confirm ask="Delete everything…" ask_class="danger" name="Delete everything"
+                yes="Yes, delete everything" no="Keep my data" open=asking on_yes=erase>
+                // Counted when asked, so it says what is there now.
+                <p><strong>{what_will_be_lost(locked)}</strong></p>
+                {(!locked).then(|| view! {
+                    <p>"If you might want any of it later, make a backup first."</p>
+                })}
+                <p class="save-error" role="alert">{move || problem.get()}</p>
+            </Confirm>
         </section>
     }
 }

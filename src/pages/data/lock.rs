@@ -8,6 +8,7 @@ use crate::domain::storage_use::passphrase_problem;
 use crate::state;
 use crate::store::lock::LockState;
 use crate::store::{random, webkdf};
+use crate::ui::confirm::Confirm;
 use crate::ui::page::Page;
 use crate::ui::passphrase::PassphraseField;
 use leptos::prelude::*;
@@ -112,7 +113,6 @@ fn LockIsOn() -> impl IntoView {
     );
     let saved = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<String>);
-    let confirm_off = RwSignal::new(false);
     let save_idle = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match state::store().set_lock_idle(idle.get_untracked()) {
@@ -120,11 +120,11 @@ fn LockIsOn() -> impl IntoView {
             Err(e) => problem.set(Some(e.message())),
         }
     };
-    let off = move |_| {
+    let off = Callback::new(move |()| {
         if let Err(e) = state::lock_off() {
             problem.set(Some(e.message()));
         }
-    };
+    });
     view! {
         <section class="card stack">
             <h2>"The lock is on"</h2>
@@ -140,17 +140,10 @@ fn LockIsOn() -> impl IntoView {
         <section class="card stack" aria-labelledby="off-heading">
             <h2 id="off-heading">"Turn the lock off"</h2>
             <p class="save-error" role="alert">{move || problem.get()}</p>
-            <Show when=move || confirm_off.get() fallback=move || view! {
-                <button type="button" on:click=move |_| confirm_off.set(true)>"Turn the lock off…"</button>
-            }>
-                <div class="confirm" role="group" aria-labelledby="off-heading">
-                    <p><strong>"Your data will be stored without encryption in this browser again. Anyone who can open this browser's storage could read it."</strong></p>
-                    <div class="row">
-                        <button type="button" class="danger" on:click=off>"Yes, turn it off"</button>
-                        <button type="button" on:click=move |_| confirm_off.set(false)>"Keep the lock"</button>
-                    </div>
-                </div>
-            </Show>
+            <Confirm ask="Turn the lock off…" name="Turn the lock off" destructive=false
+                yes="Yes, turn it off" no="Keep the lock" on_yes=off>
+                <p><strong>"Your data will be stored without encryption in this browser again. Anyone who can open this browser's storage could read it."</strong></p>
+            </Confirm>
         </section>
     }
 }

@@ -10,6 +10,7 @@ use crate::store::backup::{
     self, Contents, Header, Parsed, Refusal, SealedPart, MAX_FILE_BYTES,
 };
 use crate::store::{migrate, webkdf};
+use crate::ui::confirm::Confirm;
 use crate::ui::files;
 use crate::ui::passphrase::PassphraseField;
 use leptos::prelude::*;
@@ -57,12 +58,10 @@ pub fn Restore() -> impl IntoView {
     let result = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let pass = RwSignal::new(String::new());
-    let confirm_replace = RwSignal::new(false);
 
     let reset = move || {
         refusal.set(None);
         result.set(None);
-        confirm_replace.set(false);
         step.set(Step::Choose);
     };
     let chosen = move |ev: leptos::ev::Targeted<
@@ -146,7 +145,6 @@ pub fn Restore() -> impl IntoView {
                     format!("Done. {} from the backup {} added to what was here.", count(added, "entry", "entries"), noun(added, "was", "were"))
                 }));
                 step.set(Step::Choose);
-                confirm_replace.set(false);
             }
             Err(e) => refusal
                 .set(Some(format!("{} Nothing was changed.", e.message()))),
@@ -183,21 +181,15 @@ pub fn Restore() -> impl IntoView {
                             <p>{format!("Adding keeps everything here and adds the {} this device doesn't have yet. Settings already here stay as they are.", count(new, "entry", "entries"))}</p>
                             <div class="row">
                                 <button type="button" class="primary" on:click=move |_| apply(false)>"Add what's new"</button>
-                                <button type="button" on:click=move |_| confirm_replace.set(true)>"Replace what's here…"</button>
                                 <button type="button" class="quiet" on:click=move |_| reset()>"Cancel"</button>
                             </div>
-                            <Show when=move || confirm_replace.get()>
-                                <div class="confirm" role="group" aria-label="Replace what's here">
-                                    <p><strong>{format!(
-                                        "Replacing makes this device hold exactly the backup. {} here that {} in the backup will be deleted, and your settings will be the backup's.",
-                                        count(lost, "entry", "entries"), noun(lost, "isn't", "aren't")
-                                    )}</strong></p>
-                                    <div class="row">
-                                        <button type="button" class="danger" on:click=move |_| apply(true)>"Yes, replace"</button>
-                                        <button type="button" on:click=move |_| confirm_replace.set(false)>"Don't replace"</button>
-                                    </div>
-                                </div>
-                            </Show>
+                            <Confirm ask="Replace what's here…" name="Replace what's here"
+                                yes="Yes, replace" no="Don't replace" on_yes=Callback::new(move |()| apply(true))>
+                                <p><strong>{format!(
+                                    "Replacing makes this device hold exactly the backup. {} here that {} in the backup will be deleted, and your settings will be the backup's.",
+                                    count(lost, "entry", "entries"), noun(lost, "isn't", "aren't")
+                                )}</strong></p>
+                            </Confirm>
                         </div>
                     }.into_any()
                 }

@@ -14,6 +14,7 @@ use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::body_map::BodyMap;
+use crate::ui::confirm::Confirm;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use crate::ui::wheel::Wheel;
@@ -89,7 +90,6 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
     let error: RwSignal<Option<StoreError>> = RwSignal::new(None);
     let invalid: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let status: RwSignal<Option<String>> = RwSignal::new(None);
-    let confirm_delete = RwSignal::new(false);
     // The very first check-in ever saved gets a word of its own and one optional next step.
     let first_saved = RwSignal::new(false);
     let week = program_week();
@@ -151,16 +151,13 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
         }
     };
 
-    let delete = {
-        let navigate = navigate.clone();
-        move |_| {
-            let c = draft.get_untracked();
-            match items.delete(&c.id, old_at.unwrap_or(c.at)) {
-                Ok(()) => navigate("/checkin", Default::default()),
-                Err(e) => error.set(Some(e)),
-            }
+    let delete = Callback::new(move |()| {
+        let c = draft.get_untracked();
+        match items.delete(&c.id, old_at.unwrap_or(c.at)) {
+            Ok(()) => navigate("/checkin", Default::default()),
+            Err(e) => error.set(Some(e)),
         }
-    };
+    });
 
     let ask = move || match depth.get() {
         Depth::Tone => ASK_TONE,
@@ -224,13 +221,8 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
                 {if editing { "Save changes" } else { "Save check-in" }}
             </button>
             {editing.then(|| view! {
-                <Show when=move || confirm_delete.get() fallback=move || view! {
-                    <button type="button" class="danger" on:click=move |_| confirm_delete.set(true)>"Delete"</button>
-                }>
-                    <span>"Delete this check-in for good?"</span>
-                    <button type="button" class="danger" on:click=delete.clone()>"Yes, delete"</button>
-                    <button type="button" on:click=move |_| confirm_delete.set(false)>"Keep it"</button>
-                </Show>
+                <Confirm ask="Delete" ask_class="danger" question="Delete this check-in for good?"
+                    yes="Yes, delete" on_yes=delete/>
             })}
         </div>
         <p class="status" role="status">{move || status.get()}</p>

@@ -15,6 +15,7 @@ use crate::domain::conflict::{
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
+use crate::ui::choice::Choice;
 use crate::ui::page::Page;
 use crate::ui::prose::Html;
 use crate::ui::save_error::SaveError;
@@ -189,17 +190,10 @@ fn BreakLength(
     error: RwSignal<Option<StoreError>>,
 ) -> impl IntoView {
     view! {
-        <fieldset class="choices">
-            <legend>"How long a break?"</legend>
-            {BREAK_CHOICES.iter().map(|&m| view! {
-                <label class="choice">
-                    <input type="radio" name="break-minutes" value=m.to_string()
-                        prop:checked=move || flow.with(|f| f.minutes == m)
-                        on:change=move |_| error.set(flow.update(|f| f.set_minutes(m)).err())/>
-                    <span>{count(m, "minute", "minutes")}</span>
-                </label>
-            }).collect_view()}
-        </fieldset>
+        <Choice legend="How long a break?" name="break-minutes"
+            options=BREAK_CHOICES.iter().map(|&m| (m, count(m, "minute", "minutes"))).collect()
+            selected=Signal::derive(move || flow.with(|f| Some(f.minutes)))
+            on_choose=Callback::new(move |m| error.set(flow.update(|f| f.set_minutes(m)).err()))/>
         <p class="hint">"Tell them the time, then start the break. Closer will call you back."</p>
     }
 }

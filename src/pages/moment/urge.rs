@@ -9,6 +9,7 @@ use crate::domain::urges::{
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
+use crate::ui::choice::Choice;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -74,42 +75,19 @@ pub fn UrgeLog() -> impl IntoView {
         <Page title="Log an urge" class="moment urge">
             <p class="lead">"I noticed an urge to pull away."</p>
             <form class="urge-form" on:submit=save on:input=move |_| saved.set(false)>
-                <fieldset class="choices">
-                    <legend>"Where were you?"</legend>
-                    {Situation::ALL.into_iter().map(|s| view! {
-                        <label class="choice">
-                            <input type="radio" name="urge-situation" value=s.key()
-                                prop:checked=move || situation.get() == Some(s)
-                                on:change=move |_| { situation.set(Some(s)); missing.set(false); saved.set(false); }/>
-                            <span>{s.label()}</span>
-                        </label>
-                    }).collect_view()}
-                </fieldset>
+                <Choice legend="Where were you?" name="urge-situation"
+                    options=Situation::ALL.map(|s| (s, s.label())).to_vec() selected=situation
+                    on_choose=Callback::new(move |s| { situation.set(Some(s)); missing.set(false); saved.set(false); })/>
                 <Show when=move || missing.get()>
                     <p class="form-hint" role="alert">"Pick where it happened, then save."</p>
                 </Show>
-                <fieldset class="choices scale">
-                    <legend>"How strong? 1 is faint, 5 is very strong"</legend>
-                    {(MIN_INTENSITY..=MAX_INTENSITY).map(|n| view! {
-                        <label class="choice">
-                            <input type="radio" name="urge-intensity" value=n.to_string()
-                                prop:checked=move || intensity.get() == n
-                                on:change=move |_| intensity.set(n)/>
-                            <span>{n.to_string()}</span>
-                        </label>
-                    }).collect_view()}
-                </fieldset>
-                <fieldset class="choices">
-                    <legend>"What did you do? (can wait)"</legend>
-                    {Action::ALL.into_iter().map(|a| view! {
-                        <label class="choice">
-                            <input type="radio" name="urge-action" value=a.key()
-                                prop:checked=move || action.get() == Some(a)
-                                on:change=move |_| action.set(Some(a))/>
-                            <span>{a.label()}</span>
-                        </label>
-                    }).collect_view()}
-                </fieldset>
+                <Choice legend="How strong? 1 is faint, 5 is very strong" name="urge-intensity" class="scale"
+                    options=(MIN_INTENSITY..=MAX_INTENSITY).map(|n| (n, n.to_string())).collect()
+                    selected=Signal::derive(move || Some(intensity.get()))
+                    on_choose=Callback::new(move |n| intensity.set(n))/>
+                <Choice legend="What did you do? (can wait)" name="urge-action"
+                    options=Action::ALL.map(|a| (a, a.label())).to_vec() selected=action
+                    on_choose=Callback::new(move |a| action.set(Some(a)))/>
                 <details class="urge-more">
                     <summary>"Time and a note"</summary>
                     <label for="urge-day">"Which day"</label>

@@ -7,6 +7,7 @@ use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::chart::{LineChart, Series};
+use crate::ui::confirm::Confirm;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -77,28 +78,37 @@ pub fn UrgeStats() -> impl IntoView {
             <Show when=move || !recent().is_empty() fallback=|| view! { <p>"Nothing logged in the last seven days."</p> }>
                 <ul class="urge-list">
                     <For each=recent key=|u| u.id.clone() let:u>
-                        {
-                            let label = format!(
-                                "{} {}: {}, strength {}{}",
-                                u.at.day().short(),
-                                u.at.hhmm(),
-                                u.situation.label(),
-                                u.intensity,
-                                u.action.map(|a| format!(". {}", a.label())).unwrap_or_default()
-                            );
-                            let (id, at) = (u.id.clone(), u.at);
-                            view! {
-                                <li>
-                                    <span>{label.clone()}</span>
-                                    <button type="button" class="quiet"
-                                        aria-label=format!("Delete: {label}")
-                                        on:click=move |_| error.set(urges.delete(&id, at).err())>"Delete"</button>
-                                </li>
-                            }
-                        }
+                        <UrgeRow urge=u error=error/>
                     </For>
                 </ul>
             </Show>
         </Page>
+    }
+}
+
+/// One urge of the last seven days, and deleting it after a confirmation.
+#[component]
+fn UrgeRow(urge: Urge, error: RwSignal<Option<StoreError>>) -> impl IntoView {
+    let label = format!(
+        "{} {}: {}, strength {}{}",
+        urge.at.day().short(),
+        urge.at.hhmm(),
+        urge.situation.label(),
+        urge.intensity,
+        urge.action
+            .map(|a| format!(". {}", a.label()))
+            .unwrap_or_default()
+    );
+    let (id, at) = (urge.id, urge.at);
+    let delete = Callback::new(move |()| {
+        error.set(state::collection::<Urge>().delete(&id, at).err());
+    });
+    view! {
+        <li>
+            <span>{label.clone()}</span>
+            <Confirm ask="Delete" ask_label=format!("Delete: {label}") ask_class="quiet"
+                question="Delete this urge from your log? This can't be undone."
+                yes="Yes, delete it" on_yes=delete/>
+        </li>
     }
 }

@@ -8,6 +8,7 @@ use crate::domain::partner::{days_met, today_status, NeedLog, TodayStatus};
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
+use crate::ui::choice::Choice;
 use crate::ui::page::Page;
 use crate::ui::prose::Html;
 use crate::ui::save_error::SaveError;
@@ -71,20 +72,9 @@ pub fn Attune() -> impl IntoView {
                         }.into_any()
                     }
                     TodayStatus::NotYet => view! {
-                        <fieldset class="choices">
-                            <legend>"Which need did you notice?"</legend>
-                            {NEEDS.iter().map(|n| {
-                                let need = n.need;
-                                view! {
-                                    <label class="choice">
-                                        <input type="radio" name="need" value=need.key()
-                                            prop:checked=move || chosen.get() == Some(need)
-                                            on:change=move |_| { chosen.set(Some(need)); missing.set(false); }/>
-                                        <span>{n.name}</span>
-                                    </label>
-                                }
-                            }).collect_view()}
-                        </fieldset>
+                        <Choice legend="Which need did you notice?" name="need"
+                            options=NEEDS.iter().map(|n| (n.need, n.name)).collect() selected=chosen
+                            on_choose=Callback::new(move |need| { chosen.set(Some(need)); missing.set(false); })/>
                         <Show when=move || missing.get()>
                             <p class="form-hint" role="alert">"Pick the need first."</p>
                         </Show>

@@ -6,6 +6,7 @@ use crate::domain::fact_feeling::{self, Statement};
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
+use crate::ui::confirm::Confirm;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use crate::ui::wheel::Wheel;
@@ -67,10 +68,6 @@ pub fn FactFeelingView() -> impl IntoView {
     let list = Memo::new(move |_| {
         statements.with(|v| v.iter().rev().cloned().collect::<Vec<_>>())
     });
-    let delete = move |s: &Statement| {
-        let r = statements.delete(&s.id, s.at);
-        error.set(r.err());
-    };
     let top = move || {
         let t = statements.with(|v| fact_feeling::top_feelings(v, 5));
         (!t.is_empty()).then(|| {
@@ -118,20 +115,33 @@ pub fn FactFeelingView() -> impl IntoView {
                 <Show when=move || !list.with(Vec::is_empty) fallback=|| view! { <p class="hint">"The statements you keep will appear here."</p> }>
                     <ul class="statement-list">
                         <For each=move || list.get() key=|s| s.id.clone() let:s>
-                            {
-                                let label = format!("Delete the statement of {}", s.at.day().short());
-                                let sc = s.clone();
-                                view! {
-                                    <li>
-                                        <p><span class="hint">{s.at.day().short()}": "</span>{s.sentence()}</p>
-                                        <button type="button" class="quiet" aria-label=label on:click=move |_| delete(&sc)>"Delete"</button>
-                                    </li>
-                                }
-                            }
+                            <StatementRow statement=s error=error/>
                         </For>
                     </ul>
                 </Show>
             </section>
         </Page>
+    }
+}
+
+/// One kept statement, and deleting it after a confirmation.
+#[component]
+fn StatementRow(
+    statement: Statement,
+    error: RwSignal<Option<StoreError>>,
+) -> impl IntoView {
+    let day = statement.at.day().short();
+    let sentence = statement.sentence();
+    let (id, at) = (statement.id, statement.at);
+    let delete = Callback::new(move |()| {
+        error.set(state::collection::<Statement>().delete(&id, at).err());
+    });
+    view! {
+        <li>
+            <p><span class="hint">{day.clone()}": "</span>{sentence}</p>
+            <Confirm ask="Delete" ask_label=format!("Delete the statement of {day}") ask_class="quiet"
+                question="Delete this statement for good? This can't be undone."
+                yes="Yes, delete it" on_yes=delete/>
+        </li>
     }
 }

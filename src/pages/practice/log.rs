@@ -7,6 +7,7 @@ use crate::pages::not_found::NotFound;
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
+use crate::ui::choice::Choice;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -94,20 +95,10 @@ fn LogForm(program: &'static Program) -> impl IntoView {
                     on:input:target=move |ev| draft.update(|d| d.with = ev.target().value())/>
                 {scale("Discomfort before", "before", |d| d.before, |d, v| d.before = v)}
                 {scale("Discomfort after", "after", |d| d.after, |d, v| d.after = v)}
-                <fieldset>
-                    <legend>"How did it go?"</legend>
-                    {Outcome::ALL.into_iter().map(|o| {
-                        let input_id = format!("outcome-{}", o.code());
-                        view! {
-                            <div class="choice">
-                                <input type="radio" name="outcome" id=input_id.clone() value=o.code()
-                                    prop:checked=move || draft.with(|d| d.outcome == Some(o))
-                                    on:change=move |_| draft.update(|d| d.outcome = Some(o))/>
-                                <label for=input_id>{o.label()}</label>
-                            </div>
-                        }
-                    }).collect_view()}
-                </fieldset>
+                <Choice legend="How did it go?" name="outcome"
+                    options=Outcome::ALL.map(|o| (o, o.label())).to_vec()
+                    selected=Signal::derive(move || draft.with(|d| d.outcome))
+                    on_choose=Callback::new(move |o| draft.update(|d| d.outcome = Some(o)))/>
                 <label for="note">"Note "<span class="hint">"(optional)"</span></label>
                 <textarea id="note" rows="2"
                     prop:value=move || draft.with(|d| d.note.clone())

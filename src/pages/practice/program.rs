@@ -14,7 +14,7 @@ use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::chart::{LineChart, Series};
-use crate::ui::confirm::ConfirmDelete;
+use crate::ui::confirm::Confirm;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -308,47 +308,57 @@ fn RecentPractices(program: &'static Program) -> impl IntoView {
             <Show when=move || !recent.with(Vec::is_empty) fallback=|| view! { <p class="hint">"Your practices will appear here."</p> }>
                 <ul class="practice-list">
                     <For each=move || recent.get() key=|p| p.id.clone() let:p>
-                        {
-                            let stage_label = program.stage(p.stage as usize).label;
-                            let who = (!p.with.is_empty()).then(|| format!(" · with {}", p.with));
-                            let pid = p.id.clone();
-                            let existing = move || wins_c.with(|w| wins::for_practice(w, &pid).map(|w| w.id.clone()));
-                            let offer = wins::went_well(&p);
-                            let pc = p.clone();
-                            let did = p.did.clone();
-                            let (del_id, del_at, del_what) = (p.id.clone(), p.at, p.did.clone());
-                            let delete = Callback::new(move |_: ()| match logs.delete(&del_id, del_at) {
-                                Ok(()) => error.set(None),
-                                Err(e) => error.set(Some(e)),
-                            });
-                            view! {
-                                <li class="card">
-                                    <p class="what"><strong>{p.did.clone()}</strong></p>
-                                    <p class="hint">{format!("{} · {}", p.at.day().short(), stage_label)}{who}</p>
-                                    <p>{format!("Discomfort {} before, {} after · {}", p.before, p.after, p.outcome.label())}</p>
-                                    {(!p.note.is_empty()).then(|| view! { <p class="note">{p.note.clone()}</p> })}
-                                    {move || match existing() {
-                                        Some(wid) => Some(view! { <A href=format!("/wins/{wid}")>"Saved as a win: open it"</A> }.into_any()),
-                                        None if offer => {
-                                            let pc = pc.clone();
-                                            Some(view! {
-                                                <button type="button" aria-label=format!("Save as a win: {did}")
-                                                    on:click=move |_| make_win.run(pc.clone())>"Save as a win"</button>
-                                            }.into_any())
-                                        }
-                                        None => None,
-                                    }}
-                                    <p class="row">
-                                        <ConfirmDelete ask="Delete…" ask_label=format!("Delete: {}", del_what) ask_class="quiet"
-                                            name="Delete this practice?" question="Delete this practice for good? A win you saved from it stays."
-                                            yes="Delete it" on_yes=delete/>
-                                    </p>
-                                </li>
-                            }
-                        }
+                        <PracticeRow program=program practice=p make_win=make_win error=error/>
                     </For>
                 </ul>
             </Show>
         </section>
+    }
+}
+
+/// One logged practice: what was done, how it went, saving it as a win, deleting it.
+#[component]
+fn PracticeRow(
+    program: &'static Program,
+    practice: Practice,
+    make_win: Callback<Practice>,
+    error: RwSignal<Option<StoreError>>,
+) -> impl IntoView {
+    let logs = state::collection::<Practice>();
+    let wins_c = state::collection::<Win>();
+    let p = practice;
+    let stage_label = program.stage(p.stage as usize).label;
+    let who = (!p.with.is_empty()).then(|| format!(" · with {}", p.with));
+    let pid = p.id.clone();
+    let existing = move || {
+        wins_c.with(|w| wins::for_practice(w, &pid).map(|w| w.id.clone()))
+    };
+    let offer = wins::went_well(&p);
+    let win_label = format!("Save as a win: {}", p.did);
+    let (id, at) = (p.id.clone(), p.at);
+    let delete = Callback::new(move |()| {
+        error.set(logs.delete(&id, at).err());
+    });
+    let source = StoredValue::new(p.clone());
+    view! {
+        <li class="card">
+            <p class="what"><strong>{p.did.clone()}</strong></p>
+            <p class="hint">{format!("{} · {}", p.at.day().short(), stage_label)}{who}</p>
+            <p>{format!("Discomfort {} before, {} after · {}", p.before, p.after, p.outcome.label())}</p>
+            {(!p.note.is_empty()).then(|| view! { <p class="note">{p.note.clone()}</p> })}
+            {move || match existing() {
+                Some(wid) => Some(view! { <A href=format!("/wins/{wid}")>"Saved as a win: open it"</A> }.into_any()),
+                None if offer => Some(view! {
+                    <button type="button" aria-label=win_label.clone()
+                        on:click=move |_| make_win.run(source.get_value())>"Save as a win"</button>
+                }.into_any()),
+                None => None,
+            }}
+            <p class="row">
+                <Confirm ask="Delete…" ask_label=format!("Delete: {}", p.did) ask_class="quiet"
+                    name="Delete this practice?" question="Delete this practice for good? A win you saved from it stays."
+                    yes="Delete it" on_yes=delete/>
+            </p>
+        </li>
     }
 }

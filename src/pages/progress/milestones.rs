@@ -9,6 +9,7 @@ use crate::domain::milestones::{
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
+use crate::ui::choice::Choice;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -98,19 +99,11 @@ pub fn Milestones() -> impl IntoView {
                     let markers = if open {
                         band.markers.iter().map(|m| {
                             let key = m.key;
-                            let radios = Level::ALL.map(|l| view! {
-                                <label class="level">
-                                    <input type="radio" name=key value=l.label()
-                                        prop:checked=move || answers.with(|a| a.get(key) == Some(&l))
-                                        on:change=move |_| { saved.set(false); answers.update(|a| { a.insert(key.to_string(), l); }); }/>
-                                    {l.label()}
-                                </label>
-                            });
                             view! {
-                                <fieldset class="marker">
-                                    <legend>{m.text}</legend>
-                                    {radios.into_iter().collect_view()}
-                                </fieldset>
+                                <Choice legend=m.text name=key class="marker"
+                                    options=Level::ALL.map(|l| (l, l.label())).to_vec()
+                                    selected=Signal::derive(move || answers.with(|a| a.get(key).copied()))
+                                    on_choose=Callback::new(move |l| { saved.set(false); answers.update(|a| { a.insert(key.to_string(), l); }); })/>
                             }
                         }).collect_view().into_any()
                     } else {

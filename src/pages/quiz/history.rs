@@ -12,6 +12,7 @@ use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::attachment_map::AttachmentMap;
+use crate::ui::confirm::Confirm;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -46,7 +47,6 @@ fn summary(a: &Attempt) -> String {
 #[component]
 pub fn History() -> impl IntoView {
     let attempts = state::collection::<Attempt>();
-    let confirming = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<StoreError>);
     let maps = move || {
         attempts.with(|v| {
@@ -67,60 +67,10 @@ pub fn History() -> impl IntoView {
                 .collect_view()
         })
     };
-    let delete = move |a: Attempt| {
-        let r = attempts.delete(&a.id, a.t);
-        if r.is_ok() {
-            confirming.set(None);
-        }
-        error.set(r.err());
-    };
-    let rows = move || {
+    let newest_first = move || {
         let mut list = attempts.get();
         list.reverse();
-        list.into_iter()
-            .map(|a| {
-                let id = a.id.clone();
-                let id2 = a.id.clone();
-                let asking = Memo::new(move |_| confirming.get().as_deref() == Some(id.as_str()));
-                let name = match a.q {
-                    Q::Reflection => "Quick reflection".to_string(),
-                    q => {
-                        let short = q.instrument().map(|i| i.short).unwrap_or("");
-                        match a.about() { s if s.is_empty() => short.to_string(), s => format!("{short}, {}", s.to_lowercase()) }
-                    }
-                };
-                let label = format!("{} · {}", a.t.day().short(), name);
-                let a2 = a.clone();
-                let label_text = label.clone();
-                view! {
-                    <li class="attempt">
-                        <A href=format!("/quiz/result/{}", a.id)>{label_text}</A>
-                        <p class="hint">{summary(&a)}</p>
-                        <Show when=move || asking.get() fallback=move || {
-                            let id = id2.clone();
-                            let label = label.clone();
-                            view! {
-                                <button type="button" class="quiet" aria-label=format!("Delete {label}")
-                                    on:click=move |_| confirming.set(Some(id.clone()))>"Delete"</button>
-                            }
-                        }>
-                            {
-                                let a3 = a2.clone();
-                                view! {
-                                    <div class="confirm" role="group" aria-label="Confirm deletion">
-                                        <p>"Delete this attempt? This can't be undone."</p>
-                                        <div class="row">
-                                            <button type="button" class="danger" on:click=move |_| delete(a3.clone())>"Yes, delete it"</button>
-                                            <button type="button" on:click=move |_| confirming.set(None)>"Keep it"</button>
-                                        </div>
-                                    </div>
-                                }
-                            }
-                        </Show>
-                    </li>
-                }
-            })
-            .collect_view()
+        list
     };
     view! {
         <Page title="Your attempts over time" class="quiz">
@@ -132,9 +82,44 @@ pub fn History() -> impl IntoView {
                 {maps}
                 <h2>"All attempts"</h2>
                 <SaveError error=error/>
-                <ul class="attempts">{rows}</ul>
+                <ul class="attempts">
+                    {move || newest_first().into_iter().map(|a| view! { <AttemptRow attempt=a error=error/> }).collect_view()}
+                </ul>
                 <p><A href="/quiz">"Take a questionnaire"</A></p>
             </Show>
         </Page>
+    }
+}
+
+/// One attempt: its date and name linking to its result, what it showed, and deleting it.
+#[component]
+fn AttemptRow(
+    attempt: Attempt,
+    error: RwSignal<Option<StoreError>>,
+) -> impl IntoView {
+    let name = match attempt.q {
+        Q::Reflection => "Quick reflection".to_string(),
+        q => {
+            let short = q.instrument().map(|i| i.short).unwrap_or("");
+            match attempt.about() {
+                s if s.is_empty() => short.to_string(),
+                s => format!("{short}, {}", s.to_lowercase()),
+            }
+        }
+    };
+    let label = format!("{} · {}", attempt.t.day().short(), name);
+    let ask_label = format!("Delete {label}");
+    let (id, t) = (attempt.id.clone(), attempt.t);
+    let delete = Callback::new(move |()| {
+        error.set(state::collection::<Attempt>().delete(&id, t).err());
+    });
+    view! {
+        <li class="attempt">
+            <A href=format!("/quiz/result/{}", attempt.id)>{label}</A>
+            <p class="hint">{summary(&attempt)}</p>
+            <Confirm ask="Delete" ask_label=ask_label ask_class="quiet"
+                question="Delete this attempt? This can't be undone." yes="Yes, delete it"
+                on_yes=delete/>
+        </li>
     }
 }

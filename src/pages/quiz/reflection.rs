@@ -6,6 +6,7 @@ use crate::domain::questionnaire::{encode, validate, Questionnaire as Q};
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
+use crate::ui::choice::Choice;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -47,23 +48,11 @@ pub fn Reflection() -> impl IntoView {
         }
     };
     let question = move |(i, text): (usize, &'static str)| {
-        let name = format!("r{}", i + 1);
-        let choice = move |value: u8, label: &'static str| {
-            let id = format!("r{}-{}", i + 1, value);
-            view! {
-                <div class="yn">
-                    <input type="radio" id=id.clone() name=name.clone() value=value.to_string()
-                        prop:checked=move || answers.with(|a| a[i] == Some(value))
-                        on:change=move |_| answers.update(|a| a[i] = Some(value))/>
-                    <label for=id>{label}</label>
-                </div>
-            }
-        };
         view! {
-            <fieldset class="yes-no">
-                <legend>{format!("{}. {}", i + 1, text)}</legend>
-                <div class="row">{choice(1, "Yes")}{choice(0, "No")}</div>
-            </fieldset>
+            <Choice legend=format!("{}. {}", i + 1, text) name=format!("r{}", i + 1) class="yes-no"
+                options=vec![(1u8, "Yes"), (0, "No")]
+                selected=Signal::derive(move || answers.with(|a| a[i]))
+                on_choose=Callback::new(move |v| answers.update(|a| a[i] = Some(v)))/>
         }
     };
     view! {

@@ -10,6 +10,7 @@ use crate::domain::quiz_draft::{Draft, Drafts};
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
+use crate::ui::choice::Choice;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -92,20 +93,9 @@ fn ChoosePerson(
     };
     view! {
         <form on:submit=start class="stack">
-            <fieldset>
-                <legend>"Who will you answer about?"</legend>
-                {Relation::ALL.map(|r| {
-                    let id = format!("rel-{}", r.code());
-                    view! {
-                        <div class="choice-row">
-                            <input type="radio" name="relation" id=id.clone() value=r.code()
-                                prop:checked=move || relation.get() == Some(r)
-                                on:change=move |_| { relation.set(Some(r)); missing.set(false); }/>
-                            <label for=id>{r.label()}</label>
-                        </div>
-                    }
-                }).collect_view()}
-            </fieldset>
+            <Choice legend="Who will you answer about?" name="relation"
+                options=Relation::ALL.map(|r| (r, r.label())).to_vec() selected=relation
+                on_choose=Callback::new(move |r| { relation.set(Some(r)); missing.set(false); })/>
             <Show when=move || relation.get().is_some_and(|r| r != Relation::General)>
                 <label for="person-name">"Their name or a nickname (optional)"</label>
                 <input id="person-name" type="text" maxlength="40" autocomplete="off"

@@ -6,6 +6,7 @@ use crate::content::therapy::{
     question_text, suggestion_text, APPROACHES, LOOK_FOR, NOT_THERAPY,
 };
 use crate::domain::therapy_choice::Answers;
+use crate::ui::choice::Choice;
 use crate::ui::page::Page;
 use crate::ui::prose::Html;
 use leptos::prelude::*;
@@ -24,21 +25,10 @@ pub fn Therapy() -> impl IntoView {
             <h2>"Individual or couples therapy first?"</h2>
             <p class="hint">"A few questions. Your answers stay on this screen."</p>
             <For each=move || questions.get() key=|q| q.key() let:q>
-                <fieldset class="choices yes-no">
-                    <legend>{question_text(q)}</legend>
-                    <label class="choice">
-                        <input type="radio" name=format!("q-{}", q.key()) value="yes"
-                            prop:checked=move || answers.with(|a| a.get(q) == Some(true))
-                            on:change=move |_| answers.update(|a| a.set(q, true))/>
-                        <span>"Yes"</span>
-                    </label>
-                    <label class="choice">
-                        <input type="radio" name=format!("q-{}", q.key()) value="no"
-                            prop:checked=move || answers.with(|a| a.get(q) == Some(false))
-                            on:change=move |_| answers.update(|a| a.set(q, false))/>
-                        <span>"No"</span>
-                    </label>
-                </fieldset>
+                <Choice legend=question_text(q) name=format!("q-{}", q.key()) class="yes-no"
+                    options=vec![(true, "Yes"), (false, "No")]
+                    selected=Signal::derive(move || answers.with(|a| a.get(q)))
+                    on_choose=Callback::new(move |yes| answers.update(|a| a.set(q, yes)))/>
             </For>
             <div class="suggestion" role="status">
                 {move || suggestion.get().map(|s| {

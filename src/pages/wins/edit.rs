@@ -6,7 +6,7 @@ use crate::domain::wins::{Draft, Win};
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
-use crate::ui::confirm::ConfirmDelete;
+use crate::ui::confirm::Confirm;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -155,7 +155,7 @@ fn WinForm(win: Option<Win>) -> impl IntoView {
         </form>
         {(!is_new).then(|| view! {
             <div class="delete-zone">
-                <ConfirmDelete ask="Delete this win" ask_class="danger"
+                <Confirm ask="Delete this win" ask_class="danger"
                     question="Delete this win for good? This can't be undone." yes="Yes, delete it" on_yes=delete/>
             </div>
         })}
