@@ -41,9 +41,15 @@ macro_rules! feature {
 }
 
 feature!(more_screens, MoreScreen {
-    About => pages::about::About,
     More => pages::more::More,
     Settings => pages::settings::Settings,
+});
+
+// About & safety and the page for when a relationship isn't safe: no personal data, and
+// both open while the app is locked (see `app::OPEN_WHILE_LOCKED`).
+feature!(safety_screens, SafetyScreen {
+    About => pages::about::About,
+    Safety => pages::safety::SafetyPage,
 });
 
 feature!(moment_screens, MomentScreen {

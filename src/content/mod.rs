@@ -17,6 +17,7 @@ pub mod pitfalls;
 pub mod programs;
 pub mod reflection;
 pub mod routines;
+pub mod safety;
 pub mod sitting;
 pub mod therapy;
 pub mod understanding;

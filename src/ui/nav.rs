@@ -35,6 +35,7 @@ pub const SECTIONS: &[Section] = &[
     Section { href: "/insights", label: "Feelings over time", blurb: "Your check-ins: a timeline, a month view, patterns in body and feelings.", tab: false },
     Section { href: "/reminders", label: "Check-in reminders", blurb: "Three times a day, and a calendar file for when Closer is closed.", tab: false },
     Section { href: "/about", label: "About and safety", blurb: "What Closer is and isn't, where to find help, how your data is kept.", tab: false },
+    Section { href: "/safety", label: "When a relationship isn't safe", blurb: "When distance is protecting you, and where to find help.", tab: false },
     Section { href: "/settings", label: "Settings", blurb: "Your start date and how Closer stores your data.", tab: false },
     Section { href: "/settings/data", label: "Backup and restore", blurb: "Keep a copy of everything in a file, bring it back, or delete it all.", tab: false },
     Section { href: "/settings/lock", label: "App lock", blurb: "A passphrase, and your data encrypted on this device.", tab: false },
