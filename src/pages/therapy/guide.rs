@@ -8,6 +8,7 @@ use crate::content::therapy::{
 use crate::domain::therapy_choice::Answers;
 use crate::ui::page::Page;
 use crate::ui::prose::Html;
+use crate::ui::safety::SafetyCaveat;
 use leptos::prelude::*;
 
 #[component]
@@ -23,6 +24,7 @@ pub fn Therapy() -> impl IntoView {
             {guide()}
             <h2>"Individual or couples therapy first?"</h2>
             <p class="hint">"A few questions. Your answers stay on this screen."</p>
+            <SafetyCaveat/>
             <For each=move || questions.get() key=|q| q.key() let:q>
                 <fieldset class="choices yes-no">
                     <legend>{question_text(q)}</legend>
