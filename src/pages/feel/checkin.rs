@@ -42,7 +42,7 @@ pub fn NewCheckIn() -> impl IntoView {
 pub fn BodyCheckIn() -> impl IntoView {
     view! {
         <Page title="Body map" class="checkin body">
-            <p class="lead">"Feelings show up in the body first. Where do you notice something right now?"</p>
+            <p class="lead">"Feelings often show up in the body first. Where do you notice something right now?"</p>
             <CheckInForm existing=None body_first=true/>
             <p><A href="/body/scan">"Try a short guided body scan"</A></p>
         </Page>

@@ -6,7 +6,8 @@ use crate::content::guidance::{links, region_meaning};
 use crate::domain::attempt::{retake, trajectory, trajectory_until, Attempt};
 use crate::domain::guidance::start_with;
 use crate::domain::questionnaire::{
-    closest, decode, one_decimal, place, score, Questionnaire as Q, Scores,
+    closest, decode, one_decimal, place, reference_note, score,
+    Questionnaire as Q, Scores,
 };
 use crate::domain::reflection;
 use crate::platform;
@@ -126,13 +127,22 @@ fn ScoreResult(attempt: Attempt) -> impl IntoView {
         attempts.with(|v| trajectory(v, &series).last().map(|p| p.t.day()))
     };
     let is_rs = attempt.q == Q::EcrRs;
+    let outside = attempt.outside_validated_form();
     view! {
         <Page title=title class="quiz">
             <p class="hint">{format!("Taken on {}. ", attempt.t.day().long())}{attempt.about()}</p>
+            {outside.then(|| view! {
+                <p class="notice-inline outside-form">
+                    "This attempt was answered about people in general. The short form is made and tested for one \
+                     specific person, so these scores sit outside what it was validated for: read them loosely. For a \
+                     general picture, "<A href="/quiz/ecr-r">"the ECR-R"</A>" is the validated choice."
+                </p>
+            })}
             <dl class="scores">
                 {placement(s.anxiety, "Anxiety")}
                 {placement(s.avoidance, "Avoidance")}
             </dl>
+            {inst.reference.map(|r| view! { <p class="hint reference-note">{reference_note(&r)}</p> })}
             <Citation inst=inst/>
             <p class="closest"><strong>{format!("On the map, your answers are {}.", near.words())}</strong></p>
             {map}
