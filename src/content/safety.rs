@@ -27,6 +27,9 @@ danger, call your local emergency number now.";
 pub const CRISIS_LINES: &str = "Crisis lines are free and confidential. Their numbers differ by \
 country and change over time, so Closer doesn't list numbers that could be out of date. To find \
 the current one: search \u{201c}crisis line\u{201d} with your country's name, ask your doctor, or open";
+/// The short form, before the directory's link (Help now, the locked screen).
+pub const CRISIS_LINES_SHORT: &str =
+    "Free, confidential crisis lines in your country:";
 /// After the directory's link.
 pub const DIRECTORY_NOTE: &str =
     "(a directory of helplines by country, kept up to date by \
@@ -217,6 +220,7 @@ mod tests {
             page().as_str(),
             CRISIS_EMERGENCY,
             CRISIS_LINES,
+            CRISIS_LINES_SHORT,
             FIND_HELP_LINES,
             CAVEAT,
             AFRAID_LINE,

@@ -5,8 +5,8 @@
 
 use crate::content::safety::{
     AFRAID_LINE, AFRAID_LINK, CAVEAT, CRISIS_EMERGENCY, CRISIS_HEADING,
-    CRISIS_LINES, DIRECTORY_NOTE, HELPLINES_NAME, HELPLINES_URL, SAFETY_PATH,
-    SAFETY_TITLE,
+    CRISIS_LINES, CRISIS_LINES_SHORT, DIRECTORY_NOTE, HELPLINES_NAME,
+    HELPLINES_URL, SAFETY_PATH, SAFETY_TITLE,
 };
 use crate::ui::prose::{esc, Html};
 use leptos::prelude::*;
@@ -22,21 +22,27 @@ pub fn directory_link(h: Html) -> Html {
 }
 
 /// Where to get urgent help: the local emergency number and a directory of crisis lines.
+/// `short` (Help now, the locked screen) keeps it to two lines so the tools stay in view.
 #[component]
-pub fn CrisisHelp() -> impl IntoView {
+pub fn CrisisHelp(#[prop(optional)] short: bool) -> impl IntoView {
     let h = Html::new()
         .open("section class=\"crisis-help\" aria-labelledby=\"crisis-help\"")
         .el("h2 id=\"crisis-help\"", CRISIS_HEADING)
         .el("p", CRISIS_EMERGENCY)
         .open("p")
-        .text(CRISIS_LINES)
+        .text(if short {
+            CRISIS_LINES_SHORT
+        } else {
+            CRISIS_LINES
+        })
         .text(" ");
-    directory_link(h)
-        .text(" ")
-        .text(DIRECTORY_NOTE)
-        .close("p")
-        .close("section")
-        .view("crisis")
+    let h = directory_link(h);
+    let h = if short {
+        h.text(".")
+    } else {
+        h.text(" ").text(DIRECTORY_NOTE)
+    };
+    h.close("p").close("section").view("crisis")
 }
 
 /// The one caveat where a practice asks for more closeness, with the link to the page

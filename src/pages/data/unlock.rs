@@ -60,7 +60,7 @@ pub fn Unlock() -> impl IntoView {
                     {move || if busy.get() { "Unlocking…" } else { "Unlock" }}
                 </button>
             </form>
-            <CrisisHelp/>
+            <CrisisHelp short=true/>
             <p class="unlock-help">
                 <A href="/about">"About and safety"</A>" · "<A href=SAFETY_PATH>{SAFETY_TITLE}</A>
                 <br/><span class="hint">"Both open without the passphrase."</span>

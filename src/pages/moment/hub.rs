@@ -16,7 +16,7 @@ pub fn Hub() -> impl IntoView {
     let on_break = move || flow.with(|f| f.running.is_some());
     view! {
         <Page title="Help now" class="moment">
-            <CrisisHelp/>
+            <CrisisHelp short=true/>
             <p class="lead">"Take a breath. What's happening?"</p>
             <Show when=on_break>
                 <p class="moment-break-note">

@@ -85,6 +85,7 @@ fn ScoreResult(attempt: Attempt) -> impl IntoView {
         Ok(s) => s,
     };
     let about = attempt.about();
+    let outside = attempt.outside_validated_form();
     let placement = move |score: f64, dim: &'static str| {
         let words = match inst.reference {
             Some(r) => place(
@@ -97,6 +98,7 @@ fn ScoreResult(attempt: Attempt) -> impl IntoView {
             )
             .words()
             .to_string(),
+            None if outside => "compare it only with your other answers about people in general".to_string(),
             None => {
                 "compare it with your own earlier answers about the same person"
                     .to_string()
@@ -127,7 +129,6 @@ fn ScoreResult(attempt: Attempt) -> impl IntoView {
         attempts.with(|v| trajectory(v, &series).last().map(|p| p.t.day()))
     };
     let is_rs = attempt.q == Q::EcrRs;
-    let outside = attempt.outside_validated_form();
     view! {
         <Page title=title class="quiz">
             <p class="hint">{format!("Taken on {}. ", attempt.t.day().long())}{attempt.about()}</p>

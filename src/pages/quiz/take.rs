@@ -127,7 +127,7 @@ fn ChoosePerson(
             <p class="form-note" role="alert">{move || missing.get().then_some("Choose who you'll answer about to begin.")}</p>
             <button type="submit" class="primary">"Begin"</button>
         </form>
-        <p class="hint">"For a picture of how you are in close relationships generally, rather than with one person, "
+        <p class="hint general-hint">"For a picture of how you are in close relationships generally, rather than with one person, "
             <A href="/quiz/ecr-r">"take the ECR-R"</A>"."</p>
     }
 }
