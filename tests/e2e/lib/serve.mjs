@@ -21,7 +21,14 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer(dist, port = 0, host = '127.0.0.1') {
+// `inlineStyles`: the benchmark's floor is one HTML file with its CSS inlined; the same
+// headers, with inline styles allowed.
+export function startServer(dist, port = 0, host = '127.0.0.1', { inlineStyles = false } = {}) {
+  const headers = (rel) => {
+    const h = headersFor(rel);
+    if (inlineStyles) h['Content-Security-Policy'] = h['Content-Security-Policy'].replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+    return h;
+  };
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
@@ -34,14 +41,14 @@ export function startServer(dist, port = 0, host = '127.0.0.1') {
       }
       if (!info) {
         if (extname(rel)) {
-          res.writeHead(404, { 'Content-Type': 'text/plain', ...headersFor(rel) });
+          res.writeHead(404, { 'Content-Type': 'text/plain', ...headers(rel) });
           return res.end('Not found');
         }
         file = join(dist, 'index.html');
         rel = '/index.html';
       }
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', ...headersFor(rel) });
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', ...headers(rel) });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       res.writeHead(500, { 'Content-Type': 'text/plain' });
