@@ -1,5 +1,6 @@
 //! The shell: header, notices, the screens by URL, and the tab bar.
 
+use crate::content::safety::SAFETY_PATH;
 use crate::pages;
 use crate::screens;
 use crate::state;
@@ -9,14 +10,39 @@ use crate::ui::nav::{Header, TabBar};
 use crate::ui::notices::Notices;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 use leptos_router::Lazy;
+
+/// Screens that hold no personal data and open while the app lock is on: where to find
+/// help must never be behind a passphrase.
+pub const OPEN_WHILE_LOCKED: [&str; 2] = ["/about", SAFETY_PATH];
+
+fn opens_while_locked(path: &str) -> bool {
+    let path = path.trim_end_matches('/');
+    OPEN_WHILE_LOCKED.contains(&path)
+}
+
+/// While the app is locked, the unlock form stands in for every screen but those above.
+#[component]
+fn LockGate(children: ChildrenFn) -> impl IntoView {
+    let lock = state::lock_state();
+    let location = use_location();
+    let open = Memo::new(move |_| {
+        lock.get() != LockState::Locked
+            || location.pathname.with(|p| opens_while_locked(p))
+    });
+    view! {
+        <Show when=move || open.get() fallback=|| view! { <screens::Unlock/> }>
+            {children()}
+        </Show>
+    }
+}
 
 #[component]
 pub fn App() -> impl IntoView {
     state::follow_other_tabs();
     crate::ui::idle_lock::watch_idle();
-    let lock = state::lock_state();
     view! {
         <Router>
             <a class="skip" href="#main">"Skip to content"</a>
@@ -25,13 +51,14 @@ pub fn App() -> impl IntoView {
             <pages::moment::return_prompt::BreakReturn/>
             <div class="notices"><BackupReminder/></div>
             <main id="main">
-                <Show when=move || lock.get() != LockState::Locked fallback=|| view! { <screens::Unlock/> }>
+                <LockGate>
                     // One route per feature: its screens are routed inside it (src/screens.rs).
                     <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
                         <Route path=path!("/") view=pages::today::Today/>
                         <Route path=path!("/welcome") view=pages::welcome::Welcome/>
                         <Route path=path!("/welcome/intention") view=pages::welcome::Intention/>
-                        <Route path=path!("/about") view={Lazy::<screens::More>::new()}/>
+                        <Route path=path!("/about") view={Lazy::<screens::Safety>::new()}/>
+                        <Route path=path!("/safety") view={Lazy::<screens::Safety>::new()}/>
                         <Route path=path!("/more") view={Lazy::<screens::More>::new()}/>
                         <Route path=path!("/settings") view={Lazy::<screens::More>::new()}/>
                         <Route path=path!("/settings/*any") view={Lazy::<screens::Data>::new()}/>
@@ -54,7 +81,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/practice/*any") view={Lazy::<screens::Practice>::new()}/>
                         <Route path=path!("/wins/*any") view={Lazy::<screens::Wins>::new()}/>
                     </Routes>
-                </Show>
+                </LockGate>
             </main>
             <TabBar/>
             <crate::ui::due_checkins::CheckinNotifier/>

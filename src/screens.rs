@@ -45,9 +45,15 @@ macro_rules! feature {
 }
 
 feature!(more_screens, More {
-    "/about" => pages::about::About,
     "/more" => pages::more::More,
     "/settings" => pages::settings::Settings,
+});
+
+// About & safety and the page for when a relationship isn't safe: no personal data, and
+// both open while the app is locked (see `app::OPEN_WHILE_LOCKED`).
+feature!(safety_screens, Safety {
+    "/about" => pages::about::About,
+    "/safety" => pages::safety::SafetyPage,
 });
 
 feature!(moment_screens, Moment {

@@ -17,7 +17,7 @@ Answer for how you usually experience relationships in general, not only what is
     reference: Some(Reference {
         anxiety: Norm { mean: 3.56, sd: 1.12 },
         avoidance: Norm { mean: 2.92, sd: 1.19 },
-        source: "the authors' large online sample",
+        source: "a large online sample gathered by the questionnaire's first author, R. C. Fraley (figures reported second-hand)",
     }),
 };
 

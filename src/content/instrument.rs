@@ -5,15 +5,16 @@
 pub const SCALE_MIN: u8 = 1;
 pub const SCALE_MAX: u8 = 7;
 
-/// The words under the scale's points, 1 to 7.
-pub const SCALE_LABELS: [&str; 7] = [
-    "Strongly disagree",
-    "Disagree",
-    "Somewhat disagree",
-    "Neutral/mixed",
-    "Somewhat agree",
-    "Agree",
-    "Strongly agree",
+/// The words beside the scale's points, 1 to 7: only the ones the authors published
+/// (1, 4 and 7); the points between are numbers alone, as in the published form.
+pub const SCALE_LABELS: [Option<&str>; 7] = [
+    Some("Strongly disagree"),
+    None,
+    None,
+    Some("Neutral/mixed"),
+    None,
+    None,
+    Some("Strongly agree"),
 ];
 
 /// A reference sample's mean and standard deviation for one dimension.
@@ -27,7 +28,8 @@ pub struct Norm {
 pub struct Reference {
     pub anxiety: Norm,
     pub avoidance: Norm,
-    /// Where the numbers come from, in a few words.
+    /// Where the numbers come from, in a few words ("a large online sample …"): shown
+    /// beside every comparison with them.
     pub source: &'static str,
 }
 
@@ -61,5 +63,28 @@ impl Instrument {
     /// Is the 1-based item `n` reverse-keyed?
     pub fn is_reverse(&self, n: usize) -> bool {
         self.reverse.iter().any(|&r| r as usize == n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scale_shows_only_the_published_labels() {
+        let labelled: Vec<(usize, &str)> = SCALE_LABELS
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| l.map(|l| (i + 1, l)))
+            .collect();
+        assert_eq!(
+            labelled,
+            [
+                (1, "Strongly disagree"),
+                (4, "Neutral/mixed"),
+                (7, "Strongly agree")
+            ]
+        );
+        assert_eq!(SCALE_LABELS.len(), (SCALE_MAX - SCALE_MIN + 1) as usize);
     }
 }

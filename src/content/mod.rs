@@ -18,6 +18,7 @@ pub mod places;
 pub mod programs;
 pub mod reflection;
 pub mod routines;
+pub mod safety;
 pub mod sitting;
 pub mod therapy;
 pub mod understanding;

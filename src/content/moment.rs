@@ -163,7 +163,7 @@ pub const CONFLICT_STEPS: &[ConflictStep] = &[
     },
     ConflictStep {
         title: "Come back",
-        text: "Go back at the time you agreed, even if you don't feel completely ready.",
+        text: "When the time you agreed comes, go back if you can. You don't need to feel completely ready: a little unsure is normal.",
         words: "Okay. I'm ready to talk about this now.",
     },
     ConflictStep {

@@ -52,11 +52,11 @@ pub const NEEDS: &[NeedInfo] = &[
         name: "Physical affection",
         sign: "They lean in, reach for your hand, or seem to want a hug.",
         helps: &[
-            "A hug, holding hands, sitting close.",
-            "Letting a hug last a few seconds longer.",
+            "A hug, holding hands or sitting close, if they'd like that.",
+            "Letting a hug last a few seconds longer, if they'd like that too.",
         ],
         doesnt: &["Pulling away from a touch without a word.", "Affection only when you want something."],
-        example: "Reach for their hand first, once today.",
+        example: "Reach for their hand first, once today, if they'd like that.",
     },
     NeedInfo {
         need: Need::Validation,
@@ -96,7 +96,7 @@ pub const MOMENT_DO: &[&str] = &[
     "Listen all the way to the end.",
     "Tell them it makes sense.",
     "Ask what they need right now.",
-    "Offer comfort: a hand, a hug, sitting close.",
+    "Offer comfort, such as a hand, a hug or sitting close, if they'd like that.",
 ];
 pub const MOMENT_DONT: &[&str] = &[
     "Rushing to fix it.",
@@ -131,6 +131,11 @@ pub const PARTNER_DONT: &[&str] = &[
 pub const PARTNER_RECONSIDER: &str = "If they aren't actually working on it, and you keep putting your own \
 needs aside month after month, it is fair to ask yourself whether this relationship is right for you.";
 
+/// For whoever reads the page: fear is not the pulling away it is about.
+pub const NOT_THIS: &str =
+    "If either of you ever feels afraid of the other, or controlled or \
+hurt, that is something different from the pulling away this page is about:";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,6 +152,28 @@ mod tests {
         }
         assert_eq!(PARTNER_DO.len(), 6);
         assert_eq!(PARTNER_DONT.len(), 6);
+    }
+
+    #[test]
+    fn touch_is_suggested_only_if_they_would_like_it() {
+        let affection = need_info(Need::Affection);
+        let suggestions = affection
+            .helps
+            .iter()
+            .chain([&affection.example])
+            .chain(MOMENT_DO);
+        let mut touch = 0;
+        for s in suggestions {
+            let lower = s.to_lowercase();
+            if ["hug", "hand", "sitting close"]
+                .iter()
+                .any(|w| lower.contains(w))
+            {
+                touch += 1;
+                assert!(s.contains("if they'd like that"), "{s}");
+            }
+        }
+        assert_eq!(touch, 4);
     }
 }
 

@@ -62,6 +62,7 @@ pub const GROUPS: [Group; 5] = [
             s("/therapy", "Working with a therapist", "Approaches, what to look for, individual or couples first."),
             s("/partner/for-partners", "For partners", "A page to show or print for your partner."),
             s("/about", "About and safety", "What Closer is and isn't, where to find help, how your data is kept."),
+            s("/safety", "When a relationship isn't safe", "When distance is protecting you, and where to find help."),
         ],
     },
     Group {

@@ -71,7 +71,36 @@ pub struct Program {
     pub stages: &'static [Stage],
 }
 
+/// A piece of a program's description screen.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Part {
+    Para(&'static str),
+    /// The safety caveat and its link (`content::safety::CAVEAT`).
+    Caveat,
+}
+
 impl Program {
+    /// How many explanation paragraphs the description shows open (the rest go under
+    /// "More about this program").
+    fn open_paragraphs(&self) -> usize {
+        match self.id {
+            ProgramId::FactFeeling => self.explanation.len(),
+            _ => 1,
+        }
+    }
+    /// The top of the description screen, never collapsed: the explanation's opening,
+    /// then the safety caveat, since every program asks for a little more closeness.
+    pub fn description(&self) -> Vec<Part> {
+        let (open, _) = self.explanation.split_at(self.open_paragraphs());
+        open.iter()
+            .map(|p| Part::Para(p))
+            .chain([Part::Caveat])
+            .collect()
+    }
+    /// The rest of the explanation, under "More about this program".
+    pub fn more(&self) -> &'static [&'static str] {
+        &self.explanation[self.open_paragraphs()..]
+    }
     pub fn stage(&self, i: usize) -> &'static Stage {
         &self.stages[i.min(self.stages.len() - 1)]
     }
@@ -204,7 +233,7 @@ pub static MICRO: Program = Program {
                 "Keep eye contact while someone tells you something.",
                 "Leave your phone in your pocket for a whole conversation.",
                 "Stay sitting close instead of shifting away.",
-                "Let a hug last a few breaths longer than usual.",
+                "Let a hug last a few breaths longer than usual, if they'd like that too.",
             ],
         },
         Stage {
@@ -380,5 +409,34 @@ mod tests {
             assert_eq!(serde_json::to_string(&p).unwrap().len(), 4);
         }
         assert_eq!(ProgramId::from_slug("nope"), None);
+    }
+
+    #[test]
+    fn every_description_shows_the_safety_caveat_open() {
+        for p in all() {
+            let d = p.description();
+            assert_eq!(
+                d.iter().filter(|x| **x == Part::Caveat).count(),
+                1,
+                "{}: the caveat once, in the open part of the screen",
+                p.title
+            );
+            assert!(
+                matches!(d[0], Part::Para(_)),
+                "{}: it opens with the program",
+                p.title
+            );
+            let paras = d.iter().filter(|x| matches!(x, Part::Para(_))).count();
+            assert_eq!(
+                paras + p.more().len(),
+                p.explanation.len(),
+                "{}: nothing lost",
+                p.title
+            );
+        }
+        assert!(
+            FACT_FEELING.more().is_empty(),
+            "fact + feeling shows all of it"
+        );
     }
 }

@@ -144,7 +144,7 @@ pub struct WeekFocus {
 /// deeper needs); after that a few lines take turns, week by week.
 pub const WEEK_FOCUS: [WeekFocus; 12] = [
     WeekFocus { from_week: 1, line: "Be here: keep eye contact, put the phone away while someone talks." },
-    WeekFocus { from_week: 2, line: "Stay close a little longer: let a hug or a shared sofa last a few extra seconds." },
+    WeekFocus { from_week: 2, line: "Stay close a little longer: let a hug or a shared sofa last a few extra seconds, if they'd like that too." },
     WeekFocus { from_week: 3, line: "Ask for something tiny: a glass of water, an opinion, a bit of company." },
     WeekFocus { from_week: 4, line: "Let someone help you with something practical, and say thank you." },
     WeekFocus { from_week: 5, line: "Say what you'd prefer, instead of going along with it." },

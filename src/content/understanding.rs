@@ -157,8 +157,39 @@ choose to grow past it, at your own pace.",
     },
 ];
 
+/// The guide's closing themes, a piece of their own after the four: best read once the
+/// person has practised for a month or so.
+pub const FURTHER_ON: Section = Section {
+    slug: "further-on",
+    title: "What you're growing towards",
+    summary: "Courage, more room to feel, and the closeness you deserve. Best read after your first month or so.",
+    blocks: &[
+        Block::Para(
+            "Every time you share a feeling, ask for something, or stay when part of you wants to leave, \
+you're doing something hard. That isn't weakness showing. It's courage.",
+        ),
+        Block::Para(
+            "You aren't giving up your independence. You're widening your range: more room to feel things \
+without shutting down, and more choice about when to let someone near. Therapists call this a wider window \
+of tolerance, and it grows with practice.",
+        ),
+        Block::Para("Progress comes and goes. A hard week doesn't undo the months before it."),
+        Block::Para(
+            "You deserve connection: to be known and cared for as you are, including the parts you usually \
+keep out of sight, by people who are safe for you.",
+        ),
+        Block::Para("You've managed alone for a long time. You don't have to do all of it alone any more."),
+    ],
+    next: &[],
+    fallback: ("/progress/milestones", "See how far you've come"),
+};
+
+/// A piece of the chapter: one of the four, or the piece for later.
 pub fn section(slug: &str) -> Option<&'static Section> {
-    SECTIONS.iter().find(|s| s.slug == slug)
+    SECTIONS
+        .iter()
+        .chain([&FURTHER_ON])
+        .find(|s| s.slug == slug)
 }
 
 #[cfg(test)]
@@ -167,11 +198,12 @@ mod tests {
 
     #[test]
     fn sections_are_short_and_reachable() {
-        for s in &SECTIONS {
+        for s in SECTIONS.iter().chain([&FURTHER_ON]) {
             assert_eq!(section(s.slug).map(|x| x.title), Some(s.title));
             assert!(
                 s.fallback.0.starts_with("/quiz")
                     || s.fallback.0.starts_with("/understand/")
+                    || s.fallback.0.starts_with("/progress")
             );
             let words: usize = s
                 .blocks
@@ -209,5 +241,26 @@ mod tests {
             })
             .count();
         assert_eq!(groups, 4);
+    }
+
+    #[test]
+    fn the_closing_themes_have_a_place_of_their_own() {
+        assert!(
+            !SECTIONS.iter().any(|s| s.slug == FURTHER_ON.slug),
+            "not one of the four"
+        );
+        let text: String = FURTHER_ON
+            .blocks
+            .iter()
+            .map(|b| match b {
+                Block::Para(p) => *p,
+                Block::List { .. } => "",
+            })
+            .collect();
+        for theme in
+            ["courage", "window of tolerance", "You deserve connection"]
+        {
+            assert!(text.contains(theme), "{theme}");
+        }
     }
 }

@@ -74,7 +74,8 @@ pub fn describe(
     ));
     if let Some(r) = reference {
         out.push_str(&format!(
-            " The average of people who took it is anxiety {}, avoidance {}.",
+            " The diamond marks the average of {}: anxiety {}, avoidance {}.",
+            r.source,
             one_decimal(r.anxiety.mean),
             one_decimal(r.avoidance.mean)
         ));
@@ -338,7 +339,8 @@ mod tests {
         assert_eq!(
             text,
             "On 3 Nov 2026, your answers placed you at anxiety 2.2, avoidance 5.0, closest to dismissive-avoidant. \
-The average of people who took it is anxiety 3.6, avoidance 2.9. Earlier points, oldest first: \
+The diamond marks the average of a large online sample gathered by the questionnaire's first author, \
+R. C. Fraley (figures reported second-hand): anxiety 3.6, avoidance 2.9. Earlier points, oldest first: \
 3 Oct 2026: anxiety 2.0, avoidance 6.0. Since 3 Oct 2026, avoidance went down by 1.0 and anxiety went up by 0.2."
         );
         let one = describe(&pts[..1], None, |_| "today".into());

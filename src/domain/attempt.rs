@@ -6,6 +6,10 @@ use crate::base::time::{days_in_month, Day, LocalTime};
 use serde::{Deserialize, Serialize};
 
 /// Who an ECR-RS attempt was about. Stored codes: never change them.
+///
+/// The short form is made for one specific person. [`Relation::General`] ("people in
+/// general") was offered once; it is no longer, but attempts stored with it still read,
+/// and are labelled as outside the validated form.
 #[derive(
     Clone,
     Copy,
@@ -36,6 +40,9 @@ impl Relation {
         Relation::Friend,
         Relation::General,
     ];
+    /// The choices offered for a new attempt: one specific person, as the form is made for.
+    pub const OFFERED: [Relation; 3] =
+        [Relation::Partner, Relation::Parent, Relation::Friend];
     /// As offered in the choice ("A partner").
     pub fn label(self) -> &'static str {
         match self {
@@ -44,6 +51,10 @@ impl Relation {
             Relation::Friend => "A close friend",
             Relation::General => "People in general",
         }
+    }
+    /// Whether the short form was validated for answers about this: one specific person.
+    pub fn validated(self) -> bool {
+        self != Relation::General
     }
     pub fn code(self) -> &'static str {
         match self {
@@ -106,11 +117,19 @@ impl Attempt {
             },
         }
     }
-    /// "About Sam (a partner)", "About people in general", or "" for the ECR-R.
+    /// An ECR-RS attempt answered about people in general: kept and shown, but the
+    /// short form isn't validated for that.
+    pub fn outside_validated_form(&self) -> bool {
+        self.series().outside_validated_form()
+    }
+    /// "About Sam (a partner)", "About people in general (outside the validated form)",
+    /// or "" for the ECR-R.
     pub fn about(&self) -> String {
         let name = self.person.split_whitespace().collect::<Vec<_>>().join(" ");
         match (self.q, self.relation) {
-            (Questionnaire::EcrRs, Some(r)) if !name.is_empty() => {
+            (Questionnaire::EcrRs, Some(r))
+                if !name.is_empty() && r.validated() =>
+            {
                 format!("About {name} ({})", r.label().to_lowercase())
             }
             _ => self.series().about(),
@@ -134,8 +153,14 @@ pub struct SeriesKey {
     pub person: String,
 }
 
+/// Said after "About people in general" wherever such an attempt is shown.
+pub const OUTSIDE_FORM: &str = "outside the validated form";
+
 impl SeriesKey {
     pub fn about(&self) -> String {
+        if self.outside_validated_form() {
+            return format!("About people in general ({OUTSIDE_FORM})");
+        }
         let kind = self.relation.map(|r| r.label().to_lowercase());
         match (kind, self.person.is_empty()) {
             (None, _) => String::new(),
@@ -144,6 +169,10 @@ impl SeriesKey {
                 format!("About {} ({k})", title_case(&self.person))
             }
         }
+    }
+    pub fn outside_validated_form(&self) -> bool {
+        self.q == Questionnaire::EcrRs
+            && self.relation.is_some_and(|r| !r.validated())
     }
 }
 
@@ -397,5 +426,39 @@ mod tests {
             }
         );
         assert!(Retake::From(d(2026, 12, 1)).words().contains("1 Dec 2026"));
+    }
+
+    #[test]
+    fn people_in_general_is_no_longer_offered_but_old_attempts_still_show_labelled(
+    ) {
+        assert!(!Relation::OFFERED.contains(&Relation::General));
+        assert!(Relation::OFFERED.iter().all(|r| r.validated()));
+        assert_eq!(
+            Relation::from_code("ge"),
+            Some(Relation::General),
+            "stored code still reads"
+        );
+        let old: Attempt = serde_json::from_str(
+            r#"{"id":"m1","t":1790000000,"q":"rs","a":"123456712","r":"ge"}"#,
+        )
+        .unwrap();
+        assert!(old.outside_validated_form());
+        assert_eq!(
+            old.about(),
+            "About people in general (outside the validated form)"
+        );
+        assert_eq!(old.series().about(), old.about());
+        assert!(old.scores().is_some(), "kept and still shown");
+        let all = vec![
+            old.clone(),
+            rs("p", at(2026, 11, 1), 3, Relation::Partner, ""),
+        ];
+        assert_eq!(
+            series_keys(&all).len(),
+            2,
+            "never mixed with a specific person"
+        );
+        assert!(!all[1].outside_validated_form());
+        assert!(!r("e", at(2026, 11, 2), 4).outside_validated_form());
     }
 }

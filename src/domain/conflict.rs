@@ -1,8 +1,10 @@
 //! Staying in a difficult conversation: where the person is in the seven steps, the break
-//! they agreed, and a log of breaks with whether they came back.
+//! they agreed, and a log of breaks with how each one ended.
 //!
 //! The conflict is logged the moment the break starts, as "not back yet". Coming back
-//! updates that entry, so a break that never ended is still honestly on record.
+//! updates that entry, so a break that never ended is still honestly on record. A break
+//! can also be ended without going back (when going back isn't right or isn't safe): that
+//! is recorded as its own neutral outcome and never counted as a failure.
 
 use crate::base::time::{Day, LocalTime};
 use serde::{Deserialize, Serialize};
@@ -19,7 +21,9 @@ pub const DEFAULT_MINUTES: u32 = 30;
 pub const MIN_MINUTES: u32 = 1;
 pub const MAX_MINUTES: u32 = 240;
 
-/// One break taken during a conflict. Stored as `{"id":"…","t":…,"m":30,"r":…}`.
+/// One break taken during a conflict. Stored as `{"id":"…","t":…,"m":30}` while it runs,
+/// then with `"r":…` (came back at) or `"x":…` (ended there, without going back). Entries
+/// stored before `"x"` existed have only `"r"` or nothing, and read the same as before.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Conflict {
     pub id: String,
@@ -32,11 +36,36 @@ pub struct Conflict {
     /// When they came back; `None` = they haven't (yet).
     #[serde(rename = "r", default, skip_serializing_if = "Option::is_none")]
     pub returned: Option<LocalTime>,
+    /// When they ended the break without going back; `None` = they didn't.
+    #[serde(rename = "x", default, skip_serializing_if = "Option::is_none")]
+    pub ended: Option<LocalTime>,
+}
+
+/// How a logged break stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Running, or never closed (the tab was closed mid-break): not back yet.
+    Open,
+    /// They went back to the conversation.
+    CameBack(LocalTime),
+    /// They ended the break without going back. Neutral: their call to make.
+    Ended(LocalTime),
 }
 
 impl Conflict {
+    pub fn outcome(&self) -> Outcome {
+        match (self.returned, self.ended) {
+            (Some(r), _) => Outcome::CameBack(r),
+            (None, Some(x)) => Outcome::Ended(x),
+            (None, None) => Outcome::Open,
+        }
+    }
     pub fn came_back(&self) -> bool {
-        self.returned.is_some()
+        matches!(self.outcome(), Outcome::CameBack(_))
+    }
+    /// Ended without going back.
+    pub fn ended_here(&self) -> bool {
+        matches!(self.outcome(), Outcome::Ended(_))
     }
     /// How long the break actually lasted, in whole minutes (rounded to nearest).
     pub fn break_minutes(&self) -> Option<u32> {
@@ -69,6 +98,13 @@ pub struct Break {
     pub start: LocalTime,
     #[serde(rename = "m")]
     pub minutes: u32,
+    /// The call back was put aside (the banner dismissed) until the end time moves.
+    #[serde(rename = "q", default, skip_serializing_if = "is_false")]
+    pub quiet: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Break {
@@ -88,6 +124,7 @@ impl Break {
             at: self.start,
             minutes: self.minutes,
             returned: None,
+            ended: None,
         }
     }
 }
@@ -160,14 +197,30 @@ impl Flow {
             id,
             start: now,
             minutes: self.minutes,
+            quiet: false,
         });
         b.entry()
     }
-    /// Agrees a little more time (told to the other person): the end moves later.
+    /// Agrees a little more time (told to the other person): the end moves later, and
+    /// the call back will come again then.
     pub fn extend(&mut self, minutes: u32) {
         if let Some(b) = &mut self.running {
             b.minutes = (b.minutes + minutes).min(MAX_MINUTES * 2);
+            b.quiet = false;
         }
+    }
+    /// Puts the call back aside for this break (the banner is dismissed); the break runs on.
+    pub fn quieten(&mut self) {
+        if let Some(b) = &mut self.running {
+            b.quiet = true;
+        }
+    }
+    /// Whether the call back should show now: a break is running, its time is up, and
+    /// it wasn't put aside.
+    pub fn calls_back(&self, now: LocalTime) -> bool {
+        self.running
+            .as_ref()
+            .is_some_and(|b| b.over(now) && !b.quiet)
     }
     /// They came back: the break ends, the flow moves on to "come back", and the
     /// logged entry is returned with its return time, to be saved over the old one.
@@ -176,6 +229,15 @@ impl Flow {
         self.step = RETURN_STEP;
         let mut e = b.entry();
         e.returned = Some(now.max(b.start));
+        Some(e)
+    }
+    /// They end the break without going back: the break stops, the flow starts over, and
+    /// the logged entry is returned marked as ended, to be saved over the old one.
+    pub fn end_here(&mut self, now: LocalTime) -> Option<Conflict> {
+        let b = self.running.take()?;
+        let mut e = b.entry();
+        e.ended = Some(now.max(b.start));
+        self.reset();
         Some(e)
     }
     /// Leaves the protocol. A running break stays logged as "not back".
@@ -226,6 +288,8 @@ pub struct ConflictStats {
     pub breaks: u32,
     pub came_back: u32,
     pub on_time: u32,
+    /// Ended without going back: counted on their own, never as "didn't come back".
+    pub ended: u32,
 }
 
 /// Breaks begun from `from` to `to` (inclusive). A break still running counts as a
@@ -234,8 +298,10 @@ pub fn stats(log: &[Conflict], from: Day, to: Day) -> ConflictStats {
     let mut s = ConflictStats::default();
     for c in log.iter().filter(|c| (from..=to).contains(&c.at.day())) {
         s.breaks += 1;
-        if c.came_back() {
-            s.came_back += 1;
+        match c.outcome() {
+            Outcome::CameBack(_) => s.came_back += 1,
+            Outcome::Ended(_) => s.ended += 1,
+            Outcome::Open => {}
         }
         if c.on_time() {
             s.on_time += 1;
@@ -244,16 +310,31 @@ pub fn stats(log: &[Conflict], from: Day, to: Day) -> ConflictStats {
     s
 }
 
-/// `span` reads after the verb: "this week", "in the last 8 weeks".
+/// `span` reads after the verb: "this week", "in the last 8 weeks". Breaks ended without
+/// going back are named as a choice, and left out of "came back after … of them".
 pub fn stats_sentence(s: &ConflictStats, span: &str) -> String {
-    match s.breaks {
-        0 => format!("No conflict breaks logged {span}."),
-        1 if s.came_back == 1 => {
+    let ended = match s.ended {
+        0 => String::new(),
+        1 if s.breaks == 1 => " and chose to end it without going back".into(),
+        1 => "chose to end 1 without going back".into(),
+        n => format!("chose to end {n} without going back"),
+    };
+    match (s.breaks, s.ended) {
+        (0, _) => format!("No conflict breaks logged {span}."),
+        (1, 0) if s.came_back == 1 => {
             format!("You took 1 break {span} and came back.")
         }
-        1 => format!("You took 1 break {span}."),
-        n => format!(
+        (1, 0) => format!("You took 1 break {span}."),
+        (n, 0) => format!(
             "You took {n} breaks {span} and came back after {} of them.",
+            s.came_back
+        ),
+        (1, _) => format!("You took 1 break {span}{ended}."),
+        (n, _) if s.came_back == 0 => {
+            format!("You took {n} breaks {span} and {ended}.")
+        }
+        (n, _) => format!(
+            "You took {n} breaks {span}: you came back after {} and {ended}.",
             s.came_back
         ),
     }
@@ -284,7 +365,8 @@ mod tests {
                 id: "c1".into(),
                 at: T0,
                 minutes: 30,
-                returned: None
+                returned: None,
+                ended: None,
             }
         );
         assert!(!logged.came_back());
@@ -383,6 +465,7 @@ mod tests {
             at,
             minutes: 30,
             returned: ret.map(|m| LocalTime(at.0 + m * 60)),
+            ended: None,
         };
         let log = vec![
             c("a", T0, Some(25)),
@@ -396,7 +479,8 @@ mod tests {
             ConflictStats {
                 breaks: 3,
                 came_back: 2,
-                on_time: 1
+                on_time: 1,
+                ended: 0,
             }
         );
         assert_eq!(stats_sentence(&s, "in the last 7 days"), "You took 3 breaks in the last 7 days and came back after 2 of them.");
@@ -409,5 +493,135 @@ mod tests {
             stats_sentence(&one, "this week"),
             "You took 1 break this week and came back."
         );
+    }
+
+    #[test]
+    fn a_break_can_end_without_going_back_and_is_recorded_neutrally() {
+        let mut f = Flow {
+            step: 2,
+            ..Flow::default()
+        };
+        f.start_break("c1".into(), T0);
+        assert!(
+            f.end_here(LocalTime(T0.0 - 5))
+                .is_some_and(|e| e.ended == Some(T0)),
+            "never before the start"
+        );
+        f.start_break("c2".into(), T0);
+        let e = f.end_here(later(12)).unwrap();
+        assert_eq!(e.outcome(), Outcome::Ended(later(12)));
+        assert!(e.ended_here() && !e.came_back() && !e.on_time());
+        assert_eq!(e.break_minutes(), None);
+        assert_eq!(
+            serde_json::to_string(&e).unwrap(),
+            r#"{"id":"c2","t":1000000,"m":30,"x":1000720}"#
+        );
+        assert_eq!(f, Flow::default(), "the flow starts over");
+        assert!(f.running.is_none());
+        assert!(
+            f.end_here(later(13)).is_none(),
+            "nothing running, nothing to end"
+        );
+        assert!(f.come_back(later(13)).is_none());
+    }
+
+    #[test]
+    fn entries_stored_before_the_new_outcome_still_read() {
+        let old: Vec<Conflict> = serde_json::from_str(
+            r#"[{"id":"a","t":1000000,"m":30},{"id":"b","t":1000000,"m":20,"r":1001500}]"#,
+        )
+        .unwrap();
+        assert_eq!(old[0].outcome(), Outcome::Open);
+        assert_eq!(old[1].outcome(), Outcome::CameBack(LocalTime(1_001_500)));
+        for c in &old {
+            let again = serde_json::to_string(c).unwrap();
+            assert!(
+                !again.contains("\"x\""),
+                "old entries are written back unchanged: {again}"
+            );
+            assert_eq!(&serde_json::from_str::<Conflict>(&again).unwrap(), c);
+        }
+        let both: Conflict = serde_json::from_str(
+            r#"{"id":"c","t":1000000,"m":30,"r":1000100,"x":1000200}"#,
+        )
+        .unwrap();
+        assert!(both.came_back(), "a return on record wins over an end");
+    }
+
+    #[test]
+    fn the_call_back_can_be_put_aside_until_more_time_is_agreed() {
+        let mut f = Flow::default();
+        assert!(!f.calls_back(later(100)));
+        f.start_break("c".into(), T0);
+        assert!(!f.calls_back(later(29)));
+        assert!(f.calls_back(later(30)));
+        f.quieten();
+        assert!(!f.calls_back(later(31)), "dismissed");
+        let json = serde_json::to_string(&f).unwrap();
+        assert!(
+            json.contains(r#""q":true"#),
+            "stays dismissed after a reload: {json}"
+        );
+        assert_eq!(serde_json::from_str::<Flow>(&json).unwrap(), f);
+        f.extend(10);
+        assert!(!f.calls_back(later(39)));
+        assert!(f.calls_back(later(40)), "comes again at the new time");
+        let old: Flow = serde_json::from_str(
+            r#"{"s":3,"b":{"id":"c","t":1000000,"m":30}}"#,
+        )
+        .unwrap();
+        assert!(
+            !old.running.unwrap().quiet,
+            "a break stored before dismissing existed"
+        );
+    }
+
+    #[test]
+    fn ended_breaks_are_never_counted_as_not_coming_back() {
+        let d = T0.day();
+        let c = |id: &str, r: Option<i64>, x: Option<i64>| Conflict {
+            id: id.into(),
+            at: T0,
+            minutes: 30,
+            returned: r.map(later),
+            ended: x.map(later),
+        };
+        let span = "this week";
+        let s = |log: &[Conflict]| stats_sentence(&stats(log, d, d), span);
+        assert_eq!(
+            stats(
+                &[
+                    c("a", Some(20), None),
+                    c("b", None, Some(5)),
+                    c("c", None, None)
+                ],
+                d,
+                d
+            ),
+            ConflictStats {
+                breaks: 3,
+                came_back: 1,
+                on_time: 1,
+                ended: 1
+            }
+        );
+        assert_eq!(s(&[c("b", None, Some(5))]), "You took 1 break this week and chose to end it without going back.");
+        assert_eq!(
+            s(&[c("a", Some(20), None), c("b", Some(31), None), c("e", None, Some(5))]),
+            "You took 3 breaks this week: you came back after 2 and chose to end 1 without going back."
+        );
+        assert_eq!(
+            s(&[c("e", None, Some(5)), c("f", None, Some(9))]),
+            "You took 2 breaks this week and chose to end 2 without going back."
+        );
+        for sentence in [
+            s(&[c("b", None, Some(5))]),
+            s(&[c("a", Some(20), None), c("e", None, Some(5))]),
+        ] {
+            assert!(
+                !sentence.contains("of them"),
+                "no share that makes an ended break look missed: {sentence}"
+            );
+        }
     }
 }

@@ -6,7 +6,9 @@
 //! - [`Region`] / [`closest`]: where a pair of scores sits on the two-dimensional map.
 
 use crate::content::guidance::Region;
-use crate::content::instrument::{Instrument, Norm, SCALE_MAX, SCALE_MIN};
+use crate::content::instrument::{
+    Instrument, Norm, Reference, SCALE_MAX, SCALE_MIN,
+};
 use crate::content::{ecr_r::ECR_R, ecr_rs::ECR_RS, reflection::QUESTIONS};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -237,6 +239,18 @@ impl Placement {
             Placement::MuchHigher => "higher than most people who took it",
         }
     }
+}
+
+/// Where "people who took it" come from, said next to the placement words and on the map:
+/// "“People who took it” here means a large online sample … Their average: anxiety 3.6,
+/// avoidance 2.9."
+pub fn reference_note(r: &Reference) -> String {
+    format!(
+        "\u{201c}People who took it\u{201d} here means {}. Their average: anxiety {}, avoidance {}.",
+        r.source,
+        one_decimal(r.anxiety.mean),
+        one_decimal(r.avoidance.mean)
+    )
 }
 
 /// More than one standard deviation from the mean is "lower/higher than most"; within a quarter
@@ -593,5 +607,18 @@ mod tests {
         );
         assert_eq!(Questionnaire::Reflection.len(), 7);
         assert_eq!(Questionnaire::EcrR.len(), 36);
+    }
+
+    #[test]
+    fn the_reference_note_says_where_the_averages_come_from() {
+        let r = ECR_R.reference.expect("the ECR-R has reference means");
+        let note = reference_note(&r);
+        assert!(note.contains("large online sample"), "{note}");
+        assert!(note.contains("Fraley"), "{note}");
+        assert!(note.contains("anxiety 3.6, avoidance 2.9"), "{note}");
+        assert!(
+            ECR_RS.reference.is_none(),
+            "the short form is compared with itself"
+        );
     }
 }

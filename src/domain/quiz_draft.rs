@@ -114,6 +114,31 @@ impl Draft {
         }
     }
 
+    /// Whether the person must (again) choose who the short form is about: nobody chosen
+    /// yet, or a choice no longer offered ("people in general", from an older version).
+    pub fn needs_relation(&self, q: Questionnaire) -> bool {
+        q == Questionnaire::EcrRs
+            && !self.relation.is_some_and(|r| r.validated())
+    }
+
+    /// The draft after choosing who it is about. Answers given about people in general
+    /// (no longer offered) don't carry over to one specific person: they start again.
+    pub fn about(&self, q: Questionnaire, r: Relation, person: &str) -> Draft {
+        let general = self.relation.is_some_and(|r| !r.validated());
+        let mut d = if general {
+            Draft::new(q, self.started)
+        } else {
+            self.clone()
+        };
+        d.relation = Some(r);
+        d.person = if r.validated() {
+            person.trim().to_string()
+        } else {
+            String::new()
+        };
+        d
+    }
+
     pub fn complete(&self, q: Questionnaire) -> bool {
         self.answered(q) == q.len()
     }
@@ -127,6 +152,7 @@ impl Draft {
     ) -> Result<Attempt, ScoreError> {
         let a = self.answers(q);
         validate(&a, q.len(), q.range())?;
+        debug_assert!(!self.needs_relation(q), "the page asks who first");
         Ok(Attempt {
             id,
             t,
@@ -239,6 +265,49 @@ mod tests {
         assert_eq!(
             (s.answered(Q::EcrRs), s.position(Q::EcrRs), s.relation),
             (2, 2, Some(Relation::Partner))
+        );
+    }
+
+    #[test]
+    fn a_draft_about_people_in_general_asks_again_and_starts_fresh() {
+        let v1 = r#"{"s":{"a":"35-------","i":2,"t":1000,"r":"ge"}}"#;
+        let d: Drafts = serde_json::from_str(v1).unwrap();
+        let old = d.get(Q::EcrRs).unwrap();
+        assert!(
+            old.needs_relation(Q::EcrRs),
+            "no longer offered: choose again"
+        );
+        assert!(Draft::new(Q::EcrRs, LocalTime(0)).needs_relation(Q::EcrRs));
+        assert!(!Draft::new(Q::EcrR, LocalTime(0)).needs_relation(Q::EcrR));
+        let now = old.about(Q::EcrRs, Relation::Partner, " Sam ");
+        assert!(!now.needs_relation(Q::EcrRs));
+        assert_eq!(
+            (now.relation, now.person.as_str()),
+            (Some(Relation::Partner), "Sam")
+        );
+        assert_eq!(
+            now.answered(Q::EcrRs),
+            0,
+            "answers about people in general don't carry over"
+        );
+        assert_eq!(now.started, LocalTime(1000));
+        // "Change who" (as before): the answers given so far stay.
+        let mut changing = now.answer(Q::EcrRs, 0, 4);
+        changing.relation = None;
+        let again = changing.about(Q::EcrRs, Relation::Friend, "Jo");
+        assert_eq!(
+            (again.answered(Q::EcrRs), again.person.as_str()),
+            (1, "Jo")
+        );
+        // A first choice keeps an empty draft as it is.
+        let fresh = Draft::new(Q::EcrRs, LocalTime(5)).about(
+            Q::EcrRs,
+            Relation::Friend,
+            "",
+        );
+        assert_eq!(
+            (fresh.relation, fresh.answered(Q::EcrRs)),
+            (Some(Relation::Friend), 0)
         );
     }
 }

@@ -1,22 +1,23 @@
-//! What Closer is and isn't, where to find help, and how data is kept.
+//! What Closer is and isn't, where to find help, and how data is kept. Holds no personal
+//! data: it opens while the app is locked.
 
+use crate::content::safety::{SAFETY_PATH, SAFETY_TITLE};
 use crate::ui::page::Page;
+use crate::ui::safety::CrisisHelp;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 #[component]
 pub fn About() -> impl IntoView {
     view! {
         <Page title="About and safety" class="about">
-            <section aria-labelledby="help-now">
-                <h2 id="help-now">"If you need help now"</h2>
+            <CrisisHelp/>
+            <section aria-labelledby="not-safe">
+                <h2 id="not-safe">"If someone frightens or hurts you"</h2>
                 <p>
-                    "If you might hurt yourself or someone else, or you're in danger, call your local emergency number now."
-                </p>
-                <p>
-                    "Crisis lines are free and confidential. Their numbers differ by country and change over time, so Closer doesn't list numbers that could be out of date. "
-                    "To find the current one: search \"crisis line\" with your country's name, ask your doctor, or open "
-                    <a href="https://findahelpline.com" rel="noopener noreferrer" target="_blank">"findahelpline.com"</a>
-                    " (a directory of helplines by country, kept up to date by ThroughLine)."
+                    "Closer's practices are meant for relationships where you feel safe. If a partner or someone close frightens, controls or hurts you, keeping your distance can be what protects you. "
+                    <A href=SAFETY_PATH>{SAFETY_TITLE}</A>
+                    " says more, and where to find help."
                 </p>
             </section>
             <section aria-labelledby="not-therapy">
@@ -42,7 +43,8 @@ pub fn About() -> impl IntoView {
             <section aria-labelledby="credits">
                 <h2 id="credits">"Where the program comes from"</h2>
                 <p>
-                    "The program follows a self-help guide to healing avoidant attachment (steps, weekly practices, and milestones), retold in Closer's own words."
+                    "The program follows the self-help guide \u{201c}How to Heal Avoidant Attachment Style: A Complete Recovery Guide\u{201d} by Dr. Marcus Williams (January 2024): its steps, weekly practices and milestones, retold in Closer's own words. "
+                    "The two questionnaires are published research instruments (the ECR-R and the ECR-RS by R. C. Fraley and colleagues), asked word for word and cited beside every result."
                 </p>
                 <p class="hint">{format!("Closer {}", env!("CARGO_PKG_VERSION"))}</p>
             </section>

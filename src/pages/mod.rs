@@ -13,6 +13,7 @@ pub mod practice_record;
 pub mod progress;
 pub mod quiz;
 pub mod routine;
+pub mod safety;
 pub mod settings;
 pub mod therapy;
 pub mod today;

@@ -15,6 +15,7 @@ pub mod notices;
 pub mod page;
 pub mod passphrase;
 pub mod prose;
+pub mod safety;
 pub mod save_error;
 pub mod timer;
 pub mod wheel;

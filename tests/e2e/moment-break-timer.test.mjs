@@ -42,7 +42,7 @@ test('break timer: thirty minutes by default, then the return prompt, then logge
   await page.getByRole('timer', { name: /^(19|20) minutes/ }).waitFor();
 
   await page.clock.fastForward('20:05');
-  await page.getByRole('alert').filter({ hasText: 'Time to go back' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'The time you agreed is up' }).waitFor();
   await checkA11y(page, '/moment/conflict (time to go back)');
 
   await page.getByRole('button', { name: "I'm going back now" }).click();
@@ -67,8 +67,8 @@ test('break timer: the call back reaches other screens of the app', async () => 
   await page.getByRole('link', { name: 'Do the 5-4-3-2-1 grounding' }).click();
   await page.getByRole('heading', { level: 1, name: 'Grounding: 5-4-3-2-1' }).waitFor();
   await page.clock.fastForward('15:01');
-  await page.getByRole('alert').filter({ hasText: 'Your break is over' }).waitFor();
-  await page.getByRole('link', { name: 'Go back to the conversation' }).click();
-  await page.getByRole('alert').filter({ hasText: 'Time to go back' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'The break you agreed is over.' }).waitFor();
+  await page.getByRole('link', { name: 'Open your break' }).click();
+  await page.getByRole('alert').filter({ hasText: 'The time you agreed is up' }).waitFor();
   await finish();
 });

@@ -1,15 +1,19 @@
 //! The unlock screen, shown in place of every screen while the app lock is on and the
-//! passphrase hasn't been given.
+//! passphrase hasn't been given (About & safety and the page for when a relationship
+//! isn't safe open without it). Where to find urgent help is right here too.
 
 use super::erase::DeleteEverything;
+use crate::content::safety::{SAFETY_PATH, SAFETY_TITLE};
 use crate::platform;
 use crate::state;
 use crate::store::lock::UnlockError;
 use crate::store::webkdf;
 use crate::ui::page::Page;
 use crate::ui::passphrase::PassphraseField;
+use crate::ui::safety::CrisisHelp;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::components::A;
 
 #[component]
 pub fn Unlock() -> impl IntoView {
@@ -56,6 +60,11 @@ pub fn Unlock() -> impl IntoView {
                     {move || if busy.get() { "Unlocking…" } else { "Unlock" }}
                 </button>
             </form>
+            <CrisisHelp short=true/>
+            <p class="unlock-help">
+                <A href="/about">"About and safety"</A>" · "<A href=SAFETY_PATH>{SAFETY_TITLE}</A>
+                <br/><span class="hint">"Both open without the passphrase."</span>
+            </p>
             <details class="forgot">
                 <summary>"Forgot your passphrase?"</summary>
                 <p>

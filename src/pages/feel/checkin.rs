@@ -43,7 +43,7 @@ pub fn NewCheckIn() -> impl IntoView {
 pub fn BodyCheckIn() -> impl IntoView {
     view! {
         <Page title="Body map" class="feel checkin body">
-            <p class="lead">"Feelings show up in the body first. Where do you notice something right now?"</p>
+            <p class="lead">"Feelings often show up in the body first. Where do you notice something right now?"</p>
             <CheckInForm existing=None body_first=true/>
             <p><A href="/body/scan">"Try a short guided body scan"</A></p>
         </Page>

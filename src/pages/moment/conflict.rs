@@ -2,7 +2,8 @@
 //! steps. Each step has words to say that the person can change and keep. The break
 //! timer shows the agreed time and calls them back at the end (here, in the app's banner
 //! elsewhere, and as a notification where allowed). The break is logged as it starts and
-//! completed when they come back.
+//! completed when they come back, or when they end it without going back: always
+//! possible, never hurried, and recorded neutrally.
 
 use super::return_prompt::ask_to_notify;
 use crate::base::plural::count;
@@ -18,6 +19,7 @@ use crate::store::StoreError;
 use crate::ui::choice::Choice;
 use crate::ui::page::Page;
 use crate::ui::prose::Html;
+use crate::ui::safety::{AfraidLine, SafetyCaveat};
 use crate::ui::save_error::SaveError;
 use crate::ui::timer::Timer;
 use leptos::prelude::*;
@@ -34,6 +36,7 @@ pub fn ConflictFlow() -> impl IntoView {
     let conflicts = state::collection::<Conflict>();
     let error = RwSignal::new(None::<StoreError>);
     let finished = RwSignal::new(false);
+    let ended = RwSignal::new(false);
     let step = Memo::new(move |_| flow.with(|f| f.step));
     let step = move || step.get();
 
@@ -78,9 +81,36 @@ pub fn ConflictFlow() -> impl IntoView {
         }
         save_flow(f);
     };
+    let end_here = move || {
+        let mut f = flow.get_untracked();
+        let Some(entry) = f.end_here(platform::now()) else {
+            return;
+        };
+        if let Err(e) = conflicts.save(entry) {
+            error.set(Some(e));
+            return;
+        }
+        if flow.save(f).is_ok() {
+            error.set(None);
+            ended.set(true);
+        }
+    };
 
     view! {
         <Page title="Stay in the conversation" class="moment conflict">
+            <Show when=move || ended.get()>
+                <div class="step-card" role="status">
+                    <h2>"The break has ended"</h2>
+                    <p class="step-text">"You chose not to go back this time. That's yours to decide: you know your situation best."</p>
+                    <p>"Look after yourself now, in whatever way helps."</p>
+                </div>
+                <div class="step-nav">
+                    <A href="/moment/grounding" attr:class="button primary">"Ground yourself"</A>
+                    <A href="/moment" attr:class="button">"Back to Help now"</A>
+                    <button type="button" class="quiet" on:click=move |_| ended.set(false)>"Start again"</button>
+                </div>
+            </Show>
+            <Show when=move || !ended.get()>
             <Show when=move || !finished.get() fallback=move || view! {
                 <div class="step-card" role="status">
                     <h2>"You stayed with it"</h2>
@@ -106,7 +136,7 @@ pub fn ConflictFlow() -> impl IntoView {
                         (!CONFLICT_STEPS[s].words.is_empty()).then(|| view! { <StepWords step=s/> })
                     }}
                     {move || (step() == TIME_STEP).then(|| view! { <BreakLength flow=flow error=error/> })}
-                    {move || (step() == BREAK_STEP).then(|| view! { <BreakTime flow=flow come_back=come_back/> })}
+                    {move || (step() == BREAK_STEP).then(|| view! { <BreakTime flow=flow come_back=come_back end_here=end_here/> })}
                 </section>
                 <SaveError error=error/>
                 <div class="step-nav">
@@ -127,6 +157,8 @@ pub fn ConflictFlow() -> impl IntoView {
                     }}
                 </div>
             </Show>
+            </Show>
+            <SafetyCaveat/>
             {dont()}
         </Page>
     }
@@ -198,11 +230,13 @@ fn BreakLength(
     }
 }
 
-/// The running break: the agreed time counting down, ideas for the break, and the call back.
+/// The running break: the agreed time counting down, ideas for the break, the call back,
+/// and a way to end it without going back.
 #[component]
 fn BreakTime(
     flow: crate::state::DocHandle<Flow>,
     come_back: impl Fn() + Copy + Send + Sync + 'static,
+    end_here: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let running = Memo::new(move |_| flow.with(|f| f.running.clone()));
     let over = RwSignal::new(
@@ -229,8 +263,8 @@ fn BreakTime(
         <div class="break">
             <Show when=move || over.get()>
                 <div class="return-prompt" role="alert">
-                    <p class="return-title">"Time to go back"</p>
-                    <p>"You said you'd come back. You don't have to feel ready, just go back."</p>
+                    <p class="return-title">"The time you agreed is up"</p>
+                    <p>"When you can, go back and pick up where you left off. A little unsure is normal. If you need longer, say so."</p>
                 </div>
             </Show>
             {timer}
@@ -241,6 +275,11 @@ fn BreakTime(
                         {format!("We agreed {MORE_MINUTES} more minutes")}
                     </button>
                 </Show>
+            </div>
+            <AfraidLine/>
+            <div class="end-break">
+                <p>"Not going back this time? You can end the break here. Closer notes it as ended, not as missed."</p>
+                <button type="button" on:click=move |_| end_here()>"End the break without going back"</button>
             </div>
             {break_ideas()}
         </div>

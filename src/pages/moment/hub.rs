@@ -1,10 +1,12 @@
 //! `/moment`: the "Help now" hub. Big targets, few words: one tap from any screen,
-//! one more tap to the tool.
+//! one more tap to the tool. It opens with where to find urgent help.
 
+use crate::content::safety::{SAFETY_PATH, SAFETY_TITLE};
 use crate::domain::conflict::Flow;
 use crate::state;
 use crate::ui::page::Page;
 use crate::ui::prose::Html;
+use crate::ui::safety::CrisisHelp;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -14,6 +16,7 @@ pub fn Hub() -> impl IntoView {
     let on_break = move || flow.with(|f| f.running.is_some());
     view! {
         <Page title="Help now" class="moment">
+            <CrisisHelp short=true/>
             <p class="lead">"Take a breath. What's happening?"</p>
             <Show when=on_break>
                 <p class="moment-break-note">
@@ -69,10 +72,9 @@ fn tiles() -> AnyView {
     for (href, text) in MORE {
         h = h.open("li").link(href, text).close("li");
     }
-    h.close("ul")
-        .open("p class=\"hint\"")
-        .text("If you feel unsafe or in crisis, contact your local emergency number or a crisis line. ")
-        .link("/about", "Where to find help")
-        .close("p")
+    h.open("li")
+        .link(SAFETY_PATH, SAFETY_TITLE)
+        .close("li")
+        .close("ul")
         .view("moment-hub-links")
 }

@@ -9,6 +9,7 @@ use crate::content::moment::{
 use crate::domain::breathing::{breath_at, Breath, BreathState};
 use crate::ui::page::Page;
 use crate::ui::prose::Html;
+use crate::ui::safety::SafetyCaveat;
 use crate::ui::timer::Timer;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -32,6 +33,7 @@ pub fn Present() -> impl IntoView {
                     PresentKind::Breathe => view! { <Breathing/> }.into_any(),
                     PresentKind::Stay => view! {
                         <Timer seconds=STAY_MINUTES * 60 label="Stay five minutes more" fixed=true/>
+                        <SafetyCaveat/>
                     }.into_any(),
                     PresentKind::Read => ().into_any(),
                 }}

@@ -1,10 +1,12 @@
 //! The call back from a conflict break, wherever the person is in the app: a banner when
 //! the agreed time is up (the conflict screen shows its own), and a notification where
-//! the person allowed them.
+//! the person allowed them. The banner can be dismissed, and says that nobody has to go
+//! back to someone who frightens them.
 
 use crate::domain::conflict::Flow;
 use crate::platform;
 use crate::state;
+use crate::ui::safety::AfraidLine;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
@@ -35,9 +37,10 @@ fn notify_break_over() {
     {
         return;
     }
-    let title = "Time to go back";
+    // Notifications can show on a lock screen: plain words that say little to anyone else.
+    let title = "Closer";
     let opts = web_sys::NotificationOptions::new();
-    opts.set_body("Your break is over. You said you'd come back.");
+    opts.set_body("Your break time is up.");
     opts.set_tag("closer-break");
     // Phones only show notifications through the service worker; desktops can do either.
     let sw = web_sys::window().map(|w| w.navigator().service_worker());
@@ -70,7 +73,7 @@ pub fn BreakReturn() -> impl IntoView {
             h.clear();
         }
         let running = flow.with(|f| f.running.clone());
-        let Some(b) = running else {
+        let Some(b) = running.filter(|b| !b.quiet) else {
             over.set(false);
             return;
         };
@@ -91,11 +94,19 @@ pub fn BreakReturn() -> impl IntoView {
         }
     });
 
+    let dismiss = move |_| {
+        let _ = flow.update(Flow::quieten);
+        over.set(false);
+    };
     view! {
         <Show when=move || over.get() && location.pathname.get() != CONFLICT_PATH>
             <div class="break-banner" role="alert">
-                <p>"Your break is over. Time to go back."</p>
-                <A href=CONFLICT_PATH attr:class="button primary">"Go back to the conversation"</A>
+                <p class="break-banner-title">"The break you agreed is over."</p>
+                <div class="row">
+                    <A href=CONFLICT_PATH attr:class="button primary">"Open your break"</A>
+                    <button type="button" class="quiet" on:click=dismiss>"Dismiss"</button>
+                </div>
+                <AfraidLine/>
             </div>
         </Show>
     }

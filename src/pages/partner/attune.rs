@@ -11,6 +11,7 @@ use crate::store::StoreError;
 use crate::ui::choice::Choice;
 use crate::ui::page::Page;
 use crate::ui::prose::Html;
+use crate::ui::safety::SafetyCaveat;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
 
@@ -55,6 +56,7 @@ pub fn Attune() -> impl IntoView {
                 <p class="say">{DAILY_QUESTION}</p>
                 <p class="hint">"Ask it, then listen to the whole answer."</p>
             </section>
+            <SafetyCaveat/>
 
             <section aria-labelledby="need-today">
                 <h2 id="need-today">"One need, today"</h2>

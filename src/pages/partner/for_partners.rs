@@ -2,8 +2,9 @@
 //! header, tabs and buttons are left off the paper.
 
 use crate::content::partner::{
-    FOR_PARTNERS_INTRO, PARTNER_DO, PARTNER_DONT, PARTNER_RECONSIDER,
+    FOR_PARTNERS_INTRO, NOT_THIS, PARTNER_DO, PARTNER_DONT, PARTNER_RECONSIDER,
 };
+use crate::content::safety::{SAFETY_PATH, SAFETY_TITLE};
 use crate::ui::page::Page;
 use crate::ui::prose::Html;
 use leptos::prelude::*;
@@ -38,6 +39,11 @@ fn text() -> AnyView {
         .close("div")
         .el("h2", "When to think again")
         .el("p", PARTNER_RECONSIDER)
+        .open("p")
+        .text(NOT_THIS)
+        .text(" ")
+        .link(SAFETY_PATH, SAFETY_TITLE)
+        .close("p")
         .el(
             "p class=\"print-note\"",
             "From Closer, a private self-help app. It's not therapy.",

@@ -1,5 +1,6 @@
 //! `/practice/fact-feeling`: compose today's fact + feeling statement and keep them all.
 
+use super::program::Description;
 use crate::content::programs::FACT_FEELING;
 use crate::domain::checkin::{Depth, OwnWord};
 use crate::domain::fact_feeling::{self, Statement};
@@ -81,7 +82,7 @@ pub fn FactFeelingView() -> impl IntoView {
     };
     view! {
         <Page title=program.title class="practice fact-feeling">
-            {program.explanation.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+            <Description program=program/>
             <section class="card" aria-labelledby="today-h">
                 <h2 id="today-h">"Today's statement"</h2>
                 {move || match todays() {

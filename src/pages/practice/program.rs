@@ -4,7 +4,7 @@
 use super::fact_feeling::FactFeelingView;
 use super::stage_of;
 use crate::content::programs::{
-    Program, ProgramId, CARE_OPTIONS, CARE_WHEN_HURT, SUGGEST_NEXT,
+    Part, Program, ProgramId, CARE_OPTIONS, CARE_WHEN_HURT, SUGGEST_NEXT,
     SUGGEST_RULE,
 };
 use crate::domain::practice::{self, Nudge, Practice, Progress};
@@ -16,6 +16,7 @@ use crate::store::StoreError;
 use crate::ui::chart::{LineChart, Series};
 use crate::ui::confirm::Confirm;
 use crate::ui::page::Page;
+use crate::ui::safety::SafetyCaveat;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -80,16 +81,12 @@ fn PracticeProgram(program: &'static Program) -> impl IntoView {
             None => "This is the last step. Keep practising here as long as it helps.".to_string(),
         }
     };
-    let (first, rest) = program
-        .explanation
-        .split_first()
-        .expect("programs explain themselves");
     view! {
         <Page title=program.title class="practice program">
-            <p class="lead">{*first}</p>
+            <Description program=program/>
             <details class="about-program">
                 <summary>"More about this program"</summary>
-                {rest.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                {program.more().iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
             </details>
 
             <p role="status" class="hint">{move || mover.moved.get()}</p>
@@ -115,6 +112,24 @@ fn PracticeProgram(program: &'static Program) -> impl IntoView {
             <RecentPractices program=program/>
         </Page>
     }
+}
+
+/// The top of a program's screen as `Program::description` lays it out: the opening,
+/// the safety caveat, never collapsed.
+#[component]
+pub fn Description(program: &'static Program) -> impl IntoView {
+    program
+        .description()
+        .into_iter()
+        .enumerate()
+        .map(|(i, part)| match part {
+            Part::Para(p) if i == 0 => {
+                view! { <p class="lead">{p}</p> }.into_any()
+            }
+            Part::Para(p) => view! { <p>{p}</p> }.into_any(),
+            Part::Caveat => view! { <SafetyCaveat/> }.into_any(),
+        })
+        .collect_view()
 }
 
 #[component]

@@ -9,6 +9,7 @@ use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::page::Page;
+use crate::ui::safety::SafetyCaveat;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
 
@@ -62,6 +63,7 @@ pub fn Pitfalls() -> impl IntoView {
                             return view! { <p>"You didn't recognise any of them this time. That's good to know; check again in a few weeks."</p> }.into_any();
                         }
                         let h = history.get();
+                        let caveat = rs.iter().any(|p| p.caveat);
                         view! {
                             <ul class="pitfall-responses">
                                 {rs.into_iter().map(|p| {
@@ -78,6 +80,7 @@ pub fn Pitfalls() -> impl IntoView {
                                     }
                                 }).collect_view()}
                             </ul>
+                            {caveat.then(|| view! { <SafetyCaveat/> })}
                         }.into_any()
                     }}
                 </section>

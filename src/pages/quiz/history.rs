@@ -1,6 +1,7 @@
 //! /quiz/history: every completed attempt, the map of each series over time, and
 //! deleting an attempt (after a confirmation).
 
+use super::Citations;
 use crate::content::instrument::Reference;
 use crate::domain::attachment_map::pair;
 use crate::domain::attempt::{
@@ -86,6 +87,16 @@ pub fn History() -> impl IntoView {
                     {move || newest_first().into_iter().map(|a| view! { <AttemptRow attempt=a error=error/> }).collect_view()}
                 </ul>
                 <p><A href="/quiz">"Take a questionnaire"</A></p>
+                {move || {
+                    let insts = attempts.with(|v| {
+                        Q::ALL
+                            .into_iter()
+                            .filter(|q| v.iter().any(|a| a.q == *q))
+                            .filter_map(Q::instrument)
+                            .collect::<Vec<_>>()
+                    });
+                    (!insts.is_empty()).then(|| view! { <Citations insts=insts/> })
+                }}
             </Show>
         </Page>
     }

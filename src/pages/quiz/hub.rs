@@ -42,8 +42,8 @@ pub fn Hub() -> impl IntoView {
                 </li>
                 <li class="card">
                     <h2><A href="/quiz/ecr-rs">{move || if progress(Q::EcrRs).is_some() { "Continue the short form" } else { "The short form about one person" }}</A></h2>
-                    <p>"9 statements about one relationship (a partner, a parent, a close friend, or people in general), \
-                        about two minutes."</p>
+                    <p>"9 statements about one relationship (a partner, a parent or a close friend), about two minutes. \
+                        For how you are in close relationships generally, the ECR-R is the one to take."</p>
                     {move || progress(Q::EcrRs).map(|t| view! { <p class="hint">{t}</p> })}
                     <p class="hint">{move || retake(last_rs(), platform::today()).words()}</p>
                 </li>

@@ -6,7 +6,8 @@ use crate::content::guidance::{links, region_meaning};
 use crate::domain::attempt::{retake, trajectory, trajectory_until, Attempt};
 use crate::domain::guidance::start_with;
 use crate::domain::questionnaire::{
-    closest, decode, one_decimal, place, score, Questionnaire as Q, Scores,
+    closest, decode, one_decimal, place, reference_note, score,
+    Questionnaire as Q, Scores,
 };
 use crate::domain::reflection;
 use crate::platform;
@@ -84,6 +85,7 @@ fn ScoreResult(attempt: Attempt) -> impl IntoView {
         Ok(s) => s,
     };
     let about = attempt.about();
+    let outside = attempt.outside_validated_form();
     let placement = move |score: f64, dim: &'static str| {
         let words = match inst.reference {
             Some(r) => place(
@@ -96,6 +98,7 @@ fn ScoreResult(attempt: Attempt) -> impl IntoView {
             )
             .words()
             .to_string(),
+            None if outside => "compare it only with your other answers about people in general".to_string(),
             None => {
                 "compare it with your own earlier answers about the same person"
                     .to_string()
@@ -129,10 +132,18 @@ fn ScoreResult(attempt: Attempt) -> impl IntoView {
     view! {
         <Page title=title class="quiz">
             <p class="hint">{format!("Taken on {}. ", attempt.t.day().long())}{attempt.about()}</p>
+            {outside.then(|| view! {
+                <p class="notice-inline outside-form">
+                    "This attempt was answered about people in general. The short form is made and tested for one \
+                     specific person, so these scores sit outside what it was validated for: read them loosely. For a \
+                     general picture, "<A href="/quiz/ecr-r">"the ECR-R"</A>" is the validated choice."
+                </p>
+            })}
             <dl class="scores">
                 {placement(s.anxiety, "Anxiety")}
                 {placement(s.avoidance, "Avoidance")}
             </dl>
+            {inst.reference.map(|r| view! { <p class="hint reference-note">{reference_note(&r)}</p> })}
             <Citation inst=inst/>
             <p class="closest"><strong>{format!("On the map, your answers are {}.", near.words())}</strong></p>
             {map}

@@ -33,8 +33,13 @@ fn Take(q: Q) -> impl IntoView {
     let drafts = state::doc::<Drafts>();
     // The attempt on screen; it is the stored draft unless a save failed.
     let draft = RwSignal::new(drafts.get_untracked().get(q).cloned());
-    let resumed = draft
-        .with_untracked(|d| d.as_ref().map(|d| d.answered(q)).unwrap_or(0));
+    // Answers about "people in general" (no longer offered) start again: no welcome back.
+    let resumed = draft.with_untracked(|d| {
+        d.as_ref()
+            .filter(|d| d.relation.is_none_or(|r| r.validated()))
+            .map(|d| d.answered(q))
+            .unwrap_or(0)
+    });
     let error = RwSignal::new(None::<StoreError>);
     let keep = move |d: Option<Draft>| {
         draft.set(d.clone());
@@ -42,7 +47,7 @@ fn Take(q: Q) -> impl IntoView {
     };
     let needs_person = move || {
         q == Q::EcrRs
-            && draft.with(|d| d.as_ref().and_then(|d| d.relation).is_none())
+            && draft.with(|d| d.as_ref().is_none_or(|d| d.needs_relation(q)))
     };
     let title = if q == Q::EcrR {
         "The ECR-R questionnaire"
@@ -80,23 +85,29 @@ fn ChoosePerson(
             missing.set(true);
             return;
         };
-        let mut d = draft
+        let d = draft
             .get_untracked()
             .unwrap_or_else(|| Draft::new(q, platform::now()));
-        d.relation = Some(r);
-        d.person = if r == Relation::General {
-            String::new()
-        } else {
-            person.get_untracked().trim().to_string()
-        };
-        keep(Some(d));
+        keep(Some(d.about(q, r, &person.get_untracked())));
     };
+    // A draft from an older version, about "people in general", which is no longer offered.
+    let was_general = draft.with_untracked(|d| {
+        d.as_ref()
+            .and_then(|d| d.relation)
+            .is_some_and(|r| !r.validated())
+    });
     view! {
+        {was_general.then(|| view! {
+            <p class="notice-inline" role="status">
+                "This short form is made for one specific person, so \u{201c}people in general\u{201d} is no longer a choice here. Choose one person to begin again, or take "
+                <A href="/quiz/ecr-r">"the ECR-R"</A>" for a picture of how you are in close relationships generally."
+            </p>
+        })}
         <form on:submit=start class="stack">
             <Choice legend="Who will you answer about?" name="relation"
-                options=Relation::ALL.map(|r| (r, r.label())).to_vec() selected=relation
+                options=Relation::OFFERED.map(|r| (r, r.label())).to_vec() selected=relation
                 on_choose=Callback::new(move |r| { relation.set(Some(r)); missing.set(false); })/>
-            <Show when=move || relation.get().is_some_and(|r| r != Relation::General)>
+            <Show when=move || relation.get().is_some()>
                 <label for="person-name">"Their name or a nickname (optional)"</label>
                 <input id="person-name" type="text" maxlength="40" autocomplete="off"
                     prop:value=move || person.get()
@@ -106,6 +117,8 @@ fn ChoosePerson(
             <p class="form-note" role="alert">{move || missing.get().then_some("Choose who you'll answer about to begin.")}</p>
             <button type="submit" class="primary">"Begin"</button>
         </form>
+        <p class="hint general-hint">"For a picture of how you are in close relationships generally, rather than with one person, "
+            <A href="/quiz/ecr-r">"take the ECR-R"</A>"."</p>
     }
 }
 
@@ -192,7 +205,7 @@ fn Items(
         draft.with(|d| {
             d.as_ref().filter(|_| q == Q::EcrRs).and_then(|d| {
                 let r = d.relation?;
-                Some(if d.person.trim().is_empty() || r == Relation::General {
+                Some(if d.person.trim().is_empty() || !r.validated() {
                     format!("About {}", r.label().to_lowercase())
                 } else {
                     format!(
@@ -231,12 +244,13 @@ fn Items(
                         <button type="button" class="scale-point"
                             aria-pressed=move || if chosen() == Some(v) { "true" } else { "false" }
                             on:click=move |_| answer(v)>
-                            <span class="scale-value">{v}</span>" "
-                            <span class="scale-label">{*label}</span>
+                            <span class="scale-value">{v}</span>
+                            {label.map(|l| view! { " "<span class="scale-label">{l}</span> })}
                         </button>
                     }
                 }).collect_view()}
             </div>
+            <p class="hint">"1 is strongly disagree, 4 neutral or mixed, 7 strongly agree; the numbers between are for in between."</p>
             <p class="hint keyboard-tip">"Tip: the number keys 1 to 7 answer too."</p>
         </div>
         <div class="row quiz-nav">

@@ -9,6 +9,7 @@ use crate::domain::therapy_choice::Answers;
 use crate::ui::choice::Choice;
 use crate::ui::page::Page;
 use crate::ui::prose::Html;
+use crate::ui::safety::SafetyCaveat;
 use leptos::prelude::*;
 
 #[component]
@@ -24,6 +25,7 @@ pub fn Therapy() -> impl IntoView {
             {guide()}
             <h2>"Individual or couples therapy first?"</h2>
             <p class="hint">"A few questions. Your answers stay on this screen."</p>
+            <SafetyCaveat/>
             <For each=move || questions.get() key=|q| q.key() let:q>
                 <Choice legend=question_text(q) name=format!("q-{}", q.key()) class="yes-no"
                     options=vec![(true, "Yes"), (false, "No")]

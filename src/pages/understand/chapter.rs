@@ -1,6 +1,6 @@
 //! /understand: the chapter's contents.
 
-use crate::content::understanding::{INTRO, SECTIONS};
+use crate::content::understanding::{FURTHER_ON, INTRO, SECTIONS};
 use crate::ui::page::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -18,6 +18,11 @@ pub fn Chapter() -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ol>
+            <h2>"For later"</h2>
+            <p>
+                <A href=format!("/understand/{}", FURTHER_ON.slug)>{FURTHER_ON.title}</A>
+                <br/><span class="hint">{FURTHER_ON.summary}</span>
+            </p>
             <p>"Want to see where you are now? " <A href="/quiz">"Where am I"</A></p>
         </Page>
     }

@@ -31,7 +31,8 @@ fn body(s: &'static S) -> Html {
         };
     }
     let (path, label) = next_step(s);
-    let i = SECTIONS.iter().position(|x| x.slug == s.slug).unwrap_or(0);
+    // The piece for later stands apart from the four: no previous or next.
+    let i = SECTIONS.iter().position(|x| x.slug == s.slug);
     // The next step is a button-styled link.
     h = h.open("p class=\"next-step\"");
     h = h
@@ -40,14 +41,14 @@ fn body(s: &'static S) -> Html {
         .close("a")
         .close("p");
     h = h.open("nav class=\"chapter-nav\" aria-label=\"Chapter\"");
-    if let Some(p) = i.checked_sub(1).map(|p| &SECTIONS[p]) {
+    if let Some(p) = i.and_then(|i| i.checked_sub(1)).map(|p| &SECTIONS[p]) {
         h = h.link(
             &format!("/understand/{}", p.slug),
             &format!("← {}", p.title),
         );
     }
     h = h.link("/understand", "All four pieces");
-    if let Some(n) = SECTIONS.get(i + 1) {
+    if let Some(n) = i.and_then(|i| SECTIONS.get(i + 1)) {
         h = h.link(
             &format!("/understand/{}", n.slug),
             &format!("{} →", n.title),

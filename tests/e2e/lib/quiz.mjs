@@ -2,11 +2,13 @@
 import assert from 'node:assert/strict';
 import { ready } from './harness.mjs';
 
-export const SCALE = ['Strongly disagree', 'Disagree', 'Somewhat disagree', 'Neutral/mixed', 'Somewhat agree', 'Agree', 'Strongly agree'];
+// Only the published labels: 1, 4 and 7 (the points between are numbers alone).
+export const SCALE = ['Strongly disagree', null, null, 'Neutral/mixed', null, null, 'Strongly agree'];
 
 /** The answer button for value 1..7. */
 export function choice(page, v) {
-  return page.getByRole('button', { name: `${v} ${SCALE[v - 1]}`, exact: true });
+  const name = SCALE[v - 1] ? `${v} ${SCALE[v - 1]}` : `${v}`;
+  return page.locator('.scale').getByRole('button', { name, exact: true });
 }
 
 /** Item 1 = 1, item 2 = 7, item 3 = 1, … */
