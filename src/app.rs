@@ -14,7 +14,7 @@ use leptos_router::Lazy;
 
 #[component]
 pub fn App() -> impl IntoView {
-    state::follow_other_tabs();
+    state::follow_other_tabs(crate::ui::drafts::keep_and_lock);
     crate::ui::idle_lock::watch_idle();
     let lock = state::lock_state();
     view! {

@@ -6,6 +6,7 @@ pub mod body_map;
 pub mod breath;
 pub mod chart;
 pub mod confirm;
+pub mod drafts;
 pub mod due_checkins;
 pub mod files;
 pub mod idle_lock;
