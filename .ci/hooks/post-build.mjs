@@ -1,7 +1,9 @@
 // Trunk post-build hook (see Trunk.toml). In the staging directory:
 // 1. moves Trunk's inline start-up <script type="module"> into a hashed file, so the
 //    Content-Security-Policy needs no 'unsafe-inline' and no script hash;
-// 2. ships the screens that .ci/split/wasm-bindgen cut out of the main wasm, as split/;
+// 2. ships the screens that .ci/split/wasm-bindgen cut out of the main wasm, as
+//    split/<version>/ (a hash of this build's wasm: a tab still running an older version
+//    keeps loading its own screens, which the service worker keeps for it);
 // 3. for release builds, writes the version and the exact list of this build's files
 //    into sw.js, so the service worker precaches precisely what this build shipped.
 import { createHash } from 'node:crypto';
@@ -26,25 +28,29 @@ if (/<script(?![^>]*\ssrc=)[^>]*>[\s\S]*?\S[\s\S]*?<\/script>/.test(html)) {
 }
 writeFileSync(indexPath, html);
 
-// The main module's glue imports the loader from ./split/; the loader imports the glue back
-// (for the main module's exports) by the name Trunk gave it.
+// The main module's glue imports the loader from ./split/<version>/; the loader imports the
+// glue back (for the main module's exports) by the name Trunk gave it.
 const glue = readdirSync(dir).filter((f) => /^closer-[0-9a-f]+\.js$/.test(f));
 if (glue.length !== 1) throw new Error(`expected one closer-<hash>.js in the build, found ${glue.length}`);
-if (readFileSync(join(dir, glue[0]), 'utf8').includes('./split/__wasm_split.js')) {
+const splitVersion = readFileSync(join(dir, glue[0]), 'utf8').match(/\.\/split\/([0-9a-f]{16})\/__wasm_split\.js/);
+if (splitVersion) {
+  const version = splitVersion[1];
   const from = join(process.env.CARGO_TARGET_DIR || join(process.env.TRUNK_SOURCE_DIR, 'target'), 'wasm-bindgen', process.env.TRUNK_PROFILE, 'wasm-split');
-  const to = join(dir, 'split');
+  if (readFileSync(join(from, 'VERSION'), 'utf8').trim() !== version) throw new Error('the split files are not the ones the glue imports');
+  const to = join(dir, 'split', version);
   mkdirSync(to, { recursive: true });
-  for (const f of readdirSync(from)) copyFileSync(join(from, f), join(to, f));
+  for (const f of readdirSync(from)) if (f !== 'VERSION') copyFileSync(join(from, f), join(to, f));
   const loader = join(to, '__wasm_split.js');
   const text = readFileSync(loader, 'utf8');
   if (!text.includes('from "./main.js"')) throw new Error('the split loader no longer imports ./main.js: check wasm_split_cli');
-  writeFileSync(loader, text.replace('from "./main.js"', `from "../${glue[0]}"`));
+  writeFileSync(loader, text.replace('from "./main.js"', `from "../../${glue[0]}"`));
   // The glue imports the loader before the wasm can start: fetch it alongside the glue.
+  const href = `/split/${version}/__wasm_split.js`;
   html = html.replace(/(<link rel="modulepreload" href="\/closer-[0-9a-f]+\.js"[^>]*>)/,
-    '$1\n<link rel="modulepreload" href="/split/__wasm_split.js" crossorigin="anonymous">');
-  if (!html.includes('href="/split/__wasm_split.js"')) throw new Error('could not add the loader to index.html');
+    `$1\n<link rel="modulepreload" href="${href}" crossorigin="anonymous">`);
+  if (!html.includes(`href="${href}"`)) throw new Error('could not add the loader to index.html');
   writeFileSync(indexPath, html);
-  console.log(`post-build: ${readdirSync(to).length - 1} split wasm files + loader in split/`);
+  console.log(`post-build: ${readdirSync(to).length - 1} split wasm files + loader in split/${version}/`);
 }
 
 const files = [];

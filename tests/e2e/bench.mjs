@@ -48,10 +48,13 @@ console.log('total'.padEnd(44), kb(total.raw), kb(total.gz), kb(total.br), ' (ta
 const splitDir = join(DIST, 'split');
 let rest = { files: 0, br: 0 };
 try {
-  for (const f of readdirSync(splitDir)) {
-    if (first.includes(`split/${f}`)) continue;
-    rest.files += 1;
-    rest.br += brotliCompressSync(readFileSync(join(splitDir, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  // One folder per build version (split/<version>/).
+  for (const v of readdirSync(splitDir)) {
+    for (const f of readdirSync(join(splitDir, v))) {
+      if (first.includes(`split/${v}/${f}`)) continue;
+      rest.files += 1;
+      rest.br += brotliCompressSync(readFileSync(join(splitDir, v, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    }
   }
 } catch { /* an unsplit build */ }
 console.log(`later, on demand: ${rest.files} files in split/, ${kb(rest.br).trim()} brotli in all`);
