@@ -41,7 +41,7 @@ fn LockGate(children: ChildrenFn) -> impl IntoView {
 
 #[component]
 pub fn App() -> impl IntoView {
-    state::follow_other_tabs();
+    state::follow_other_tabs(crate::ui::drafts::keep_and_lock);
     crate::ui::idle_lock::watch_idle();
     view! {
         <Router>

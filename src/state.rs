@@ -10,7 +10,9 @@ use crate::platform;
 use crate::store::keys::{self, KeyKind};
 use crate::store::local::LocalBackend;
 use crate::store::lock::{LockState, UnlockError};
-use crate::store::{Backend, Doc, Entry, Quarantined, Store, StoreError};
+use crate::store::{
+    Backend, Doc, Entry, Quarantined, ReadOnly, Store, StoreError,
+};
 use leptos::prelude::*;
 use std::any::{Any, TypeId};
 use std::cell::RefCell;
@@ -57,8 +59,11 @@ fn open_store() -> AppStore {
     let backend: Box<dyn Backend> = Box::new(LocalBackend::new());
     let store = match Store::open(backend) {
         Ok(s) => s,
-        // Storage blocked while migrating: run on what we can read, writes will say why they fail.
-        Err(_) => Store::new(Box::new(LocalBackend::new()) as Box<dyn Backend>),
+        // Storage refused a read while opening: show what can be read, write nothing, and
+        // open nothing at all if the lock may be on.
+        Err(_) => Store::open_read_only(
+            Box::new(LocalBackend::new()) as Box<dyn Backend>
+        ),
     };
     platform::measure("closer:store-open", started);
     store
@@ -276,11 +281,14 @@ impl<D: Doc + Send + Sync> DocHandle<D> {
         self.value.set(d);
         Ok(())
     }
-    /// Applies a change to a copy and saves it.
+    /// Applies a change to the document as stored now (not this tab's copy, so another
+    /// tab's change to another part of it is kept) and saves it.
     pub fn update(&self, f: impl FnOnce(&mut D)) -> Result<(), StoreError> {
-        let mut d = self.value.get_untracked();
-        f(&mut d);
-        self.save(d)
+        let started = platform::perf_now();
+        let d = store().update_doc(f)?;
+        platform::measure("closer:save", started);
+        self.value.set(d);
+        Ok(())
     }
     pub fn reload(&self) {
         self.value.set(store().doc::<D>().unwrap_or_default());
@@ -295,6 +303,38 @@ pub fn profile() -> DocHandle<Profile> {
 
 thread_local! {
     static QUARANTINE: RwSignal<Vec<Quarantined>> = lasting(Vec::new());
+    static READ_ONLY: RwSignal<Option<ReadOnly>> = lasting(store().read_only());
+    static SETTLED: RwSignal<Vec<&'static str>> = lasting(Vec::new());
+    static UNPLACED: RwSignal<Vec<(String, String)>> = lasting(Vec::new());
+}
+
+/// Words kept through a lock that found no field to go back into: (label, words).
+pub fn unplaced_words() -> RwSignal<Vec<(String, String)>> {
+    UNPLACED.with(|u| *u)
+}
+
+/// Why nothing can be saved now, if so (tracked: another tab can move the data on).
+pub fn read_only() -> RwSignal<Option<ReadOnly>> {
+    READ_ONLY.with(|r| *r)
+}
+
+/// Messages about work cut short last time and finished (or undone) now.
+pub fn settled() -> RwSignal<Vec<&'static str>> {
+    SETTLED.with(|s| *s)
+}
+
+/// Picks up what the store learned (read-only, journals settled) for the notices.
+fn notify_store() {
+    let st = store();
+    let now = st.read_only();
+    if read_only().get_untracked() != now {
+        read_only().set(now);
+    }
+    let news: Vec<&'static str> =
+        st.take_settled().into_iter().map(|s| s.message()).collect();
+    if !news.is_empty() {
+        settled().update(|v| v.extend(news));
+    }
 }
 
 /// Values set aside because they couldn't be read (for the notice).
@@ -303,11 +343,24 @@ pub fn quarantined() -> RwSignal<Vec<Quarantined>> {
 }
 
 fn notify_quarantine() {
+    notify_store();
     let now = store().quarantined();
     let sig = quarantined();
     if sig.with_untracked(|q| *q != now) {
         sig.set(now);
     }
+}
+
+/// Takes in a backup's contents (already parsed and checked whole), then reads
+/// everything again so every screen shows what is stored now.
+pub fn restore(
+    incoming: &crate::store::backup::Contents,
+    mode: crate::store::transfer::RestoreMode,
+) -> Result<crate::store::transfer::Restored, StoreError> {
+    let done = store().restore(incoming, mode, platform::today().month());
+    // Even a failed restore may have changed what a screen shows (another tab, a retry).
+    reload_all();
+    done
 }
 
 /// Re-reads every record loaded so far (after an import, a delete-all, unlocking,
@@ -327,7 +380,10 @@ pub fn reload_all() {
 }
 
 /// Follows writes made by other tabs (the `storage` event reaches every tab but the writer).
-pub fn follow_other_tabs() {
+/// `on_locked` keeps what is typed and locks this tab when another one locks it (`true`
+/// when this tab still holds a key to seal it with).
+pub fn follow_other_tabs(on_locked: fn(bool)) {
+    ON_LOCKED.with(|f| f.set(Some(on_locked)));
     let handle = window_event_listener(
         leptos::ev::storage,
         move |ev: web_sys::StorageEvent| match ev.key() {
@@ -352,7 +408,12 @@ pub fn follow_other_tabs() {
                 }
                 KeyKind::Quarantine(_) => notify_quarantine(),
                 KeyKind::Other if key == keys::LOCK => lock_changed_elsewhere(),
-                KeyKind::Meta | KeyKind::Other => {}
+                // A newer version in another tab moved the data on: stop writing here.
+                KeyKind::Meta => {
+                    store().check_schema_now();
+                    notify_store();
+                }
+                KeyKind::Other => {}
             },
         },
     );
@@ -372,58 +433,83 @@ pub fn lock_state() -> RwSignal<LockState> {
 }
 
 /// Opens the store with a key derived from the passphrase, then reads everything again.
+/// (Work a cut-off switch or restore left is finished first, and said in a notice.)
 pub fn unlock(
     key: &[u8; crate::base::crypto::KEY_LEN],
 ) -> Result<(), UnlockError> {
     store().unlock(key)?;
     reload_all();
-    lock_state().set(LockState::Unlocked);
+    lock_state().set(store().lock_state());
     Ok(())
 }
 
-/// Encrypts everything stored and keeps the app open.
+/// Encrypts everything stored and keeps the app open. If storage fills part-way, what
+/// was done is undone (or, if even that can't be written, the lock stays on).
 pub fn lock_on(
     key: &[u8; crate::base::crypto::KEY_LEN],
     salt: &[u8],
     iterations: u32,
     idle: u32,
 ) -> Result<(), StoreError> {
-    store().lock_on(key, salt, iterations, idle)?;
-    lock_state().set(LockState::Unlocked);
-    Ok(())
+    let done = store().lock_on(key, salt, iterations, idle);
+    lock_state().set(store().lock_state());
+    done
 }
 
-/// Encrypts everything again with the key from a new passphrase (the app stays open).
+/// Encrypts everything again with a new data key, under a new passphrase (the app stays
+/// open). `old_key` is from the current passphrase.
 pub fn change_key(
+    old_key: &[u8; crate::base::crypto::KEY_LEN],
     key: &[u8; crate::base::crypto::KEY_LEN],
     salt: &[u8],
     iterations: u32,
 ) -> Result<(), StoreError> {
-    store().change_key(key, salt, iterations)
+    let done = store().change_key(old_key, key, salt, iterations);
+    lock_state().set(store().lock_state());
+    done
 }
 
-/// Decrypts everything stored in place.
+/// Decrypts everything stored in place (or, if storage refuses part-way, leaves the lock on).
 pub fn lock_off() -> Result<(), StoreError> {
-    store().lock_off()?;
-    lock_state().set(LockState::Off);
-    Ok(())
+    let done = store().lock_off();
+    lock_state().set(store().lock_state());
+    if done.is_ok() {
+        reload_all();
+    }
+    done
 }
 
-/// Locks by starting the page again: nothing decrypted stays in memory.
-pub fn lock_now() {
+/// Starts the page again: nothing decrypted stays in memory, and the app opens locked.
+pub fn reload_page() {
     let _ = window().location().reload();
 }
 
-/// Another tab turned the lock on (this tab holds plain words: start again, locked),
-/// changed the passphrase (start again, locked) or turned it off (nothing to unlock).
+/// Locks without starting again (when what is typed couldn't be sealed away): forgets the
+/// key and every record read, and the unlock screen shows in place of every screen.
+pub fn lock_in_place() {
+    store().lock();
+    lock_state().set(LockState::Locked);
+    reload_all();
+}
+
+thread_local! {
+    /// What to do when another tab locks this one (keep what is typed, then lock).
+    static ON_LOCKED: std::cell::Cell<Option<fn(bool)>> = const { std::cell::Cell::new(None) };
+}
+
+/// Another tab turned the lock on (this tab holds plain words and no key), changed the
+/// passphrase (this tab's key no longer seals) or turned it off (nothing to unlock).
 fn lock_changed_elsewhere() {
     let st = store();
     let before = st.lock_state();
     let _ = st.follow_lock_record();
+    let locked = |key_here: bool| match ON_LOCKED.with(|f| f.get()) {
+        Some(f) => f(key_here),
+        None => reload_page(),
+    };
     match (before, st.lock_state()) {
-        (LockState::Off, LockState::Locked) => lock_now(),
-        // The passphrase was changed in another tab: ask for the new one.
-        (LockState::Unlocked, LockState::Locked) => lock_now(),
+        (LockState::Off, LockState::Locked) => locked(false),
+        (LockState::Unlocked, LockState::Locked) => locked(false),
         (_, LockState::Off) if before != LockState::Off => {
             lock_state().set(LockState::Off);
             reload_all();

@@ -319,3 +319,40 @@ fn write_ten_year_store() {
     std::fs::write(&out, serde_json::to_string(&map).unwrap()).unwrap();
     println!("wrote {out}: {} keys, {} units", map.len(), mem.units());
 }
+
+#[test]
+#[ignore = "a measurement: cargo test --release --test ten_years -- --ignored --nocapture passphrase"]
+fn passphrase_change_with_ten_years_of_data() {
+    use closer::base::crypto::{derive_key, MIN_ITERATIONS, PBKDF2_ITERATIONS};
+    let (mem, store, _) = ten_years();
+    let before = store.entries::<CheckIn>().unwrap().len();
+    let a =
+        derive_key("seven blue kites", b"salt-salt-salt-1", PBKDF2_ITERATIONS);
+    let b =
+        derive_key("a harbour at dawn", b"salt-salt-salt-2", MIN_ITERATIONS);
+    let t = Instant::now();
+    store
+        .lock_on(&a, b"salt-salt-salt-1", PBKDF2_ITERATIONS, 0)
+        .unwrap();
+    let on = t.elapsed();
+    mem.arm(None);
+    let t = Instant::now();
+    store
+        .change_key(&a, &b, b"salt-salt-salt-2", MIN_ITERATIONS)
+        .unwrap();
+    let change = t.elapsed();
+    let writes = mem.writes.get();
+    let again = Store::open(mem.clone()).unwrap();
+    let t = Instant::now();
+    again.unlock(&b).unwrap();
+    let unlock = t.elapsed();
+    assert_eq!(again.entries::<CheckIn>().unwrap().len(), before);
+    println!(
+        "ten years ({} keys, {} units): lock on {:.0} ms; passphrase change {:.0} ms ({writes} writes, key derivation not included); unlock {:.1} ms",
+        mem.snapshot().len(),
+        mem.units(),
+        on.as_secs_f64() * 1e3,
+        change.as_secs_f64() * 1e3,
+        unlock.as_secs_f64() * 1e3
+    );
+}

@@ -3,7 +3,9 @@
 //    Content-Security-Policy needs no 'unsafe-inline' and no script hash;
 // 2. joins the stylesheets, in order, into one hashed file: the first screen waits for
 //    one request instead of one per sheet (the sources stay one file per feature);
-// 3. ships the screens that .ci/split/wasm-bindgen cut out of the main wasm, as split/;
+// 3. ships the screens that .ci/split/wasm-bindgen cut out of the main wasm, as
+//    split/<version>/ (a hash of this build's wasm: a tab still running an older version
+//    keeps loading its own screens, which the service worker keeps for it);
 // 4. for release builds, writes the version and the exact list of this build's files
 //    into sw.js, so the service worker precaches precisely what this build shipped.
 import { createHash } from 'node:crypto';
@@ -56,16 +58,18 @@ if (sheets.length > 1) {
 }
 writeFileSync(indexPath, html);
 
-// The main module's glue imports the loader from ./split/; the loader imports the glue back
-// (for the main module's exports) by the name Trunk gave it.
+// The main module's glue imports the loader from ./split/<version>/; the loader imports the
+// glue back (for the main module's exports) by the name Trunk gave it.
 const glue = readdirSync(dir).filter((f) => /^closer-[0-9a-f]+\.js$/.test(f));
 if (glue.length !== 1) fail(`expected one closer-<hash>.js in ${dir}, found ${glue.length}`);
-if (!readFileSync(join(dir, glue[0]), 'utf8').includes('./split/__wasm_split.js')) {
+const splitVersion = readFileSync(join(dir, glue[0]), 'utf8').match(/\.\/split\/([0-9a-f]{16})\/__wasm_split\.js/);
+if (!splitVersion) {
   // .ci/split/wasm-bindgen rewrites this import in every build it splits.
-  fail(`${glue[0]} does not import ./split/__wasm_split.js: the split step did not run. ` +
+  fail(`${glue[0]} does not import ./split/<version>/__wasm_split.js: the split step did not run. ` +
     'Build with bash .ci/build (or bash .ci/serve), not a bare trunk build.');
 }
 {
+  const version = splitVersion[1];
   // Where .ci/split/wasm-bindgen left the split files: beside wasm-bindgen's output, which
   // Trunk 0.21 writes to <cargo target dir>/wasm-bindgen/<profile>/ (not a documented
   // place: checked here so a Trunk that moves it stops the build instead of shipping none).
@@ -75,21 +79,25 @@ if (!readFileSync(join(dir, glue[0]), 'utf8').includes('./split/__wasm_split.js'
     fail(`the split files are not in ${from} (no __wasm_split.js there). The split step writes them ` +
       "beside wasm-bindgen's output in the cargo target directory; set CARGO_TARGET_DIR as .ci/build does.");
   }
+  if (!existsSync(join(from, 'VERSION')) || readFileSync(join(from, 'VERSION'), 'utf8').trim() !== version) {
+    fail(`the split files in ${from} are not the ones ${glue[0]} imports (version ${version})`);
+  }
   const wasm = readdirSync(from).filter((f) => f.endsWith('.wasm'));
   if (!wasm.some((f) => f.startsWith('split_'))) fail(`no split_*.wasm in ${from}`);
-  const to = join(dir, 'split');
+  const to = join(dir, 'split', version);
   mkdirSync(to, { recursive: true });
-  for (const f of readdirSync(from)) copyFileSync(join(from, f), join(to, f));
+  for (const f of readdirSync(from)) if (f !== 'VERSION') copyFileSync(join(from, f), join(to, f));
   const loader = join(to, '__wasm_split.js');
   const text = readFileSync(loader, 'utf8');
   if (!text.includes('from "./main.js"')) fail('the split loader no longer imports ./main.js: check wasm_split_cli');
-  writeFileSync(loader, text.replace('from "./main.js"', `from "../${glue[0]}"`));
+  writeFileSync(loader, text.replace('from "./main.js"', `from "../../${glue[0]}"`));
   // The glue imports the loader before the wasm can start: fetch it alongside the glue.
+  const href = `/split/${version}/__wasm_split.js`;
   html = html.replace(/(<link rel="modulepreload" href="\/closer-[0-9a-f]+\.js"[^>]*>)/,
-    '$1\n<link rel="modulepreload" href="/split/__wasm_split.js" crossorigin="anonymous">');
-  if (!html.includes('href="/split/__wasm_split.js"')) fail('could not add the loader to index.html (no modulepreload of the glue found)');
+    `$1\n<link rel="modulepreload" href="${href}" crossorigin="anonymous">`);
+  if (!html.includes(`href="${href}"`)) fail('could not add the loader to index.html (no modulepreload of the glue found)');
   writeFileSync(indexPath, html);
-  console.log(`post-build: ${wasm.length} split wasm files + loader in split/`);
+  console.log(`post-build: ${wasm.length} split wasm files + loader in split/${version}/`);
 }
 
 const files = [];

@@ -109,8 +109,9 @@ impl Day {
         ((self.0 as i64 + 3).rem_euclid(7)) as u32
     }
 
+    /// Saturates at the ends of the range (only a damaged date gets near them).
     pub fn plus(self, days: i32) -> Day {
-        Day(self.0 + days)
+        Day(self.0.saturating_add(days))
     }
 
     /// "2026-11-29"

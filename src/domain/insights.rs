@@ -189,6 +189,9 @@ fn is_feeling_word(w: &str) -> bool {
         .unwrap_or(true)
 }
 
+/// More weeks than a chart can show (fifty years).
+pub const MAX_WEEKS: u32 = 52 * 50;
+
 /// For each program week from 1 to the current one, the number of different feeling words
 /// used (tone words like "pleasant" don't count: they aren't names for a feeling).
 pub fn distinct_words_per_week(
@@ -196,13 +199,17 @@ pub fn distinct_words_per_week(
     start: Day,
     today: Day,
 ) -> Vec<(u32, usize)> {
-    let weeks = program::week(start, today);
+    // A start date from long ago (or a damaged one) must not size a huge chart.
+    let weeks = program::week(start, today).min(MAX_WEEKS);
     let mut sets: Vec<Vec<&str>> = vec![Vec::new(); weeks as usize];
     for c in items {
         if c.at.day() < start || c.at.day() > today {
             continue;
         }
         let wk = program::week(start, c.at.day()) as usize;
+        if wk > sets.len() {
+            continue;
+        }
         for w in c.words.iter().filter(|w| is_feeling_word(w)) {
             if !sets[wk - 1].contains(&w.as_str()) {
                 sets[wk - 1].push(w);
@@ -258,6 +265,19 @@ mod tests {
         c.words = words.iter().map(|w| w.to_string()).collect();
         c.body = body.iter().map(|(r, s)| Felt::new(r, s)).collect();
         c
+    }
+
+    #[test]
+    fn any_start_date_gives_a_small_chart_and_never_panics() {
+        let today = Day::from_ymd(2026, 11, 29);
+        let items = [ci("a", today, 600, &["sad"], &[])];
+        for start in [Day(i32::MIN), Day(-1_000_000), Day(i32::MAX), today] {
+            let weeks = distinct_words_per_week(&items, start, today);
+            assert!(weeks.len() <= MAX_WEEKS as usize);
+            let _ = crate::domain::progress::buckets(start, today);
+            let _ = crate::domain::program::month(start, today);
+            let _ = crate::domain::program::days_in(start, today);
+        }
     }
 
     fn d(n: u32) -> Day {

@@ -22,6 +22,7 @@ pub mod progress;
 pub mod questionnaire;
 pub mod quiz_draft;
 pub mod reflection;
+pub mod registry;
 pub mod reminders;
 pub mod routines;
 pub mod sitting;

@@ -4,8 +4,10 @@ use crate::base::time::Day;
 
 /// Week of the program, 1-based: the start day and the six days after it are week 1.
 /// Days before the start (a clock set back, a start date chosen in the future) count as week 1.
+/// Any two days give a week (a damaged start date far in the past or future can't overflow).
 pub fn week(start: Day, today: Day) -> u32 {
-    (today.0 - start.0).max(0) as u32 / 7 + 1
+    let days = (today.0 as i64 - start.0 as i64).max(0);
+    (days / 7 + 1).min(u32::MAX as i64) as u32
 }
 
 /// Month of the program, 1-based, counted in whole calendar months from the start day
@@ -26,7 +28,7 @@ pub fn month(start: Day, today: Day) -> u32 {
 
 /// Days since the start, 0 on the first day.
 pub fn days_in(start: Day, today: Day) -> u32 {
-    (today.0 - start.0).max(0) as u32
+    (today.0 as i64 - start.0 as i64).clamp(0, u32::MAX as i64) as u32
 }
 
 #[cfg(test)]

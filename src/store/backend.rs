@@ -15,6 +15,11 @@ pub enum StoreError {
     Unreadable(String),
     /// The app is locked: nothing can be read or written until it is unlocked.
     Locked,
+    /// Another tab (or an earlier attempt) is switching the lock right now.
+    Busy,
+    /// Something cut short couldn't be finished yet (storage full): nothing is written
+    /// until it can be.
+    Unfinished,
 }
 
 impl StoreError {
@@ -36,6 +41,14 @@ impl StoreError {
                  nothing was written over it."
             ),
             StoreError::Locked => "Closer is locked. Unlock it to save.".into(),
+            StoreError::Busy => "This couldn't be saved just now: Closer is in the middle of a bigger change (a restore, or switching \
+                the app lock), here or in another tab. Your words are still here. Try again in a moment; if this keeps \
+                happening, copy your words, then reload Closer."
+                .into(),
+            StoreError::Unfinished => "This couldn't be saved: Closer couldn't finish updating your saved data (storage may be full), \
+                so it isn't changing anything until it can. Your data is safe and your words are still here. \
+                Freeing some space on the device and reloading Closer lets it finish."
+                .into(),
         }
     }
 }
@@ -79,6 +92,20 @@ impl<B: Backend + ?Sized> Backend for std::rc::Rc<B> {
     }
 }
 
+/// A fault injected at a write (a `set` or a `remove`), counted from when it is armed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// Write number `at` (1-based) fails with `Full`; later ones go through.
+    FailOnce { at: usize },
+    /// Write number `at` and every later one fail with `Full`.
+    FailFrom { at: usize },
+    /// Storage is full from write number `at` on: every `set` fails, `remove` still works
+    /// (as a browser does at its quota).
+    FullFrom { at: usize },
+    /// The page closes at write number `at`: it and every later write are lost, silently.
+    Crash { at: usize },
+}
+
 /// In-memory storage for tests, with a quota counted like browsers do (UTF-16 code
 /// units of keys and values) and a switch that makes every write fail.
 #[derive(Default)]
@@ -90,6 +117,9 @@ pub struct MemoryBackend {
     pub fail_writes: RefCell<Option<StoreError>>,
     /// `Some(n)`: the next n writes succeed, the one after fails once with `Full`.
     pub fail_once_after: Cell<Option<usize>>,
+    /// Writes (sets and removes) since the fault was armed.
+    pub writes: Cell<usize>,
+    pub fault: Cell<Option<Fault>>,
 }
 
 impl MemoryBackend {
@@ -107,6 +137,30 @@ impl MemoryBackend {
     pub fn snapshot(&self) -> BTreeMap<String, String> {
         self.map.borrow().clone()
     }
+    /// Storage exactly as `snapshot` was.
+    pub fn restore_snapshot(&self, snapshot: &BTreeMap<String, String>) {
+        *self.map.borrow_mut() = snapshot.clone();
+    }
+    /// Arms a fault, counting writes from now (`None`: only count).
+    pub fn arm(&self, fault: Option<Fault>) {
+        self.writes.set(0);
+        self.fault.set(fault);
+    }
+    /// Counts a write and says what the armed fault makes of it: `Ok(true)` to go ahead,
+    /// `Ok(false)` to drop it silently (the page is gone), `Err` to fail.
+    fn fault_at_write(&self, is_set: bool) -> Result<bool, StoreError> {
+        let n = self.writes.get() + 1;
+        self.writes.set(n);
+        match self.fault.get() {
+            Some(Fault::FailOnce { at }) if n == at => Err(StoreError::Full),
+            Some(Fault::FailFrom { at }) if n >= at => Err(StoreError::Full),
+            Some(Fault::FullFrom { at }) if n >= at && is_set => {
+                Err(StoreError::Full)
+            }
+            Some(Fault::Crash { at }) if n >= at => Ok(false),
+            _ => Ok(true),
+        }
+    }
 }
 
 pub fn units(s: &str) -> usize {
@@ -120,6 +174,9 @@ impl Backend for MemoryBackend {
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
         if let Some(e) = self.fail_writes.borrow().clone() {
             return Err(e);
+        }
+        if !self.fault_at_write(true)? {
+            return Ok(());
         }
         if let Some(n) = self.fail_once_after.get() {
             self.fail_once_after.set(n.checked_sub(1));
@@ -146,6 +203,9 @@ impl Backend for MemoryBackend {
     fn remove(&self, key: &str) -> Result<(), StoreError> {
         if let Some(e) = self.fail_writes.borrow().clone() {
             return Err(e);
+        }
+        if !self.fault_at_write(false)? {
+            return Ok(());
         }
         self.map.borrow_mut().remove(key);
         Ok(())

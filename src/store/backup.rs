@@ -17,13 +17,21 @@
 //! plus a small `check` sealed with the same key so a wrong passphrase can be told apart
 //! from a changed file.
 //!
-//! The rules are generic: every entry has an `"id"` and a time `"t"`, so a backup needs no
-//! knowledge of what a check-in or a journal entry looks like. Taking a file in either
-//! succeeds whole or changes nothing: every check happens before anything is written.
+//! Reading a file is two-phase: everything in it is parsed and checked in memory first,
+//! and only a file that passes whole reaches [`crate::store::Store::restore`], which
+//! writes it under a journal (`journal.rs`). Every entry has an `"id"` and a time `"t"`
+//! (the generic rules: buckets, merging); beyond that, each entry and document is read
+//! into its real type by the [`Registry`] the layer above supplies (the store can't
+//! name domain types), so a win with a number for its text, a start date in the year
+//! 40000 or a kind this version doesn't know is refused, with a message naming it. A
+//! file from an older schema is migrated in memory (the same steps as stored data)
+//! before it is checked; one from a newer schema is refused.
 
 use crate::base::crypto::{self, Key, NONCE_LEN, SALT_LEN};
 use crate::base::encoding::{base64, unbase64};
 use crate::base::time::{LocalTime, Month};
+use crate::store::migrate::{self, Migrations};
+use crate::store::registry::{self, Registry};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -35,6 +43,9 @@ pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
 pub const MAX_DEPTH: usize = 32;
 /// More entries than ten years of busy daily use; more could not fit in the browser's storage.
 pub const MAX_ENTRIES: usize = 100_000;
+/// Far more kinds of entry and documents than Closer has.
+pub const MAX_KINDS: usize = 100;
+pub const MAX_DOCS: usize = 100;
 const MARK: &str = "closer_backup";
 const DATA_CONTEXT: &str = "closer-backup-data";
 const CHECK_CONTEXT: &str = "closer-backup-check";
@@ -92,12 +103,25 @@ pub enum Refusal {
     TooDeep,
     TooMany(usize),
     Damaged(String),
+    /// One entry or document didn't read as its type: which, and why.
+    BadValue {
+        kind: String,
+        id: String,
+        reason: String,
+    },
+    /// Entries or a document this version of Closer doesn't know.
+    Unknown(String),
     WrongPassphrase,
     Altered,
 }
 
 impl Refusal {
     pub fn message(&self) -> String {
+        self.message_naming(|kind| kind.to_string())
+    }
+
+    /// The message, with kinds named by `label` (the person's words for them).
+    pub fn message_naming(&self, label: impl Fn(&str) -> String) -> String {
         let nothing = "Nothing here was changed.";
         match self {
             Refusal::TooLarge => format!(
@@ -114,6 +138,14 @@ impl Refusal {
                 crate::base::plural::count(*n, "entry", "entries")
             ),
             Refusal::Damaged(what) => format!("This backup is damaged ({what}), so none of it was taken in. {nothing}"),
+            Refusal::BadValue { kind, id, reason } => {
+                let which = if id.is_empty() { label(kind) } else { format!("{}, the one marked {id}", label(kind)) };
+                format!("This backup is damaged, so none of it was taken in. In its {which}: {reason}. {nothing}")
+            }
+            Refusal::Unknown(what) => format!(
+                "This backup holds {what}, which this version of Closer doesn't know. Reload to get the newest \
+                 version, then try again. {nothing}"
+            ),
             Refusal::WrongPassphrase => format!("That passphrase doesn't open this backup. Try again? {nothing}"),
             Refusal::Altered => format!(
                 "The passphrase is right, but the file was changed after it was made, so it can't be trusted. {nothing}"
@@ -235,15 +267,26 @@ fn nesting_exceeds(text: &str, limit: usize) -> bool {
     false
 }
 
-/// Reads a file's text. `current_schema` is the newest data version this build understands.
-pub fn parse(text: &str, current_schema: u32) -> Result<Parsed, Refusal> {
+/// Reads a file's text with the migrations this build ships.
+pub fn parse(text: &str, registry: &Registry) -> Result<Parsed, Refusal> {
+    parse_with(text, registry, &migrate::SHIPPED)
+}
+
+/// Reads a file's text: a plain file is parsed, migrated to this build's schema and
+/// checked entry by entry; an encrypted one waits for its passphrase ([`open_encrypted`]).
+pub fn parse_with(
+    text: &str,
+    registry: &Registry,
+    migrations: &Migrations,
+) -> Result<Parsed, Refusal> {
     if text.len() > MAX_FILE_BYTES {
         return Err(Refusal::TooLarge);
     }
     if nesting_exceeds(text, MAX_DEPTH) {
         return Err(Refusal::TooDeep);
     }
-    let Ok(Value::Object(root)) = serde_json::from_str::<Value>(text) else {
+    let Ok(Value::Object(mut root)) = serde_json::from_str::<Value>(text)
+    else {
         return Err(Refusal::NotABackup);
     };
     let Some(format) = root.get(MARK).and_then(Value::as_u64) else {
@@ -255,6 +298,7 @@ pub fn parse(text: &str, current_schema: u32) -> Result<Parsed, Refusal> {
         .ok_or(Refusal::NotABackup)?;
     let schema =
         u32::try_from(schema).map_err(|_| Refusal::NewerSchema(u32::MAX))?;
+    let current_schema = migrations.current;
     if schema > current_schema || format > FORMAT {
         return Err(Refusal::NewerSchema(schema.max(current_schema + 1)));
     }
@@ -262,7 +306,9 @@ pub fn parse(text: &str, current_schema: u32) -> Result<Parsed, Refusal> {
         root.get(k)
             .and_then(Value::as_str)
             .unwrap_or("")
-            .to_string()
+            .chars()
+            .take(40)
+            .collect::<String>()
     };
     let header = Header {
         app: text_field("app"),
@@ -275,8 +321,8 @@ pub fn parse(text: &str, current_schema: u32) -> Result<Parsed, Refusal> {
             sealed: sealed_part(enc, schema)?,
         }),
         None => Ok(Parsed::Plain {
+            contents: read_contents(&mut root, schema, registry, migrations)?,
             header,
-            contents: contents(&root)?,
         }),
     }
 }
@@ -315,10 +361,21 @@ fn sealed_part(enc: &Value, schema: u32) -> Result<SealedPart, Refusal> {
     })
 }
 
-/// Opens the encrypted part with a key derived from the person's passphrase.
+/// Opens the encrypted part with a key derived from the person's passphrase, then reads
+/// what is inside as [`parse`] reads a plain file.
 pub fn open_encrypted(
     part: &SealedPart,
     key: &Key,
+    registry: &Registry,
+) -> Result<Contents, Refusal> {
+    open_encrypted_with(part, key, registry, &migrate::SHIPPED)
+}
+
+pub fn open_encrypted_with(
+    part: &SealedPart,
+    key: &Key,
+    registry: &Registry,
+    migrations: &Migrations,
 ) -> Result<Contents, Refusal> {
     crypto::open(key, CHECK_CONTEXT.as_bytes(), &part.check)
         .map_err(|_| Refusal::WrongPassphrase)?;
@@ -331,7 +388,9 @@ pub fn open_encrypted(
         return Err(Refusal::TooDeep);
     }
     match serde_json::from_str::<Value>(&text) {
-        Ok(Value::Object(root)) => contents(&root),
+        Ok(Value::Object(mut root)) => {
+            read_contents(&mut root, part.schema, registry, migrations)
+        }
         _ => Err(Refusal::Damaged("encrypted text".into())),
     }
 }
@@ -352,23 +411,91 @@ pub fn entry_key(e: &Value) -> Option<(&str, LocalTime)> {
     let id = e
         .get("id")?
         .as_str()
-        .filter(|s| (1..=64).contains(&s.len()))?;
-    let t = e.get("t")?.as_i64()?;
-    // Between the years 1900 and 2200, in local seconds.
-    (-2_300_000_000..=7_300_000_000)
-        .contains(&t)
-        .then_some((id, LocalTime(t)))
+        .filter(|s| (1..=registry::MAX_ID_BYTES).contains(&s.len()))?;
+    let t = LocalTime(e.get("t")?.as_i64()?);
+    registry::time_ok(t).then_some((id, t))
 }
 
-fn contents(root: &Map<String, Value>) -> Result<Contents, Refusal> {
+/// The file's entries and documents, checked for the shape every backup has (names,
+/// counts, an id and a time on every entry), migrated from an older schema, then read
+/// into their real types.
+fn read_contents(
+    root: &mut Map<String, Value>,
+    schema: u32,
+    registry: &Registry,
+    migrations: &Migrations,
+) -> Result<Contents, Refusal> {
+    let generic = contents(root)?;
+    let current = if schema < migrations.current {
+        migrate::contents(&generic, schema, migrations).map_err(|e| {
+            Refusal::Damaged(format!("it couldn't be updated: {}", e.message()))
+        })?
+    } else {
+        generic
+    };
+    typed(current, registry)
+}
+
+/// Every entry and document read into its type and written back as the app writes it.
+fn typed(c: Contents, registry: &Registry) -> Result<Contents, Refusal> {
+    let mut out = Contents::default();
+    for (kind, items) in c.entries {
+        if !registry.knows_kind(&kind) {
+            return Err(Refusal::Unknown(format!(
+                "entries of a kind called “{kind}”"
+            )));
+        }
+        let mut list = Vec::with_capacity(items.len());
+        for e in items {
+            let id = entry_key(&e).map(|k| k.0.to_string()).unwrap_or_default();
+            match registry.read_entry(&kind, &e) {
+                Some(Ok(v)) => list.push(v),
+                Some(Err(reason)) => {
+                    return Err(Refusal::BadValue { kind, id, reason })
+                }
+                None => unreachable!("known kind"),
+            }
+        }
+        out.entries.insert(kind, list);
+    }
+    for (name, d) in c.docs {
+        match registry.read_doc(&name, &d) {
+            Some(Ok(v)) => {
+                out.docs.insert(name, v);
+            }
+            Some(Err(reason)) => {
+                return Err(Refusal::BadValue {
+                    kind: name,
+                    id: String::new(),
+                    reason,
+                })
+            }
+            None => {
+                return Err(Refusal::Unknown(format!(
+                    "a document called “{name}”"
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The generic part: kinds and documents by name, every entry with an id and a time.
+/// Takes them out of the file's tree (no copy of a large file is made).
+fn contents(root: &mut Map<String, Value>) -> Result<Contents, Refusal> {
     let damaged = |what: String| Refusal::Damaged(what);
-    let empty = Map::new();
-    let obj = |k: &str| match root.get(k) {
-        None => Ok(&empty),
+    let mut take = |k: &str| match root.remove(k) {
+        None => Ok(Map::new()),
         Some(Value::Object(m)) => Ok(m),
         Some(_) => Err(damaged(format!("{k} is not a list"))),
     };
-    let (entries, docs) = (obj("entries")?, obj("docs")?);
+    let (entries, docs) = (take("entries")?, take("docs")?);
+    if entries.len() > MAX_KINDS {
+        return Err(damaged(format!("{} kinds of entry", entries.len())));
+    }
+    if docs.len() > MAX_DOCS {
+        return Err(damaged(format!("{} documents", docs.len())));
+    }
     let total: usize = entries
         .values()
         .map(|v| v.as_array().map_or(0, Vec::len))
@@ -378,7 +505,7 @@ fn contents(root: &Map<String, Value>) -> Result<Contents, Refusal> {
     }
     let mut out = Contents::default();
     for (kind, items) in entries {
-        if !valid_name(kind) {
+        if !valid_name(&kind) {
             return Err(damaged(format!("a kind named {kind:?}")));
         }
         let Value::Array(items) = items else {
@@ -387,22 +514,24 @@ fn contents(root: &Map<String, Value>) -> Result<Contents, Refusal> {
         let mut seen = BTreeSet::new();
         let mut list = Vec::with_capacity(items.len());
         for e in items {
-            let (id, _) = entry_key(e).ok_or_else(|| {
-                damaged(format!("an entry in {kind} without an id or time"))
+            let (id, _) = entry_key(&e).ok_or_else(|| {
+                damaged(format!(
+                    "an entry in {kind} without an id or a sensible date"
+                ))
             })?;
             if seen.insert(id.to_string()) {
-                list.push(e.clone());
+                list.push(e);
             }
         }
         if !list.is_empty() {
-            out.entries.insert(kind.clone(), list);
+            out.entries.insert(kind, list);
         }
     }
     for (name, d) in docs {
-        if !valid_name(name) {
+        if !valid_name(&name) {
             return Err(damaged(format!("a document named {name:?}")));
         }
-        out.docs.insert(name.clone(), d.clone());
+        out.docs.insert(name, d);
     }
     Ok(out)
 }
@@ -516,6 +645,58 @@ mod tests {
 
     const SALT: [u8; SALT_LEN] = *b"salt-salt-salt-1";
 
+    #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+    struct CheckIn {
+        id: String,
+        t: LocalTime,
+        w: Vec<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        n: Option<String>,
+    }
+    impl crate::store::Entry for CheckIn {
+        const KIND: &'static str = "checkin";
+        fn id(&self) -> &str {
+            &self.id
+        }
+        fn at(&self) -> LocalTime {
+            self.t
+        }
+    }
+    #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+    struct Journal {
+        id: String,
+        t: LocalTime,
+        x: String,
+    }
+    impl crate::store::Entry for Journal {
+        const KIND: &'static str = "journal";
+        fn id(&self) -> &str {
+            &self.id
+        }
+        fn at(&self) -> LocalTime {
+            self.t
+        }
+    }
+    #[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+    struct Profile {
+        #[serde(default)]
+        start: String,
+    }
+    impl crate::store::Doc for Profile {
+        const NAME: &'static str = "profile";
+    }
+
+    /// A registry of made-up kinds, standing in for the app's (`domain::registry`).
+    fn reg() -> Registry {
+        Registry::new()
+            .kind::<CheckIn>(|c| match c.w.len() {
+                0..=5 => Ok(()),
+                n => Err(format!("{n} words")),
+            })
+            .kind::<Journal>(|_| Ok(()))
+            .doc::<Profile>(|_| Ok(()))
+    }
+
     fn header() -> Header {
         Header {
             app: "0.1.0".into(),
@@ -543,7 +724,7 @@ mod tests {
     }
 
     fn plain(text: &str) -> Contents {
-        match parse(text, 1).unwrap() {
+        match parse(text, &reg()).unwrap() {
             Parsed::Plain { contents, header } => {
                 assert_eq!(header, self::header());
                 contents
@@ -583,7 +764,8 @@ mod tests {
             !text.contains("calm") && !text.contains("profile"),
             "{text}"
         );
-        let Parsed::Encrypted { header: h, sealed } = parse(&text, 1).unwrap()
+        let Parsed::Encrypted { header: h, sealed } =
+            parse(&text, &reg()).unwrap()
         else {
             panic!()
         };
@@ -596,7 +778,7 @@ mod tests {
             &sealed.salt,
             sealed.iterations,
         ));
-        assert_eq!(open_encrypted(&sealed, &again).unwrap(), sample());
+        assert_eq!(open_encrypted(&sealed, &again, &reg()).unwrap(), sample());
     }
 
     #[test]
@@ -610,12 +792,13 @@ mod tests {
             PBKDF2_ITERATIONS,
             [[1; 12], [2; 12]],
         );
-        let Parsed::Encrypted { sealed, .. } = parse(&text, 1).unwrap() else {
+        let Parsed::Encrypted { sealed, .. } = parse(&text, &reg()).unwrap()
+        else {
             panic!()
         };
         let wrong = Key::from_bytes(&derive_key("correct horse!", &SALT, 1000));
         assert_eq!(
-            open_encrypted(&sealed, &wrong),
+            open_encrypted(&sealed, &wrong, &reg()),
             Err(Refusal::WrongPassphrase)
         );
 
@@ -624,16 +807,17 @@ mod tests {
         bad.data[20] ^= 0x80;
         let altered = text.replace(&base64(&sealed.data), &base64(&bad.data));
         assert_ne!(altered, text);
-        let Parsed::Encrypted { sealed: s2, .. } = parse(&altered, 1).unwrap()
+        let Parsed::Encrypted { sealed: s2, .. } =
+            parse(&altered, &reg()).unwrap()
         else {
             panic!()
         };
-        assert_eq!(open_encrypted(&s2, &key), Err(Refusal::Altered));
+        assert_eq!(open_encrypted(&s2, &key, &reg()), Err(Refusal::Altered));
 
         // Changing the readable schema is caught too: it is bound to the ciphertext.
         let mut s3 = sealed.clone();
         s3.schema = 0;
-        assert_eq!(open_encrypted(&s3, &key), Err(Refusal::Altered));
+        assert_eq!(open_encrypted(&s3, &key, &reg()), Err(Refusal::Altered));
     }
 
     #[test]
@@ -642,16 +826,19 @@ mod tests {
             "{{\"closer_backup\":1,\"schema\":1,\"pad\":\"{}\"}}",
             "x".repeat(MAX_FILE_BYTES)
         );
-        assert_eq!(parse(&big, 1), Err(Refusal::TooLarge));
-        assert_eq!(parse("hello", 1), Err(Refusal::NotABackup));
-        assert_eq!(parse("{\"some\":\"json\"}", 1), Err(Refusal::NotABackup));
-        assert_eq!(parse("[1,2]", 1), Err(Refusal::NotABackup));
+        assert_eq!(parse(&big, &reg()), Err(Refusal::TooLarge));
+        assert_eq!(parse("hello", &reg()), Err(Refusal::NotABackup));
         assert_eq!(
-            parse(r#"{"closer_backup":1,"schema":2,"entries":{}}"#, 1),
+            parse("{\"some\":\"json\"}", &reg()),
+            Err(Refusal::NotABackup)
+        );
+        assert_eq!(parse("[1,2]", &reg()), Err(Refusal::NotABackup));
+        assert_eq!(
+            parse(r#"{"closer_backup":1,"schema":2,"entries":{}}"#, &reg()),
             Err(Refusal::NewerSchema(2))
         );
         assert_eq!(
-            parse(r#"{"closer_backup":2,"schema":1,"entries":{}}"#, 1),
+            parse(r#"{"closer_backup":2,"schema":1,"entries":{}}"#, &reg()),
             Err(Refusal::NewerSchema(2))
         );
         let deep = format!(
@@ -659,13 +846,13 @@ mod tests {
             "[".repeat(5000),
             "]".repeat(5000)
         );
-        assert_eq!(parse(&deep, 1), Err(Refusal::TooDeep));
+        assert_eq!(parse(&deep, &reg()), Err(Refusal::TooDeep));
         // Brackets inside strings are only text.
         let brackets = format!(
-            r#"{{"closer_backup":1,"schema":1,"docs":{{"x":"{}"}}}}"#,
+            r#"{{"closer_backup":1,"schema":1,"docs":{{"profile":{{"start":"{}"}}}}}}"#,
             "[{".repeat(100)
         );
-        assert!(parse(&brackets, 1).is_ok());
+        assert!(parse(&brackets, &reg()).is_ok());
         let many: Vec<Value> = (0..=MAX_ENTRIES)
             .map(|i| json!({"id": i.to_string(), "t": 1}))
             .collect();
@@ -674,7 +861,10 @@ mod tests {
             Value::from(many)
         );
         assert!(too_many.len() < MAX_FILE_BYTES);
-        assert_eq!(parse(&too_many, 1), Err(Refusal::TooMany(MAX_ENTRIES + 1)));
+        assert_eq!(
+            parse(&too_many, &reg()),
+            Err(Refusal::TooMany(MAX_ENTRIES + 1))
+        );
         for body in [
             r#""entries":{"checkin":[{"t":1}]}"#,
             r#""entries":{"checkin":[{"id":"a"}]}"#,
@@ -685,12 +875,12 @@ mod tests {
         ] {
             let text = format!(r#"{{"closer_backup":1,"schema":1,{body}}}"#);
             assert!(
-                matches!(parse(&text, 1), Err(Refusal::Damaged(_))),
+                matches!(parse(&text, &reg()), Err(Refusal::Damaged(_))),
                 "{body}"
             );
         }
         let weak = r#"{"closer_backup":1,"schema":1,"encrypted":{"cipher":"AES-256-GCM","kdf":"PBKDF2-SHA256","iterations":10,"salt":"c2FsdC1zYWx0LXNhbHQtMQ==","check":"","data":""}}"#;
-        assert!(matches!(parse(weak, 1), Err(Refusal::Damaged(_))));
+        assert!(matches!(parse(weak, &reg()), Err(Refusal::Damaged(_))));
         for r in [
             Refusal::TooLarge,
             Refusal::WrongPassphrase,
@@ -698,6 +888,117 @@ mod tests {
         ] {
             assert!(r.message().contains("Nothing here was changed"));
         }
+    }
+
+    fn with_entries(entries: &str, docs: &str) -> String {
+        format!(
+            r#"{{"closer_backup":1,"schema":1,"entries":{{{entries}}},"docs":{{{docs}}}}}"#
+        )
+    }
+
+    #[test]
+    fn every_entry_and_document_is_read_into_its_type() {
+        let bad = |entries: &str, docs: &str| {
+            parse(&with_entries(entries, docs), &reg()).unwrap_err()
+        };
+        // A field of the wrong type, named with the entry's id.
+        let r = bad(r#""journal":[{"id":"j1","t":5,"x":7}]"#, "");
+        assert!(
+            matches!(&r, Refusal::BadValue { kind, id, reason }
+                if kind == "journal" && id == "j1" && reason.contains("invalid type")),
+            "{r:?}"
+        );
+        assert!(r.message().contains("the one marked j1"), "{}", r.message());
+        // The type's own rule.
+        let r = bad(
+            r#""checkin":[{"id":"c","t":5,"w":["a","b","c","d","e","f"]}]"#,
+            "",
+        );
+        assert!(
+            matches!(&r, Refusal::BadValue { reason, .. } if reason == "6 words")
+        );
+        // A bad document.
+        let r = bad("", r#""profile":{"start":12}"#);
+        assert!(
+            matches!(&r, Refusal::BadValue { kind, .. } if kind == "profile")
+        );
+        // Unknown kinds and documents: from a newer version, or not ours.
+        assert!(matches!(
+            bad(r#""mystery":[{"id":"m","t":5}]"#, ""),
+            Refusal::Unknown(_)
+        ));
+        assert!(matches!(bad("", r#""mystery":{}"#), Refusal::Unknown(_)));
+        // An id of 65 bytes, a time past the year 2200.
+        let long = "a".repeat(65);
+        assert!(matches!(
+            bad(
+                &format!(r#""journal":[{{"id":"{long}","t":5,"x":""}}]"#),
+                ""
+            ),
+            Refusal::Damaged(_)
+        ));
+        assert!(matches!(
+            bad(r#""journal":[{"id":"j","t":8000000000,"x":""}]"#, ""),
+            Refusal::Damaged(_)
+        ));
+        // Too many kinds or documents.
+        let kinds: Vec<String> =
+            (0..=MAX_KINDS).map(|i| format!(r#""k{i}":[]"#)).collect();
+        assert!(matches!(bad(&kinds.join(","), ""), Refusal::Damaged(_)));
+        let docs: Vec<String> =
+            (0..=MAX_DOCS).map(|i| format!(r#""d{i}":{{}}"#)).collect();
+        assert!(matches!(bad("", &docs.join(",")), Refusal::Damaged(_)));
+        // What is taken in is what the app itself writes: unknown fields are dropped.
+        let ok = parse(
+            &with_entries(
+                r#""journal":[{"id":"j","t":5,"x":"hi","junk":[1]}]"#,
+                "",
+            ),
+            &reg(),
+        )
+        .unwrap();
+        let Parsed::Plain { contents, .. } = ok else {
+            panic!()
+        };
+        assert_eq!(
+            contents.entries["journal"],
+            vec![json!({"id":"j","t":5,"x":"hi"})]
+        );
+    }
+
+    #[test]
+    fn an_older_schema_is_migrated_before_it_is_checked() {
+        // A test-only version 2 renamed the journal's "text" to "x".
+        static STEPS: &[migrate::Step] = &[
+            |_| Ok(()),
+            |b| {
+                for k in b.keys()? {
+                    if k.starts_with("closer:e:journal:") {
+                        let v =
+                            b.get(&k)?.unwrap().replace("\"text\"", "\"x\"");
+                        b.set(&k, &v)?;
+                    }
+                }
+                Ok(())
+            },
+        ];
+        let two = Migrations {
+            current: 2,
+            steps: STEPS,
+        };
+        let v1 = r#"{"closer_backup":1,"schema":1,"entries":{"journal":[{"id":"j","t":5,"text":"old words"}]}}"#;
+        let Parsed::Plain { contents, header } =
+            parse_with(v1, &reg(), &two).unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!(header.schema, 1);
+        assert_eq!(contents.entries["journal"][0]["x"], "old words");
+        // Without the migration, the old shape isn't a journal entry at all.
+        assert!(matches!(parse(v1, &reg()), Err(Refusal::BadValue { .. })));
+        // And a file from version 3 is newer than this build.
+        let v3 = v1.replace(r#""schema":1"#, r#""schema":3"#);
+        assert_eq!(parse_with(&v3, &reg(), &two), Err(Refusal::NewerSchema(3)));
     }
 
     #[test]
@@ -728,12 +1029,12 @@ mod tests {
 
     #[test]
     fn duplicate_ids_in_a_file_count_once() {
-        let text = r#"{"closer_backup":1,"schema":1,"entries":{"checkin":[{"id":"a","t":1},{"id":"a","t":2}]}}"#;
+        let text = r#"{"closer_backup":1,"schema":1,"entries":{"checkin":[{"id":"a","t":1,"w":[]},{"id":"a","t":2,"w":[]}]}}"#;
         assert_eq!(plain_any(text).entries["checkin"].len(), 1);
     }
 
     fn plain_any(text: &str) -> Contents {
-        match parse(text, 1).unwrap() {
+        match parse(text, &reg()).unwrap() {
             Parsed::Plain { contents, .. } => contents,
             _ => panic!(),
         }

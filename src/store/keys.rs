@@ -5,14 +5,33 @@
 //! - `closer:e:<kind>:<yyyy-mm>`: one month of entries of one kind, so a save
 //!   rewrites one month, never the whole history.
 //! - `closer:q:<original key>`: a value that could not be read, kept untouched.
-//! - `closer:lock`: the app lock's settings (salt, rounds, a sealed check value), never
-//!   encrypted itself; absent when the lock is off.
+//! - `closer:lock`: the app lock's record (see `lock.rs`), never encrypted itself; absent
+//!   when the lock is off. It also journals a lock switch in progress.
+//! - `closer:op`: the journal of a restore, a migration or "delete everything" in
+//!   progress (see `journal.rs`), so start-up (or the next unlock) finishes or undoes it.
+//! - `closer:s:<key>`: a restore's or migration's new value for `<key>`, staged before
+//!   the journal commits to it.
+//! - `closer:j:mv:<kind>:<id>`: an entry being moved to another month (see `Store::replace`).
+//! - `closer:draft`: words typed when the app locked itself, kept (sealed) for after unlocking.
 
 use crate::base::time::Month;
 
 pub const PREFIX: &str = "closer:";
 pub const META: &str = "closer:meta";
 pub const LOCK: &str = "closer:lock";
+pub const OP: &str = "closer:op";
+pub const DRAFT: &str = "closer:draft";
+pub const STAGED: &str = "closer:s:";
+pub const MOVE: &str = "closer:j:mv:";
+pub const QUARANTINE: &str = "closer:q:";
+
+pub fn staged(key: &str) -> String {
+    format!("{STAGED}{key}")
+}
+
+pub fn moving(kind: &str, id: &str) -> String {
+    format!("{MOVE}{kind}:{id}")
+}
 
 pub fn doc(name: &str) -> String {
     format!("closer:d:{name}")
@@ -27,7 +46,13 @@ pub fn bucket_prefix(kind: &str) -> String {
 }
 
 pub fn quarantine(original: &str) -> String {
-    format!("closer:q:{original}")
+    format!("{QUARANTINE}{original}")
+}
+
+/// The key a set-aside copy came from (`closer:q:<key>` or `closer:q:<key>~n`).
+pub fn quarantined_from(kept_at: &str) -> Option<&str> {
+    let k = kept_at.strip_prefix(QUARANTINE)?;
+    Some(k.split_once('~').map_or(k, |(k, _)| k))
 }
 
 /// What a key is, for routing another tab's write to the right place.
@@ -47,8 +72,8 @@ pub fn classify(key: &str) -> KeyKind<'_> {
     if let Some(name) = key.strip_prefix("closer:d:") {
         return KeyKind::Doc(name);
     }
-    if let Some(orig) = key.strip_prefix("closer:q:") {
-        return KeyKind::Quarantine(orig);
+    if key.starts_with(QUARANTINE) {
+        return KeyKind::Quarantine(quarantined_from(key).unwrap_or(""));
     }
     if let Some(rest) = key.strip_prefix("closer:e:") {
         if let Some((kind, m)) = rest.rsplit_once(':') {
@@ -82,6 +107,12 @@ mod tests {
             classify(&quarantine("closer:d:profile")),
             KeyKind::Quarantine("closer:d:profile")
         );
+        assert_eq!(
+            classify("closer:q:closer:e:ci:2026-11~2"),
+            KeyKind::Quarantine("closer:e:ci:2026-11")
+        );
+        assert_eq!(classify(&staged(&doc("profile"))), KeyKind::Other);
+        assert_eq!(classify(OP), KeyKind::Other);
         assert_eq!(classify("someone-else"), KeyKind::Other);
         assert_eq!(classify("closer:e:checkin:nope"), KeyKind::Other);
     }

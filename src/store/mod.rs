@@ -8,21 +8,38 @@
 //!   one bucket per kind and month. A save re-reads that month's bucket, upserts the
 //!   entry by id and writes the month back: its cost doesn't grow with history, and
 //!   two tabs adding entries never drop each other's.
-//! - **Docs** (profile, settings) are small and rewritten whole.
-//! - A value that fails to parse is copied, untouched, to a quarantine key before
-//!   anything could overwrite it, and reported so the person can download it.
+//! - **Docs** (profile, settings) are small; a change re-reads the stored document and
+//!   applies itself to that ([`Store::update_doc`]), so two tabs changing different parts
+//!   of one document keep both changes.
+//! - An entry that fails to read as its type is copied to a quarantine key
+//!   (`closer:q:<bucket>~n`, sealed like everything else) and only then removed from its
+//!   month: the month's readable entries stay where they are. A whole value that can't be
+//!   opened at all is moved aside untouched. The person is told and can download it,
+//!   readable whenever the lock is open.
 //! - Months before the current one are compacted (lz-string, UTF-16) so ten years of
 //!   daily writing fits in the browser's quota.
+//!
+//! Every operation that writes more than one key is built so that stopping after ANY
+//! single write (storage full, or the page closed) leaves everything readable with a
+//! passphrase the person knows: the lock's switches journal themselves in the lock record
+//! (`lock.rs`); restores, migrations and "delete everything" stage their values and
+//! commit with one write of `closer:op` (`journal.rs`); moving an entry to another month
+//! leaves a small journal key until both writes are in. Start-up (or, under the lock, the
+//! next unlock) finishes or undoes what such a journal describes, before any screen reads.
+//! Before each write the store checks that no other tab has since moved the data to a
+//! newer schema or switched the lock, so an old tab can never write over them.
 
 pub mod backend;
 pub mod backup;
 pub mod codec;
+pub mod journal;
 pub mod keys;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 pub mod lock;
 pub mod migrate;
 pub mod random;
+pub mod registry;
 pub mod transfer;
 #[cfg(target_arch = "wasm32")]
 pub mod webkdf;
@@ -31,8 +48,10 @@ pub use backend::{Backend, MemoryBackend, StoreError};
 pub use codec::{Codec, Plain};
 
 use crate::base::time::{LocalTime, Month};
+use codec::Sealed;
 use serde::{de::DeserializeOwned, Serialize};
-use std::cell::RefCell;
+use serde_json::Value;
+use std::cell::{Cell, RefCell};
 
 /// Something that accumulates over time, stored in month buckets.
 /// Puts entries in their order: oldest first, ties by id.
@@ -93,21 +112,84 @@ pub struct Quarantined {
     pub kept_at: String,
 }
 
+/// Why the store won't write (it still reads).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// The data was written by a newer version of the app (its schema).
+    NewerSchema(u32),
+    /// The data couldn't be brought up to this version's schema, or a restore cut short
+    /// couldn't be finished (storage full): nothing more is written until it can.
+    Unfinished,
+    /// Storage misbehaved at start-up; nothing is written this session.
+    Unavailable,
+}
+
+impl ReadOnly {
+    pub fn error(self) -> StoreError {
+        match self {
+            ReadOnly::NewerSchema(v) => StoreError::NewerSchema(v),
+            ReadOnly::Unfinished => StoreError::Unfinished,
+            ReadOnly::Unavailable => StoreError::Unavailable,
+        }
+    }
+}
+
+/// How values pass to and from storage now.
+pub(crate) enum Seal {
+    Plain,
+    Locked,
+    Sealed(Sealed),
+}
+
+impl Seal {
+    fn codec(&self) -> &dyn Codec {
+        match self {
+            Seal::Plain => &Plain,
+            Seal::Locked => &codec::Locked,
+            Seal::Sealed(s) => s,
+        }
+    }
+}
+
 pub struct Store<B: Backend> {
     backend: B,
-    codec: RefCell<Box<dyn Codec>>,
+    seal: RefCell<Seal>,
     quarantined: RefCell<Vec<Quarantined>>,
-    /// Set when the stored schema is newer than this build: reads work, writes don't.
-    read_only: RefCell<Option<u32>>,
+    /// Set when writing could lose something (see [`ReadOnly`]): reads work, writes don't.
+    read_only: Cell<Option<ReadOnly>>,
     /// Whether values are encrypted at rest, and whether the key is here (see `lock.rs`).
-    lock: std::cell::Cell<lock::LockState>,
+    lock: Cell<lock::LockState>,
+    /// The schema steps this store runs (the shipped ones, or a test's).
+    migrations: &'static migrate::Migrations,
+    /// A journal finished or undone at start-up or unlock, to tell the person.
+    settled: RefCell<Vec<journal::Settled>>,
+}
+
+/// One month of entries as read.
+struct Bucket<E> {
+    items: Vec<E>,
+    /// False when something in it couldn't be read and couldn't be kept aside: the month
+    /// must not be written over.
+    complete: bool,
+    /// Stored packed.
+    compact: bool,
+}
+
+impl<E> Bucket<E> {
+    fn empty() -> Self {
+        Bucket {
+            items: Vec::new(),
+            complete: true,
+            compact: false,
+        }
+    }
 }
 
 /// Marker of a compacted bucket: the rest is lz-string UTF-16.
-const COMPACT: char = '~';
+pub(crate) const COMPACT: char = '~';
 
 /// A bucket's JSON from its opened value, unpacking a compacted one.
-fn unpack_bucket(plain: String) -> Option<String> {
+pub(crate) fn unpack_bucket(plain: String) -> Option<String> {
     match plain.strip_prefix(COMPACT) {
         Some(packed) => lz_str::decompress_from_utf16(packed)
             .and_then(|u| String::from_utf16(&u).ok()),
@@ -116,7 +198,7 @@ fn unpack_bucket(plain: String) -> Option<String> {
 }
 
 /// A bucket's stored body from its JSON, packed when `compact`.
-fn pack_bucket(json: String, compact: bool) -> String {
+pub(crate) fn pack_bucket(json: String, compact: bool) -> String {
     if !compact {
         return json;
     }
@@ -127,45 +209,102 @@ fn pack_bucket(json: String, compact: bool) -> String {
 }
 
 impl<B: Backend> Store<B> {
+    /// A store over `backend` that does nothing at start: no journal, no migration, no
+    /// lock (for reading a backend that isn't the app's storage, like a backup's contents).
     pub fn new(backend: B) -> Self {
         Store {
             backend,
-            codec: RefCell::new(Box::new(Plain)),
+            seal: RefCell::new(Seal::Plain),
             quarantined: RefCell::default(),
-            read_only: RefCell::default(),
+            read_only: Cell::default(),
             lock: Default::default(),
+            migrations: &migrate::SHIPPED,
+            settled: RefCell::default(),
         }
     }
 
-    /// Opens the store: runs pending migrations once and notes what was set aside.
-    /// When the app lock is on, the store opens locked: nothing is read until `unlock`.
+    /// Opens the store. A "delete everything" cut short is finished first. Then, when
+    /// the lock is off, journals cut short are finished or undone and the schema brought
+    /// up to date; when it is on, the store opens locked and all that waits for `unlock`.
     pub fn open(backend: B) -> Result<Self, StoreError> {
-        let store = Store::new(backend);
+        Self::open_with(backend, &migrate::SHIPPED)
+    }
+
+    /// [`Store::open`] with a table of migrations of its own (tests).
+    pub fn open_with(
+        backend: B,
+        migrations: &'static migrate::Migrations,
+    ) -> Result<Self, StoreError> {
+        let store = Store {
+            migrations,
+            ..Store::new(backend)
+        };
+        store.finish_erase()?;
+        store.check_schema()?;
         store.start_locked_if_set()?;
-        match migrate::run(&store.backend) {
-            Ok(report) => {
-                store.quarantined.borrow_mut().extend(report.quarantined);
-            }
-            Err(StoreError::NewerSchema(v)) => {
-                *store.read_only.borrow_mut() = Some(v)
-            }
-            Err(e) => return Err(e),
+        if store.lock.get() == lock::LockState::Off {
+            store.settle();
         }
         store.note_existing_quarantine();
         Ok(store)
+    }
+
+    /// When `open` fails (storage refused a read): a store that writes nothing and, if the
+    /// lock record may exist, opens nothing either.
+    pub fn open_read_only(backend: B) -> Self {
+        let store = Store::new(backend);
+        store.read_only.set(Some(ReadOnly::Unavailable));
+        if !matches!(store.backend.get(keys::LOCK), Ok(None)) {
+            store.set_seal(Seal::Locked);
+            store.lock.set(lock::LockState::Locked);
+        }
+        store
+    }
+
+    /// Once values can be read (at start-up without the lock, or at unlock): journals cut
+    /// short are finished or undone, then the schema is brought up to date. If either
+    /// can't be done, the store stops writing (nothing more could be lost).
+    fn settle(&self) {
+        if self.read_only().is_some() {
+            return;
+        }
+        let done = self
+            .settle_journals()
+            .and_then(|_| migrate::bring_up_to_date(self));
+        if done.is_err() {
+            self.read_only.set(Some(ReadOnly::Unfinished));
+        }
+    }
+
+    /// Journals finished or undone since the last call (for a notice).
+    pub fn take_settled(&self) -> Vec<journal::Settled> {
+        std::mem::take(&mut *self.settled.borrow_mut())
     }
 
     pub fn backend(&self) -> &B {
         &self.backend
     }
 
-    /// Replaces how values are sealed at rest (encryption when the app lock is on).
-    pub fn set_codec(&self, codec: Box<dyn Codec>) {
-        *self.codec.borrow_mut() = codec;
+    pub(crate) fn set_seal(&self, seal: Seal) {
+        *self.seal.borrow_mut() = seal;
     }
 
-    pub fn read_only(&self) -> Option<u32> {
-        *self.read_only.borrow()
+    /// Seals a value for storage at `key` with the current codec.
+    pub(crate) fn seal_for(
+        &self,
+        key: &str,
+        plain: &str,
+    ) -> Result<String, StoreError> {
+        self.seal.borrow().codec().seal(key, plain)
+    }
+
+    /// Why the store won't write, if it won't.
+    pub fn read_only(&self) -> Option<ReadOnly> {
+        self.read_only.get()
+    }
+
+    pub fn migrations(&self) -> &'static migrate::Migrations {
+        self.migrations
     }
 
     /// Values set aside this session or before, for the notice.
@@ -199,32 +338,107 @@ impl<B: Backend> Store<B> {
         Ok(())
     }
 
+    /// Whether a write may go ahead: the store isn't read-only, no other tab has since
+    /// moved the data to a newer schema (an old tab must not write over it) or switched
+    /// the lock (see `Store::lock_unchanged`).
     fn writable(&self) -> Result<(), StoreError> {
-        match self.read_only() {
-            Some(v) => Err(StoreError::NewerSchema(v)),
-            None => Ok(()),
+        if let Some(r) = self.read_only() {
+            return Err(r.error());
+        }
+        if let Some(v) = migrate::stored_schema(&self.backend)?
+            .filter(|v| *v > self.migrations.current)
+        {
+            self.read_only.set(Some(ReadOnly::NewerSchema(v)));
+            return Err(StoreError::NewerSchema(v));
+        }
+        // A restore, migration or deletion under way (here or in another tab) finishes first.
+        if self.backend.get(keys::OP)?.is_some() {
+            return Err(StoreError::Busy);
+        }
+        self.lock_unchanged()
+    }
+
+    /// A set-aside value as the person can read it: opened (and unpacked) when the lock
+    /// is open and the value was sealed; exactly as stored otherwise.
+    pub fn quarantined_text(
+        &self,
+        kept_at: &str,
+    ) -> Result<String, StoreError> {
+        let raw = self.backend.get(kept_at)?.unwrap_or_default();
+        let opened = self.seal.borrow().codec().open(kept_at, &raw).ok();
+        Ok(opened
+            .map(|plain| unpack_bucket(plain.clone()).unwrap_or(plain))
+            .unwrap_or(raw))
+    }
+
+    /// The next free set-aside key for `key` (`closer:q:<key>`, then `~2`, `~3`, …), or
+    /// `None` when one of them already holds exactly `value` (set aside before a crash).
+    fn aside_slot(
+        &self,
+        key: &str,
+        value: &str,
+    ) -> Result<Option<String>, StoreError> {
+        let first = keys::quarantine(key);
+        let mut target = first.clone();
+        let mut n = 2;
+        while let Some(there) = self.backend.get(&target)? {
+            let same = there == value
+                || self
+                    .seal
+                    .borrow()
+                    .codec()
+                    .open(&target, &there)
+                    .is_ok_and(|p| p == value);
+            if same {
+                return Ok(None);
+            }
+            target = format!("{first}~{n}");
+            n += 1;
+        }
+        Ok(Some(target))
+    }
+
+    fn note_aside(&self, key: &str, kept_at: String) {
+        let mut q = self.quarantined.borrow_mut();
+        if !q.iter().any(|x| x.kept_at == kept_at) {
+            q.push(Quarantined {
+                key: key.to_string(),
+                kept_at,
+            });
         }
     }
 
     /// Copies an unreadable value to its quarantine key and removes it from its place.
     /// If the copy can't be written, the value stays where it was and the error says so.
+    /// A store that can't write (data from a newer version) sets nothing aside.
     fn set_aside(&self, key: &str, raw: &str) -> Result<(), StoreError> {
-        let kept_at = keys::quarantine(key);
-        // Never overwrite an earlier quarantined copy: number further ones.
-        let mut target = kept_at.clone();
-        let mut n = 2;
-        while self.backend.get(&target)?.is_some() {
-            target = format!("{kept_at}~{n}");
-            n += 1;
+        if self.read_only().is_some() {
+            return Err(StoreError::Unreadable(key.to_string()));
         }
-        self.backend
-            .set(&target, raw)
-            .map_err(|_| StoreError::Unreadable(key.to_string()))?;
+        if let Some(target) = self.aside_slot(key, raw)? {
+            self.backend
+                .set(&target, raw)
+                .map_err(|_| StoreError::Unreadable(key.to_string()))?;
+            self.note_aside(key, target);
+        }
         self.backend.remove(key)?;
-        self.quarantined.borrow_mut().push(Quarantined {
-            key: key.to_string(),
-            kept_at: target,
-        });
+        Ok(())
+    }
+
+    /// Keeps one unreadable entry of the month at `key` aside (sealed like the rest,
+    /// bound to its month's key), so the month can be written without it.
+    fn keep_entry_aside(
+        &self,
+        key: &str,
+        entry: &str,
+    ) -> Result<(), StoreError> {
+        if let Some(target) = self.aside_slot(key, entry)? {
+            let sealed = self.seal_for(&target, entry)?;
+            self.backend
+                .set(&target, &sealed)
+                .map_err(|_| StoreError::Unreadable(key.to_string()))?;
+            self.note_aside(key, target);
+        }
         Ok(())
     }
 
@@ -237,59 +451,143 @@ impl<B: Backend> Store<B> {
             return Ok(D::default());
         };
         match self
-            .opened(&raw)?
+            .opened(&key, &raw)?
             .and_then(|plain| serde_json::from_str(&plain).ok())
         {
             Some(d) => Ok(d),
             None => {
-                self.set_aside(&key, &raw)?;
+                // Unread and not set aside (a newer version's data): the default, unwritten.
+                let _ = self.set_aside(&key, &raw);
                 Ok(D::default())
             }
         }
     }
 
+    /// Writes a whole document. Prefer [`Store::update_doc`] for a change to part of it.
     pub fn put_doc<D: Doc>(&self, doc: &D) -> Result<(), StoreError> {
         self.writable()?;
+        let key = keys::doc(D::NAME);
+        if let Some(raw) = self.backend.get(&key)? {
+            // Never write over a document that couldn't be read and couldn't be set aside.
+            if self.opened(&key, &raw)?.is_none() {
+                self.set_aside(&key, &raw)?;
+            }
+        }
         let json = serde_json::to_string(doc).expect("docs serialise");
-        self.backend
-            .set(&keys::doc(D::NAME), &self.codec.borrow().seal(&json)?)
+        self.backend.set(&key, &self.seal_for(&key, &json)?)
+    }
+
+    /// Changes a document as stored now (re-read first, so a change another tab made to
+    /// another part of it is kept) and returns what was written.
+    pub fn update_doc<D: Doc>(
+        &self,
+        change: impl FnOnce(&mut D),
+    ) -> Result<D, StoreError> {
+        self.writable()?;
+        let mut d = self.doc::<D>()?;
+        change(&mut d);
+        self.put_doc(&d)?;
+        Ok(d)
     }
 
     // ----- entries --------------------------------------------------------------
 
-    /// Reads one bucket. `Ok(None)` = no such bucket. Unreadable ones are set aside.
-    fn read_bucket<E: Entry>(&self, key: &str) -> Result<Vec<E>, StoreError> {
+    /// Reads one bucket. An unreadable entry is set aside and the rest stay; a value that
+    /// can't be opened at all is set aside whole.
+    fn read_bucket<E: Entry>(
+        &self,
+        key: &str,
+    ) -> Result<Bucket<E>, StoreError> {
         let Some(raw) = self.backend.get(key)? else {
-            return Ok(Vec::new());
+            return Ok(Bucket::empty());
         };
-        match self.decode_bucket::<E>(&raw)? {
-            Some(v) => Ok(v),
-            None => {
-                self.set_aside(key, &raw)?;
-                Ok(Vec::new())
+        let Some(plain) = self.opened(key, &raw)? else {
+            let intact = self.set_aside(key, &raw).is_err();
+            return Ok(Bucket {
+                items: Vec::new(),
+                complete: !intact,
+                compact: false,
+            });
+        };
+        let compact = plain.starts_with(COMPACT);
+        let Some(json) = unpack_bucket(plain) else {
+            let intact = self.set_aside(key, &raw).is_err();
+            return Ok(Bucket {
+                items: Vec::new(),
+                complete: !intact,
+                compact,
+            });
+        };
+        if let Ok(items) = serde_json::from_str::<Vec<E>>(&json) {
+            return Ok(Bucket {
+                items,
+                complete: true,
+                compact,
+            });
+        }
+        // Some entries don't read: keep those aside, one by one, and the month without them.
+        let Ok(values) = serde_json::from_str::<Vec<Value>>(&json) else {
+            let intact = self.set_aside(key, &raw).is_err();
+            return Ok(Bucket {
+                items: Vec::new(),
+                complete: !intact,
+                compact,
+            });
+        };
+        let mut items = Vec::new();
+        let mut good = Vec::new();
+        let mut bad = Vec::new();
+        for v in values {
+            match E::deserialize(&v) {
+                Ok(e) => {
+                    items.push(e);
+                    good.push(v);
+                }
+                Err(_) => bad.push(v),
             }
         }
+        let kept = self.read_only().is_none()
+            && bad
+                .iter()
+                .all(|v| self.keep_entry_aside(key, &v.to_string()).is_ok());
+        if kept {
+            let body = pack_bucket(
+                serde_json::to_string(&good).expect("values serialise"),
+                compact,
+            );
+            let written = if good.is_empty() {
+                self.backend.remove(key)
+            } else {
+                self.seal_for(key, &body)
+                    .and_then(|v| self.backend.set(key, &v))
+            };
+            // If the month couldn't be rewritten, the entries are kept aside and still in
+            // it: the next read sets them aside again (no second copy) and tries again.
+            return Ok(Bucket {
+                items,
+                complete: written.is_ok(),
+                compact,
+            });
+        }
+        Ok(Bucket {
+            items,
+            complete: false,
+            compact,
+        })
     }
 
     /// A stored value opened by the codec: `Ok(None)` when it can't be read (to be set
     /// aside), `Err(Locked)` while the app is locked (nothing may be set aside then).
-    fn opened(&self, raw: &str) -> Result<Option<String>, StoreError> {
-        match self.codec.borrow().open(raw) {
+    fn opened(
+        &self,
+        key: &str,
+        raw: &str,
+    ) -> Result<Option<String>, StoreError> {
+        match self.seal.borrow().codec().open(key, raw) {
             Ok(plain) => Ok(Some(plain)),
             Err(StoreError::Locked) => Err(StoreError::Locked),
             Err(_) => Ok(None),
         }
-    }
-
-    fn decode_bucket<E: Entry>(
-        &self,
-        raw: &str,
-    ) -> Result<Option<Vec<E>>, StoreError> {
-        let Some(plain) = self.opened(raw)? else {
-            return Ok(None);
-        };
-        Ok(unpack_bucket(plain)
-            .and_then(|json| serde_json::from_str(&json).ok()))
     }
 
     fn write_bucket<E: Entry>(
@@ -303,7 +601,20 @@ impl<B: Backend> Store<B> {
         }
         let json = serde_json::to_string(items).expect("entries serialise");
         self.backend
-            .set(key, &self.codec.borrow().seal(&pack_bucket(json, compact))?)
+            .set(key, &self.seal_for(key, &pack_bucket(json, compact))?)
+    }
+
+    /// A bucket about to be written over: refused while something in it couldn't be
+    /// read and couldn't be kept aside, so nothing unread is ever overwritten.
+    fn bucket_to_write<E: Entry>(
+        &self,
+        key: &str,
+    ) -> Result<Vec<E>, StoreError> {
+        let b = self.read_bucket::<E>(key)?;
+        if !b.complete {
+            return Err(StoreError::Unreadable(key.to_string()));
+        }
+        Ok(b.items)
     }
 
     /// Every entry of a kind, oldest first.
@@ -312,7 +623,7 @@ impl<B: Backend> Store<B> {
         months.sort();
         let mut all = Vec::new();
         for m in months {
-            all.extend(self.read_bucket::<E>(&keys::bucket(E::KIND, m))?);
+            all.extend(self.read_bucket::<E>(&keys::bucket(E::KIND, m))?.items);
         }
         sort_entries(&mut all);
         Ok(all)
@@ -323,7 +634,7 @@ impl<B: Backend> Store<B> {
         &self,
         month: Month,
     ) -> Result<Vec<E>, StoreError> {
-        let mut v = self.read_bucket::<E>(&keys::bucket(E::KIND, month))?;
+        let mut v = self.read_bucket::<E>(&keys::bucket(E::KIND, month))?.items;
         sort_entries(&mut v);
         Ok(v)
     }
@@ -345,7 +656,7 @@ impl<B: Backend> Store<B> {
         self.writable()?;
         let month = entry.at().month();
         let key = keys::bucket(E::KIND, month);
-        let mut items = self.read_bucket::<E>(&key)?;
+        let mut items = self.bucket_to_write::<E>(&key)?;
         match items.iter_mut().find(|e| e.id() == entry.id()) {
             Some(slot) => *slot = entry.clone(),
             None => items.push(entry.clone()),
@@ -353,17 +664,28 @@ impl<B: Backend> Store<B> {
         self.write_bucket(&key, &items, false)
     }
 
-    /// Saves an edited entry whose time may have moved it to another month.
+    /// Saves an edited entry whose time may have moved it to another month. A move is two
+    /// writes (into the new month, out of the old), so a small journal key is written
+    /// first: cut off between them, start-up removes the old copy if the new one landed.
     pub fn replace<E: Entry>(
         &self,
         old_at: LocalTime,
         entry: &E,
     ) -> Result<(), StoreError> {
-        if old_at.month() != entry.at().month() {
-            self.put(entry)?;
-            return self.delete::<E>(entry.id(), old_at);
+        let (from, to) = (old_at.month(), entry.at().month());
+        if from == to {
+            return self.put(entry);
         }
-        self.put(entry)
+        self.writable()?;
+        let journal = keys::moving(E::KIND, entry.id());
+        self.backend
+            .set(&journal, &journal::Move::new(from, to).to_json())?;
+        if let Err(e) = self.put(entry) {
+            let _ = self.backend.remove(&journal);
+            return Err(e);
+        }
+        self.delete::<E>(entry.id(), old_at)?;
+        self.backend.remove(&journal)
     }
 
     /// Removes an entry. Removing one that is already gone is not an error.
@@ -374,7 +696,7 @@ impl<B: Backend> Store<B> {
     ) -> Result<(), StoreError> {
         self.writable()?;
         let key = keys::bucket(E::KIND, at.month());
-        let mut items = self.read_bucket::<E>(&key)?;
+        let mut items = self.bucket_to_write::<E>(&key)?;
         let before = items.len();
         items.retain(|e| e.id() != id);
         if items.len() == before {
@@ -399,17 +721,43 @@ impl<B: Backend> Store<B> {
             let Some(raw) = self.backend.get(&key)? else {
                 continue;
             };
-            let Ok(plain) = self.codec.borrow().open(&raw) else {
-                continue;
-            };
-            if plain.starts_with(COMPACT) {
+            let packed = self
+                .opened(&key, &raw)?
+                .is_none_or(|plain| plain.starts_with(COMPACT));
+            if packed {
                 continue;
             }
-            let items = self.read_bucket::<E>(&key)?;
-            self.write_bucket(&key, &items, true)?;
+            let b = self.read_bucket::<E>(&key)?;
+            if b.compact || !b.complete || b.items.is_empty() {
+                continue;
+            }
+            self.write_bucket(&key, &b.items, true)?;
             n += 1;
         }
         Ok(n)
+    }
+
+    // ----- drafts -----------------------------------------------------------------
+
+    /// Keeps words typed when the app locks itself, sealed like everything else, for after
+    /// the next unlock. Only while unlocked (a plain draft would undo the lock's promise).
+    pub fn keep_draft(&self, json: &str) -> Result<(), StoreError> {
+        if self.lock.get() != lock::LockState::Unlocked {
+            return Err(StoreError::Locked);
+        }
+        let sealed = self.seal_for(keys::DRAFT, json)?;
+        self.backend.set(keys::DRAFT, &sealed)
+    }
+
+    /// The words kept by [`Store::keep_draft`], if there are any this key opens. They stay
+    /// stored until [`Store::drop_draft`] (after they are back in their form).
+    pub fn draft(&self) -> Option<String> {
+        let raw = self.backend.get(keys::DRAFT).ok()??;
+        self.seal.borrow().codec().open(keys::DRAFT, &raw).ok()
+    }
+
+    pub fn drop_draft(&self) -> Result<(), StoreError> {
+        self.backend.remove(keys::DRAFT)
     }
 
     /// Every key this app owns (for export, deleting everything and measuring use).
@@ -438,6 +786,6 @@ impl<B: Backend> Store<B> {
 }
 
 #[cfg(test)]
-mod fixtures;
+mod faults;
 #[cfg(test)]
 mod tests;

@@ -230,12 +230,21 @@ fn docs_default_until_written() {
 fn a_newer_schema_opens_read_only() {
     let mem = std::rc::Rc::new(MemoryBackend::new());
     mem.set(keys::META, r#"{"schema":99}"#).unwrap();
+    mem.set(
+        "closer:e:note:2026-11",
+        "[{\"id\":\"x\",\"shape\":\"new\"}]",
+    )
+    .unwrap();
     let s = Store::open(mem.clone()).unwrap();
-    assert_eq!(s.read_only(), Some(99));
+    assert_eq!(s.read_only(), Some(ReadOnly::NewerSchema(99)));
     assert_eq!(
         s.put_doc(&Settings::default()),
         Err(StoreError::NewerSchema(99))
     );
+    // Data it can't read (a newer shape) is neither set aside nor written over.
+    assert!(s.entries::<Note>().unwrap().is_empty());
+    assert!(s.quarantined().is_empty());
+    assert!(mem.get("closer:e:note:2026-11").unwrap().is_some());
     assert_eq!(
         mem.get(keys::META).unwrap().as_deref(),
         Some(r#"{"schema":99}"#)
@@ -243,42 +252,25 @@ fn a_newer_schema_opens_read_only() {
 }
 
 #[test]
-fn migrations_run_once_and_record_each_step() {
-    use std::cell::Cell;
-    thread_local!(static RUNS: Cell<u32> = const { Cell::new(0) });
-    let steps: &[migrate::Step] = &[
-        |_| Ok(()),
-        |b| {
-            RUNS.with(|r| r.set(r.get() + 1));
-            // v1 → v2 renames a doc.
-            if let Some(v) = b.get("closer:d:old")? {
-                b.set("closer:d:new", &v)?;
-                b.remove("closer:d:old")?;
-            }
-            Ok(())
-        },
-    ];
-    let mem = MemoryBackend::new();
-    mem.set(keys::META, r#"{"schema":1}"#).unwrap();
-    mem.set("closer:d:old", "{}").unwrap();
-    let r = migrate::run_with(&mem, steps, 2).unwrap();
-    assert_eq!((r.from, r.to), (1, 2));
-    assert_eq!(mem.get("closer:d:new").unwrap().as_deref(), Some("{}"));
+fn an_open_tab_stops_writing_when_another_moves_the_schema_on() {
+    let mem = std::rc::Rc::new(MemoryBackend::new());
+    let old_tab = Store::open(mem.clone()).unwrap();
+    old_tab.put(&note("a", at(2026, 11, 1), "x")).unwrap();
+    // A newer version, open in another tab, migrates the data.
+    mem.set(keys::META, r#"{"schema":2}"#).unwrap();
     assert_eq!(
-        mem.get(keys::META).unwrap().as_deref(),
-        Some(r#"{"schema":2}"#)
+        old_tab.put(&note("b", at(2026, 11, 2), "y")),
+        Err(StoreError::NewerSchema(2))
     );
-    migrate::run_with(&mem, steps, 2).unwrap();
-    assert_eq!(RUNS.with(|r| r.get()), 1, "a second start runs nothing");
+    assert_eq!(old_tab.read_only(), Some(ReadOnly::NewerSchema(2)));
+    assert_eq!(old_tab.entries::<Note>().unwrap().len(), 1);
 }
 
 #[test]
 fn a_fresh_store_is_stamped_with_the_current_schema() {
-    let mem = MemoryBackend::new();
-    let r = migrate::run(&mem).unwrap();
-    assert_eq!((r.from, r.to), (0, migrate::CURRENT));
+    let s = open();
     assert_eq!(
-        mem.get(keys::META).unwrap(),
+        s.backend().get(keys::META).unwrap(),
         Some(format!(r#"{{"schema":{}}}"#, migrate::CURRENT))
     );
 }
@@ -303,4 +295,161 @@ fn sort_entries_orders_by_time_then_id_and_keeps_every_entry() {
     let mut empty: Vec<Note> = Vec::new();
     sort_entries(&mut empty);
     assert!(empty.is_empty());
+}
+
+#[test]
+fn one_unreadable_entry_is_set_aside_alone_and_the_month_stays() {
+    let mem = std::rc::Rc::new(MemoryBackend::new());
+    let s = Store::open(mem.clone()).unwrap();
+    s.put(&note("a", at(2026, 11, 1), "mine, kept")).unwrap();
+    s.put(&note("b", at(2026, 11, 2), "mine too")).unwrap();
+    // Something wrote an entry of the wrong shape into the month (a number for its text).
+    let mut raw: Vec<serde_json::Value> = serde_json::from_str(
+        &mem.get("closer:e:note:2026-11").unwrap().unwrap(),
+    )
+    .unwrap();
+    raw.push(serde_json::json!({"id":"bad","t":at(2026, 11, 3).0,"text":5}));
+    mem.set(
+        "closer:e:note:2026-11",
+        &serde_json::to_string(&raw).unwrap(),
+    )
+    .unwrap();
+
+    let again = Store::open(mem.clone()).unwrap();
+    let all = again.entries::<Note>().unwrap();
+    assert_eq!(
+        all.iter().map(|n| n.id.as_str()).collect::<Vec<_>>(),
+        ["a", "b"],
+        "the readable entries stay where they are"
+    );
+    let q = again.quarantined();
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].key, "closer:e:note:2026-11");
+    assert!(again
+        .quarantined_text(&q[0].kept_at)
+        .unwrap()
+        .contains("\"bad\""));
+    // Read again (or after a crash between the two writes): no second copy.
+    let third = Store::open(mem.clone()).unwrap();
+    assert_eq!(third.entries::<Note>().unwrap().len(), 2);
+    assert_eq!(third.quarantined().len(), 1);
+    // Writing the month works and keeps both.
+    third.put(&note("c", at(2026, 11, 4), "new")).unwrap();
+    assert_eq!(third.entries::<Note>().unwrap().len(), 3);
+}
+
+#[test]
+fn a_month_is_not_written_over_while_an_entry_in_it_cannot_be_kept_aside() {
+    let mem = std::rc::Rc::new(MemoryBackend::new());
+    mem.set(
+        "closer:e:note:2026-11",
+        &format!(
+            r#"[{{"id":"a","t":{},"text":"ok"}},{{"id":"bad","t":1,"text":5}}]"#,
+            at(2026, 11, 1).0
+        ),
+    )
+    .unwrap();
+    let s = Store::open(mem.clone()).unwrap();
+    let before = mem.get("closer:e:note:2026-11").unwrap();
+    *mem.fail_writes.borrow_mut() = Some(StoreError::Full);
+    assert_eq!(s.entries::<Note>().unwrap().len(), 1, "still read");
+    *mem.fail_writes.borrow_mut() = None;
+    mem.quota.set(Some(mem.units()));
+    assert!(matches!(
+        s.put(&note("c", at(2026, 11, 4), "new")),
+        Err(StoreError::Unreadable(_) | StoreError::Full)
+    ));
+    assert_eq!(mem.get("closer:e:note:2026-11").unwrap(), before);
+}
+
+#[test]
+fn a_set_aside_entry_under_the_lock_downloads_readable_while_unlocked() {
+    use crate::base::crypto::tests::test_key;
+    let mem = std::rc::Rc::new(MemoryBackend::new());
+    let s = Store::open(mem.clone()).unwrap();
+    s.put(&note("a", at(2026, 11, 1), "kept")).unwrap();
+    s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 0)
+        .unwrap();
+    // An entry of the wrong shape, sealed into the month as the app seals.
+    let key = "closer:e:note:2026-11";
+    let bad = format!(
+        r#"[{{"id":"a","t":{},"text":"kept"}},{{"id":"bad","t":1,"text":["private words"]}}]"#,
+        at(2026, 11, 1).0
+    );
+    mem.set(key, &s.seal_for(key, &bad).unwrap()).unwrap();
+    assert_eq!(s.entries::<Note>().unwrap().len(), 1);
+    let q = s.quarantined();
+    assert_eq!(q.len(), 1);
+    let stored = mem.get(&q[0].kept_at).unwrap().unwrap();
+    assert!(
+        stored.starts_with('#') && !stored.contains("private"),
+        "sealed at rest"
+    );
+    assert!(s
+        .quarantined_text(&q[0].kept_at)
+        .unwrap()
+        .contains("private words"));
+    s.lock();
+    assert!(!s
+        .quarantined_text(&q[0].kept_at)
+        .unwrap()
+        .contains("private"));
+}
+
+#[test]
+fn two_tabs_changing_different_parts_of_one_document_keep_both() {
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    struct Drafts {
+        #[serde(default)]
+        first: Option<String>,
+        #[serde(default)]
+        second: Option<String>,
+    }
+    impl Doc for Drafts {
+        const NAME: &'static str = "drafts";
+    }
+    let shared = std::rc::Rc::new(MemoryBackend::new());
+    let tab1 = Store::open(shared.clone()).unwrap();
+    let tab2 = Store::open(shared.clone()).unwrap();
+    // Both opened the document before either wrote.
+    let _ = tab1.doc::<Drafts>().unwrap();
+    let _ = tab2.doc::<Drafts>().unwrap();
+    for i in 0..10 {
+        tab1.update_doc::<Drafts>(|d| d.first = Some(format!("one {i}")))
+            .unwrap();
+        tab2.update_doc::<Drafts>(|d| d.second = Some(format!("two {i}")))
+            .unwrap();
+    }
+    assert_eq!(
+        tab1.doc::<Drafts>().unwrap(),
+        Drafts {
+            first: Some("one 9".into()),
+            second: Some("two 9".into())
+        }
+    );
+}
+
+#[test]
+fn a_draft_is_kept_sealed_and_only_while_unlocked() {
+    use crate::base::crypto::tests::test_key;
+    let s = open();
+    assert_eq!(
+        s.keep_draft("{}"),
+        Err(StoreError::Locked),
+        "no plain drafts"
+    );
+    s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 1)
+        .unwrap();
+    s.keep_draft(
+        r#"{"p":"/wins/new","f":[{"k":"textarea::0","v":"half a thought"}]}"#,
+    )
+    .unwrap();
+    let stored = s.backend().get(keys::DRAFT).unwrap().unwrap();
+    assert!(stored.starts_with('#') && !stored.contains("thought"));
+    let again = Store::open(s.backend().clone()).unwrap();
+    assert_eq!(again.draft(), None, "locked: nothing");
+    again.unlock(test_key()).unwrap();
+    assert!(again.draft().unwrap().contains("half a thought"));
+    again.drop_draft().unwrap();
+    assert_eq!(again.draft(), None);
 }

@@ -1,14 +1,138 @@
-//! Everything stored, as plain JSON values: read for a backup, written back by a restore,
-//! removed by "delete everything". Generic over kinds: every entry has `"id"` and `"t"`.
+//! Everything stored, as plain JSON values: read for a backup, written back by a restore
+//! (through the journal, `journal.rs`), removed by "delete everything". Generic over
+//! kinds: every entry has `"id"` and `"t"`; the restore's values were read into their
+//! real types before they reach here (`backup.rs`).
 
+use super::journal::Plan;
 use super::keys::{self, KeyKind};
 use super::{pack_bucket, unpack_bucket, Backend, Store, StoreError};
 use crate::base::time::Month;
 use crate::store::backup::{self, Contents};
 use serde_json::Value;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// How a restore treats what is already here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RestoreMode {
+    /// Keep everything here; add the entries (by id) and documents (by name) it lacks.
+    Merge,
+    /// Make this device hold exactly the backup.
+    Replace,
+}
+
+/// What a restore did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Restored {
+    /// Entries the backup added to what was here.
+    pub added: usize,
+    /// Entries stored now.
+    pub total: usize,
+}
 
 impl<B: Backend> Store<B> {
+    /// Takes in a backup's contents, already parsed and checked whole by
+    /// [`backup::parse`] / [`backup::open_encrypted`] (nothing unchecked reaches here).
+    /// Written as one journaled change: cut off at any write, either all of it is in
+    /// (finished at the next start) or none of it; a refused write before the commit
+    /// leaves everything as it was. Months before `current` are stored packed.
+    pub fn restore(
+        &self,
+        incoming: &Contents,
+        mode: RestoreMode,
+        current: Month,
+    ) -> Result<Restored, StoreError> {
+        self.writable()?;
+        let here = self.contents()?;
+        let (plan, added) = self.plan(&here, incoming, mode, current);
+        if !plan.set.is_empty() || !plan.gone.is_empty() {
+            self.apply(&plan)?;
+        }
+        let total = match mode {
+            RestoreMode::Merge => here.entry_count() + added,
+            RestoreMode::Replace => incoming.entry_count(),
+        };
+        Ok(Restored { added, total })
+    }
+
+    /// The keys a restore writes and removes, and how many entries it adds. A merge stages
+    /// only the entries each month lacks (added to the month as it is when applied); a
+    /// replacement stages whole months and removes what the backup lacks. Works on
+    /// references: a large backup is not copied again.
+    fn plan(
+        &self,
+        here: &Contents,
+        incoming: &Contents,
+        mode: RestoreMode,
+        current: Month,
+    ) -> (Plan, usize) {
+        let merge = mode == RestoreMode::Merge;
+        let mut plan = Plan {
+            merge,
+            pack_before: Some(current),
+            ..Plan::default()
+        };
+        let have = bucket_refs(here);
+        let mut added = 0;
+        let mut wanted: BTreeMap<String, Vec<&Value>> = BTreeMap::new();
+        for (kind, items) in &incoming.entries {
+            let ids: BTreeSet<&str> = here
+                .entries
+                .get(kind)
+                .map(|v| {
+                    v.iter()
+                        .filter_map(|e| backup::entry_key(e).map(|k| k.0))
+                        .collect()
+                })
+                .unwrap_or_default();
+            for e in items {
+                let Some((id, t)) = backup::entry_key(e) else {
+                    continue;
+                };
+                let new = !ids.contains(id);
+                added += usize::from(new);
+                if new || !merge {
+                    wanted
+                        .entry(keys::bucket(kind, t.month()))
+                        .or_default()
+                        .push(e);
+                }
+            }
+        }
+        for (key, mut items) in wanted {
+            sort_refs(&mut items);
+            if !merge && have.get(&key) == Some(&items) {
+                continue;
+            }
+            let KeyKind::Bucket { month, .. } = keys::classify(&key) else {
+                continue;
+            };
+            let body = serde_json::to_string(&items).expect("values serialise");
+            plan.set.insert(key, pack_bucket(body, month < current));
+        }
+        for (name, d) in &incoming.docs {
+            let differs = match here.docs.get(name) {
+                None => true,
+                Some(mine) => !merge && mine != d,
+            };
+            if differs {
+                plan.set.insert(keys::doc(name), d.to_string());
+            }
+        }
+        if !merge {
+            for key in have.keys() {
+                if !plan.set.contains_key(key) && !incoming_has(incoming, key) {
+                    plan.gone.push(key.clone());
+                }
+            }
+            for name in here.docs.keys() {
+                if !incoming.docs.contains_key(name) {
+                    plan.gone.push(keys::doc(name));
+                }
+            }
+        }
+        (plan, added)
+    }
+
     /// Every entry and document. Quarantined values, the schema version and the lock's
     /// settings are not part of it. An unreadable value is set aside, as everywhere.
     pub fn contents(&self) -> Result<Contents, StoreError> {
@@ -20,7 +144,7 @@ impl<B: Backend> Store<B> {
             match keys::classify(&key) {
                 KeyKind::Bucket { kind, .. } => {
                     let items = self
-                        .opened(&raw)?
+                        .opened(&key, &raw)?
                         .and_then(unpack_bucket)
                         .and_then(|j| serde_json::from_str(&j).ok());
                     match items {
@@ -29,17 +153,21 @@ impl<B: Backend> Store<B> {
                             .entry(kind.to_string())
                             .or_default()
                             .extend(items),
-                        _ => self.set_aside(&key, &raw)?,
+                        _ => {
+                            let _ = self.set_aside(&key, &raw);
+                        }
                     }
                 }
                 KeyKind::Doc(name) => match self
-                    .opened(&raw)?
+                    .opened(&key, &raw)?
                     .and_then(|j| serde_json::from_str::<Value>(&j).ok())
                 {
                     Some(d) => {
                         c.docs.insert(name.to_string(), d);
                     }
-                    None => self.set_aside(&key, &raw)?,
+                    None => {
+                        let _ = self.set_aside(&key, &raw);
+                    }
                 },
                 _ => {}
             }
@@ -51,99 +179,102 @@ impl<B: Backend> Store<B> {
         }
         Ok(c)
     }
-
-    /// Makes the stored entries and documents exactly `target`: writes what differs and
-    /// removes what `target` doesn't have. Months before `current` are stored compacted.
-    /// All or nothing: if a write fails (storage full), everything written is put back.
-    /// Returns how many keys were written or removed.
-    pub fn write_contents(
-        &self,
-        target: &Contents,
-        current: Month,
-    ) -> Result<usize, StoreError> {
-        self.writable()?;
-        let have = self.contents()?;
-        let have_buckets = by_key(&have);
-        let mut want: BTreeMap<String, Option<String>> = BTreeMap::new();
-        for ((kind, month), items) in backup::buckets(target) {
-            let key = keys::bucket(&kind, month);
-            if have_buckets.get(&key) != Some(&items) {
-                let json =
-                    serde_json::to_string(&items).expect("values serialise");
-                want.insert(key, Some(pack_bucket(json, month < current)));
-            }
-        }
-        for (name, d) in &target.docs {
-            if have.docs.get(name) != Some(d) {
-                want.insert(keys::doc(name), Some(d.to_string()));
-            }
-        }
-        let target_keys = by_key(target);
-        for key in self.own_keys()? {
-            let gone = match keys::classify(&key) {
-                KeyKind::Bucket { .. } => !target_keys.contains_key(&key),
-                KeyKind::Doc(name) => !target.docs.contains_key(name),
-                _ => false,
-            };
-            if gone {
-                want.insert(key, None);
-            }
-        }
-        // Seal everything first: if sealing fails nothing has been touched.
-        let mut plan = Vec::with_capacity(want.len());
-        for (key, body) in want {
-            let sealed = match body {
-                Some(b) => Some(self.codec.borrow().seal(&b)?),
-                None => None,
-            };
-            plan.push((key, sealed));
-        }
-        let mut undo: Vec<(String, Option<String>)> =
-            Vec::with_capacity(plan.len());
-        for (key, value) in &plan {
-            let old = self.backend.get(key)?;
-            let done = match value {
-                Some(v) => self.backend.set(key, v),
-                None => self.backend.remove(key),
-            };
-            if let Err(e) = done {
-                for (k, old) in undo.iter().rev() {
-                    let _ = match old {
-                        Some(v) => self.backend.set(k, v),
-                        None => self.backend.remove(k),
-                    };
-                }
-                return Err(e);
-            }
-            undo.push((key.clone(), old));
-        }
-        Ok(plan.len())
-    }
-
-    /// Removes every key this app owns: entries, documents, set-aside values, the lock.
-    pub fn erase_all(&self) -> Result<(), StoreError> {
-        for key in self.own_keys()? {
-            self.backend.remove(&key)?;
-        }
-        self.quarantined.borrow_mut().clear();
-        Ok(())
-    }
 }
 
-fn by_key(c: &Contents) -> BTreeMap<String, Vec<Value>> {
-    backup::buckets(c)
-        .into_iter()
-        .map(|((kind, month), items)| (keys::bucket(&kind, month), items))
-        .collect()
+/// Entries by storage key, each month sorted by time then id, without copying them.
+fn bucket_refs(c: &Contents) -> BTreeMap<String, Vec<&Value>> {
+    let mut out: BTreeMap<String, Vec<&Value>> = BTreeMap::new();
+    for (kind, items) in &c.entries {
+        for e in items {
+            if let Some((_, t)) = backup::entry_key(e) {
+                out.entry(keys::bucket(kind, t.month()))
+                    .or_default()
+                    .push(e);
+            }
+        }
+    }
+    for v in out.values_mut() {
+        sort_refs(v);
+    }
+    out
+}
+
+fn sort_refs(v: &mut [&Value]) {
+    v.sort_by_cached_key(|e| {
+        backup::entry_key(e).map(|(id, t)| (t, id.to_string()))
+    });
+}
+
+/// Whether the backup has entries in the month stored at `key`.
+fn incoming_has(c: &Contents, key: &str) -> bool {
+    let KeyKind::Bucket { kind, month } = keys::classify(key) else {
+        return false;
+    };
+    c.entries.get(kind).is_some_and(|v| {
+        v.iter().any(|e| {
+            backup::entry_key(e).is_some_and(|(_, t)| t.month() == month)
+        })
+    })
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+    use crate::base::time::{Day, LocalTime};
     use crate::store::backup::merge;
-    use crate::store::fixtures::{at, filled, Note, Settings, NOW};
-    use crate::store::MemoryBackend;
+    use crate::store::{Doc, Entry, MemoryBackend};
+    use serde::{Deserialize, Serialize};
     use std::rc::Rc;
+
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    pub(crate) struct Note {
+        pub id: String,
+        pub t: LocalTime,
+        #[serde(rename = "x")]
+        pub text: String,
+    }
+    impl Entry for Note {
+        const KIND: &'static str = "note";
+        fn id(&self) -> &str {
+            &self.id
+        }
+        fn at(&self) -> LocalTime {
+            self.t
+        }
+    }
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub(crate) struct Settings {
+        pub name: String,
+    }
+    impl Doc for Settings {
+        const NAME: &'static str = "settings";
+    }
+
+    pub(crate) fn at(y: i32, m: u32, d: u32) -> LocalTime {
+        LocalTime::from_day_and_minute(Day::from_ymd(y, m, d), 9 * 60)
+    }
+    const NOW: Month = Month {
+        year: 2026,
+        month: 11,
+    };
+
+    pub(crate) fn filled() -> Store<Rc<MemoryBackend>> {
+        let s = Store::open(Rc::new(MemoryBackend::new())).unwrap();
+        for (i, (m, d)) in [(9, 3), (10, 1), (10, 20), (11, 2), (11, 28)]
+            .into_iter()
+            .enumerate()
+        {
+            s.put(&Note {
+                id: format!("n{i}"),
+                t: at(2026, m, d),
+                text: format!("private words {i}"),
+            })
+            .unwrap();
+        }
+        s.put_doc(&Settings { name: "Sam".into() }).unwrap();
+        s.compact::<Note>(NOW).unwrap();
+        s
+    }
 
     #[test]
     fn contents_written_to_an_empty_store_read_back_the_same() {
@@ -151,7 +282,7 @@ mod tests {
         let c = from.contents().unwrap();
         assert_eq!(c.entry_count(), 5);
         let to = Store::open(Rc::new(MemoryBackend::new())).unwrap();
-        to.write_contents(&c, NOW).unwrap();
+        to.restore(&c, RestoreMode::Replace, NOW).unwrap();
         assert_eq!(
             to.entries::<Note>().unwrap(),
             from.entries::<Note>().unwrap()
@@ -177,10 +308,14 @@ mod tests {
     }
 
     #[test]
-    fn writing_the_same_contents_again_touches_nothing() {
+    fn restoring_the_same_contents_again_touches_nothing() {
         let s = filled();
         let c = s.contents().unwrap();
-        assert_eq!(s.write_contents(&merge(&c, &c), NOW).unwrap(), 0);
+        s.backend().arm(None);
+        let done = s.restore(&merge(&c, &c), RestoreMode::Merge, NOW).unwrap();
+        assert_eq!(done.added, 0);
+        s.restore(&c, RestoreMode::Replace, NOW).unwrap();
+        assert_eq!(s.backend().writes.get(), 0, "no write at all");
     }
 
     #[test]
@@ -192,10 +327,50 @@ mod tests {
             .unwrap()
             .retain(|e| e["id"] != "n1");
         c.docs.clear();
-        s.write_contents(&c, NOW).unwrap();
+        s.restore(&c, RestoreMode::Replace, NOW).unwrap();
         assert_eq!(s.entries::<Note>().unwrap().len(), 4);
         assert!(s.backend().get("closer:e:note:2026-10").unwrap().is_some());
         assert_eq!(s.backend().get("closer:d:settings").unwrap(), None);
+        assert_eq!(
+            s.own_keys()
+                .unwrap()
+                .iter()
+                .filter(|k| k.starts_with("closer:s:"))
+                .count(),
+            0
+        );
+    }
+
+    #[test]
+    fn a_merge_adds_to_the_month_as_it_is_when_applied() {
+        // Another tab adds an entry between the plan and the apply: it stays.
+        let s = filled();
+        let mut c = Contents::default();
+        c.entries.insert(
+            "note".into(),
+            vec![serde_json::json!({"id":"b1","t":at(2026, 11, 5).0,"x":"from the backup"})],
+        );
+        let here = s.contents().unwrap();
+        let (plan, _) = s.plan(&here, &c, RestoreMode::Merge, NOW);
+        s.put(&Note {
+            id: "tab2".into(),
+            t: at(2026, 11, 6),
+            text: "other tab".into(),
+        })
+        .unwrap();
+        s.apply(&plan).unwrap();
+        let ids: Vec<String> = s
+            .entries::<Note>()
+            .unwrap()
+            .into_iter()
+            .map(|n| n.id)
+            .collect();
+        assert!(
+            ids.contains(&"tab2".to_string())
+                && ids.contains(&"b1".to_string()),
+            "{ids:?}"
+        );
+        assert_eq!(ids.len(), 7);
     }
 
     #[test]
@@ -207,10 +382,10 @@ mod tests {
             (0..400).map(|i| serde_json::json!({"id": format!("b{i}"), "t": at(2026, 1 + i % 12, 1).0, "x": "words ".repeat(20)})).collect();
         big.entries.insert("note".into(), many);
         s.backend().quota.set(Some(s.backend().units() + 1_500));
-        let writes_before = s.backend().snapshot().len();
-        assert_eq!(s.write_contents(&big, NOW), Err(StoreError::Full));
-        assert_eq!(s.backend().snapshot(), before);
-        assert_eq!(s.backend().snapshot().len(), writes_before);
+        for mode in [RestoreMode::Merge, RestoreMode::Replace] {
+            assert_eq!(s.restore(&big, mode, NOW), Err(StoreError::Full));
+            assert_eq!(s.backend().snapshot(), before);
+        }
     }
 
     #[test]

@@ -41,7 +41,7 @@ pub fn BackupReminder() -> impl IntoView {
     };
     let not_now = move |_| {
         if let Some((n, _)) = counts.get_untracked() {
-            let _ = log.save(log.get_untracked().snooze(platform::now(), n));
+            let _ = log.update(|l| *l = l.snooze(platform::now(), n));
         }
     };
     view! {

@@ -1,5 +1,6 @@
-//! Locks the app after the chosen time without use: the page reloads, and with it every
-//! decrypted word in memory is gone; the app opens to the unlock screen.
+//! Locks the app after the chosen time without use: what is being typed is kept, sealed,
+//! for after the unlock (`drafts.rs`); the page reloads, and with it every decrypted word
+//! in memory is gone; the app opens to the unlock screen.
 
 use crate::platform;
 use crate::state;
@@ -36,7 +37,7 @@ pub fn watch_idle() {
             && platform::now_ms() - LAST_USE.with(Cell::get)
                 >= idle as f64 * 60_000.0
         {
-            state::lock_now();
+            crate::ui::drafts::keep_and_lock(true);
         }
     };
     // Runs for the life of the page.

@@ -7,6 +7,7 @@ pub mod breath;
 pub mod chart;
 pub mod choice;
 pub mod confirm;
+pub mod drafts;
 pub mod due_checkins;
 pub mod files;
 pub mod idle_lock;

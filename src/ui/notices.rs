@@ -31,7 +31,8 @@ fn download(name: &str, text: &str) {
 pub fn Notices() -> impl IntoView {
     let quarantined = state::quarantined();
     let store = state::store();
-    let read_only = store.read_only();
+    let read_only = state::read_only();
+    let settled = state::settled();
     let blocked = store.own_keys().is_err();
     let update_ready = RwSignal::new(false);
     let _ = window_event_listener_untyped("closer-update-ready", move |_| {
@@ -40,9 +41,12 @@ pub fn Notices() -> impl IntoView {
 
     view! {
         <div class="notices">
-            {read_only.map(|v| view! {
-                <p class="notice" role="status">{crate::store::StoreError::NewerSchema(v).message()}</p>
+            {move || read_only.get().filter(|_| !blocked).map(|r| view! {
+                <p class="notice" role="status">{r.error().message()}</p>
             })}
+            {move || settled.get().into_iter().map(|m| view! {
+                <p class="notice" role="status">{m}</p>
+            }).collect_view()}
             {blocked.then(|| view! {
                 <p class="notice" role="status">
                     "Your browser isn't letting Closer store anything right now (private browsing or blocked site data can do this). You can look around, but what you write won't be kept."
@@ -51,6 +55,7 @@ pub fn Notices() -> impl IntoView {
             <For each=move || quarantined.get() key=|q| q.kept_at.clone() let:q>
                 <SetAside kept_at=q.kept_at/>
             </For>
+            <crate::ui::drafts::UnplacedWords/>
             <Show when=move || update_ready.get()>
                 <div class="notice" role="status">
                     <p>"A new version of Closer is ready. Finish and save what you're writing, then update when it suits you."</p>
@@ -83,8 +88,9 @@ fn SetAside(kept_at: String) -> impl IntoView {
             </p>
             <div class="row">
                 <button on:click=move |_| {
-                    let raw = state::store().backend().get(&key.get_value()).ok().flatten().unwrap_or_default();
-                    download("closer-unreadable-data.txt", &raw);
+                    // Readable while the lock is open (it is, or this screen wouldn't show).
+                    let text = state::store().quarantined_text(&key.get_value()).unwrap_or_default();
+                    download("closer-unreadable-data.txt", &text);
                 }>"Download it"</button>
                 <Confirm ask="I've kept a copy, remove it" ask_class="quiet"
                     question="Remove it from this browser? Only the copy you downloaded will be left."

@@ -8,7 +8,8 @@ use crate::content::safety::{
     CRISIS_LINES, CRISIS_LINES_SHORT, DIRECTORY_NOTE, HELPLINES_NAME,
     HELPLINES_URL, SAFETY_PATH, SAFETY_TITLE,
 };
-use crate::ui::prose::{esc, Html};
+use crate::base::html::esc;
+use crate::ui::prose::Html;
 use leptos::prelude::*;
 
 /// A link to the directory of helplines: opens in a new tab, sends no referrer.

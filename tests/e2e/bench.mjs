@@ -186,10 +186,13 @@ for (const [label, fl] of [['a new person (the welcome)', newcomer], ['a returni
 const splitDir = join(DIST, 'split');
 let rest = { files: 0, br: 0 };
 try {
-  for (const f of readdirSync(splitDir)) {
-    if (returning.rows.some((r) => r.f === `split/${f}`)) continue;
-    rest.files += 1;
-    rest.br += brotli(readFileSync(join(splitDir, f)));
+  // One folder per build version (split/<version>/).
+  for (const v of readdirSync(splitDir)) {
+    for (const f of readdirSync(join(splitDir, v))) {
+      if (returning.rows.some((r) => r.f === `split/${v}/${f}`)) continue;
+      rest.files += 1;
+      rest.br += brotli(readFileSync(join(splitDir, v, f)));
+    }
   }
 } catch { /* an unsplit build */ }
 console.log(`later, when a feature first opens: ${rest.files} files in split/, ${kb(rest.br)} brotli in all`);

@@ -37,7 +37,7 @@ test('lock, reload, unlock screen, no plain words stored, unlock, everything the
     for (const w of [...WORDS, 'Let the']) assert.ok(!v.includes(w), `"${w}" is not readable in ${k}`);
   }
   assert.ok(dump['closer:d:profile'].startsWith('#'), 'documents are sealed');
-  assert.ok(dump['closer:e:note:2026-11'].startsWith('#'), 'entries are sealed');
+  assert.ok(dump['closer:e:win:2026-11'].startsWith('#'), 'entries are sealed');
 
   await page.reload();
   await ready(page);
@@ -52,14 +52,14 @@ test('lock, reload, unlock screen, no plain words stored, unlock, everything the
   console.log(`unlock took ${ms} ms from the click to the screen (PBKDF2-SHA256, 600,000 rounds, then reading)`);
   assert.ok(ms < 3000, `unlocking is quick (${ms} ms)`);
 
-  // Everything is there: the intention on Today, and the three notes.
+  // Everything is there: the intention on Today, and the three wins.
   await page.getByRole('link', { name: 'Closer', exact: true }).click();
   await page.getByText('More for today').click();
   await page.getByText('Let the lighthouse keeper in.').waitFor();
   await page.getByRole('link', { name: 'More' }).click();
   await page.getByRole('link', { name: 'Backup and restore' }).click();
   await page.getByRole('button', { name: 'Delete everything…' }).click();
-  await page.getByText('3 notes').waitFor();
+  await page.getByText('3 wins').waitFor();
   await page.getByRole('button', { name: 'Keep my data' }).click();
 
   // Five minutes without use: locked again.

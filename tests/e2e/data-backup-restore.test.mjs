@@ -30,7 +30,7 @@ test('export, a fresh browser, import: every entry is back, and again adds nothi
   assert.deepEqual(Object.keys(await storageDump(p2)).filter((k) => k !== 'closer:meta'), []);
   await p2.getByLabel('Backup file').setInputFiles(backup.file);
   await p2.getByText('This backup, made 2026-11-29 09:00, holds 3 entries, from 7 Oct 2026 to 20 Nov 2026.').waitFor();
-  await p2.getByText('notes: 3').waitFor();
+  await p2.getByText('wins: 3').waitFor();
   await checkA11y(p2, 'restore review');
   await p2.getByRole('button', { name: "Add what's new" }).click();
   await p2.getByRole('status').filter({ hasText: 'Done. 3 entries from the backup were added' }).waitFor();
@@ -113,13 +113,20 @@ test('hostile files are refused whole, with a reason, and nothing changes', asyn
   await refused('made by a newer version of Closer');
   await offer('deep.json', `{"closer_backup":1,"schema":1,"docs":{"x":${'['.repeat(500)}${']'.repeat(500)}}}`);
   await refused('built in a way no Closer backup is');
-  await offer('broken.json', JSON.stringify({ closer_backup: 1, schema: 1, entries: { note: [{ x: 'no id' }] } }));
+  await offer('broken.json', JSON.stringify({ closer_backup: 1, schema: 1, entries: { win: [{ r: 'no id' }] } }));
   await refused('This backup is damaged');
+  // Every entry and setting is read as what it is before anything is written.
+  await offer('typed.json', JSON.stringify({ closer_backup: 1, schema: 1, entries: { win: [{ id: 'w9', t: 1795000000, r: 5 }] } }));
+  await refused('In its wins, the one marked w9: invalid type: integer `5`, expected a string.');
+  await offer('start.json', JSON.stringify({ closer_backup: 1, schema: 1, docs: { profile: { start: 99999999 } } }));
+  await refused('In its profile: a start date outside the years 1900 to 2200.');
+  await offer('mystery.json', JSON.stringify({ closer_backup: 1, schema: 1, entries: { mystery: [{ id: 'm', t: 1 }] } }));
+  await refused('entries of a kind called “mystery”, which this version of Closer doesn\'t know');
   await offer('huge.json', `{"closer_backup":1,"schema":1,"pad":"${'x'.repeat(8 * 1024 * 1024)}"}`);
   await refused('larger than 8 MB');
   await checkA11y(page, 'refused file');
   // Replacing: the confirmation says what would be lost, and cancelling changes nothing.
-  const self = { closer_backup: 1, schema: 1, entries: { note: [{ id: 'zz', t: 1, x: 'only this' }] }, docs: {} };
+  const self = { closer_backup: 1, schema: 1, entries: { win: [{ id: 'zz', t: 1, r: 'only this' }] }, docs: {} };
   await offer('small.json', JSON.stringify(self));
   await page.getByRole('button', { name: "Replace what's here…" }).click();
   await page.getByText('3 entries here that aren\'t in the backup will be deleted').waitFor();

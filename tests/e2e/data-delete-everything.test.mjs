@@ -12,10 +12,10 @@ after(() => app.close());
 test('delete everything says what will be lost, and leaves nothing behind', async () => {
   const { page, finish } = await app.open('/settings/data', { storage: seeded(), clock: CLOCK });
   await page.getByRole('button', { name: 'Delete everything…' }).click();
-  await page.getByText('3 notes, your start date, intention and settings').waitFor();
+  await page.getByText('3 wins, your start date, intention and settings').waitFor();
   await checkA11y(page, 'delete everything, confirm');
   await page.getByRole('button', { name: 'Keep my data' }).click();
-  assert.ok((await storageDump(page))['closer:e:note:2026-11'], 'cancel keeps everything');
+  assert.ok((await storageDump(page))['closer:e:win:2026-11'], 'cancel keeps everything');
   await page.getByRole('button', { name: 'Delete everything…' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   await page.waitForURL('**/welcome');

@@ -26,7 +26,7 @@ test('Today loads no feature code; Check in fetches its own, once', async () => 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Check in' }).waitFor();
   const fetched = splitFiles(urls).filter((p) => p.endsWith('.wasm'));
-  assert.ok(fetched.some((p) => /^\/split\/split_feel_screens_\w+\.wasm$/.test(p)), `the check-in feature was fetched: ${fetched.join(', ')}`);
+  assert.ok(fetched.some((p) => /^\/split\/[0-9a-f]{16}\/split_feel_screens_\w+\.wasm$/.test(p)), `the check-in feature was fetched: ${fetched.join(', ')}`);
   assert.ok(!fetched.some((p) => /split_(quiz|beliefs|data)_screens/.test(p)), 'only what Check in needs');
 
   // Back to Today and into Check in again: nothing new is fetched.

@@ -8,6 +8,7 @@ use crate::pages::data::storage::ask_to_persist;
 use crate::platform;
 use crate::state;
 use crate::store::backup;
+use crate::store::lock::LockState;
 use crate::store::{random, webkdf};
 use crate::ui::files;
 use crate::ui::passphrase::PassphraseField;
@@ -44,14 +45,17 @@ async fn make_backup(passphrase: Option<String>) -> Result<String, String> {
     let name = format!("closer-backup-{}.json", now.day().iso());
     files::download(&name, &text, "application/json")?;
     let log = state::doc::<BackupLog>();
-    let _ =
-        log.save(log.get_untracked().backed_up(now, contents.entry_count()));
+    let n = contents.entry_count();
+    let _ = log.update(|l| *l = l.backed_up(now, n));
     Ok(name)
 }
 
 #[component]
 pub fn MakeBackup() -> impl IntoView {
-    let protect = RwSignal::new(false);
+    // With the lock on, the words are encrypted here: the backup is too, unless the
+    // person chooses a readable one.
+    let protect =
+        RwSignal::new(state::lock_state().get_untracked() != LockState::Off);
     let pass = RwSignal::new(String::new());
     let repeat = RwSignal::new(String::new());
     let busy = RwSignal::new(false);

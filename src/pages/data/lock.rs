@@ -71,7 +71,13 @@ fn TurnOn() -> impl IntoView {
         spawn_local(async move {
             let key = webkdf::derive_key(&p, &salt, PBKDF2_ITERATIONS).await;
             let result = match key {
-                Ok(key) => state::lock_on(&key, &salt, PBKDF2_ITERATIONS, idle.get_untracked()).map_err(|e| e.message()),
+                Ok(key) => state::lock_on(&key, &salt, PBKDF2_ITERATIONS, idle.get_untracked()).map_err(|e| {
+                    if state::lock_state().get_untracked() == LockState::Off {
+                        format!("{} Nothing was changed: the lock is still off.", e.message())
+                    } else {
+                        format!("{} The lock is on, with the passphrase you chose; Closer finishes encrypting the rest when it next opens.", e.message())
+                    }
+                }),
                 Err(_) => Err("Your browser couldn't prepare the encryption. Nothing was changed.".into()),
             };
             busy.set(false);
@@ -122,14 +128,24 @@ fn LockIsOn() -> impl IntoView {
     };
     let off = Callback::new(move |()| {
         if let Err(e) = state::lock_off() {
-            problem.set(Some(e.message()));
+            problem.set(Some(if state::store().plain_values_left() {
+                format!(
+                    "{} The lock is still on. Part of your data couldn't be encrypted again yet because storage is full; Closer encrypts it again when it next opens.",
+                    e.message()
+                )
+            } else {
+                format!(
+                    "{} The lock is still on, and everything is still encrypted.",
+                    e.message()
+                )
+            }));
         }
     });
     view! {
         <section class="card stack">
             <h2>"The lock is on"</h2>
             <p>"Everything Closer stores here is encrypted. To read it, the passphrase is needed."</p>
-            <button type="button" class="primary" on:click=move |_| state::lock_now()>"Lock now"</button>
+            <button type="button" class="primary" on:click=move |_| crate::ui::drafts::keep_and_lock(true)>"Lock now"</button>
         </section>
         <form class="card stack" on:submit=save_idle>
             <IdleChoice value=idle/>
@@ -177,12 +193,21 @@ fn ChangePassphrase() -> impl IntoView {
         spawn_local(async move {
             let result = async {
                 const NO_CRYPTO: &str = "Your browser couldn't prepare the encryption. Nothing was changed.";
-                let old_key = webkdf::derive_key(&old, &record.salt_bytes(), record.iter).await.map_err(|_| NO_CRYPTO.to_string())?;
-                if !state::store().is_lock_key(&old_key).map_err(|e| e.message())? {
-                    return Err("That isn't your current passphrase. Nothing was changed.".to_string());
+                let mut old_key = None;
+                for (salt, iter) in record.passphrases() {
+                    let k = webkdf::derive_key(&old, &salt, iter).await.map_err(|_| NO_CRYPTO.to_string())?;
+                    if state::store().is_lock_key(&k).map_err(|e| e.message())? {
+                        old_key = Some(k);
+                        break;
+                    }
                 }
+                let Some(old_key) = old_key else {
+                    return Err("That isn't your current passphrase. Nothing was changed.".to_string());
+                };
                 let new_key = webkdf::derive_key(&new, &salt, PBKDF2_ITERATIONS).await.map_err(|_| NO_CRYPTO.to_string())?;
-                state::change_key(&new_key, &salt, PBKDF2_ITERATIONS).map_err(|e| e.message())
+                state::change_key(&old_key, &new_key, &salt, PBKDF2_ITERATIONS).map_err(|e| {
+                    format!("{} Your passphrase is still the one you've been using.", e.message())
+                })
             }
             .await;
             busy.set(false);

@@ -4,12 +4,13 @@
 use crate::base::crypto::Key;
 use crate::base::plural::{count, noun};
 use crate::content::data_labels::kind_label;
-use crate::platform;
+use crate::domain::registry::registry;
 use crate::state;
 use crate::store::backup::{
     self, Contents, Header, Parsed, Refusal, SealedPart, MAX_FILE_BYTES,
 };
-use crate::store::{migrate, webkdf};
+use crate::store::transfer::RestoreMode;
+use crate::store::webkdf;
 use crate::ui::confirm::Confirm;
 use crate::ui::files;
 use crate::ui::passphrase::PassphraseField;
@@ -51,6 +52,11 @@ fn describe(header: &Header, c: &Contents) -> (String, Vec<String>) {
     (head, lines)
 }
 
+/// Why a file was refused, naming kinds as the person knows them.
+fn refused(r: &Refusal) -> String {
+    r.message_naming(kind_label)
+}
+
 #[component]
 pub fn Restore() -> impl IntoView {
     let step = RwSignal::new(Step::Choose);
@@ -84,14 +90,14 @@ pub fn Restore() -> impl IntoView {
                 Ok(t) => t,
                 Err(e) => return refusal.set(Some(e)),
             };
-            match backup::parse(&text, migrate::CURRENT) {
+            match backup::parse(&text, &registry()) {
                 Ok(Parsed::Plain { header, contents }) => {
                     step.set(Step::Review(header, contents))
                 }
                 Ok(Parsed::Encrypted { header, sealed }) => {
                     step.set(Step::Passphrase(header, sealed))
                 }
-                Err(r) => refusal.set(Some(r.message())),
+                Err(r) => refusal.set(Some(refused(&r))),
             }
         });
     };
@@ -110,12 +116,16 @@ pub fn Restore() -> impl IntoView {
             let Ok(key) = key else {
                 return refusal.set(Some("Your browser couldn't prepare the decryption. Nothing here was changed.".into()));
             };
-            match backup::open_encrypted(&sealed, &Key::from_bytes(&key)) {
+            match backup::open_encrypted(
+                &sealed,
+                &Key::from_bytes(&key),
+                &registry(),
+            ) {
                 Ok(contents) => {
                     pass.set(String::new());
                     step.set(Step::Review(header, contents));
                 }
-                Err(r) => refusal.set(Some(r.message())),
+                Err(r) => refusal.set(Some(refused(&r))),
             }
         });
     };
@@ -123,26 +133,19 @@ pub fn Restore() -> impl IntoView {
         let Step::Review(_, incoming) = step.get_untracked() else {
             return;
         };
-        let st = state::store();
-        let outcome = st.contents().and_then(|here| {
-            let target = if replace {
-                incoming.clone()
-            } else {
-                backup::merge(&here, &incoming)
-            };
-            st.write_contents(&target, platform::today().month())?;
-            Ok((here, target))
-        });
-        match outcome {
-            Ok((here, target)) => {
-                state::reload_all();
-                let added = backup::new_by_merge(&here, &target);
+        let mode = if replace {
+            RestoreMode::Replace
+        } else {
+            RestoreMode::Merge
+        };
+        match state::restore(&incoming, mode) {
+            Ok(done) => {
                 result.set(Some(if replace {
-                    format!("Done. What's here now is exactly the backup: {}.", count(target.entry_count(), "entry", "entries"))
-                } else if added == 0 {
+                    format!("Done. What's here now is exactly the backup: {}.", count(done.total, "entry", "entries"))
+                } else if done.added == 0 {
                     "Done. Everything in this backup was already here, so nothing was added.".to_string()
                 } else {
-                    format!("Done. {} from the backup {} added to what was here.", count(added, "entry", "entries"), noun(added, "was", "were"))
+                    format!("Done. {} from the backup {} added to what was here.", count(done.added, "entry", "entries"), noun(done.added, "was", "were"))
                 }));
                 step.set(Step::Choose);
             }

@@ -31,18 +31,27 @@ pub fn Unlock() -> impl IntoView {
         busy.set(true);
         spawn_local(async move {
             let started = platform::perf_now();
-            let key =
-                webkdf::derive_key(&p, &record.salt_bytes(), record.iter).await;
-            let result = match key {
-                Ok(key) => state::unlock(&key),
-                Err(_) => Err(UnlockError::Store(
-                    crate::store::StoreError::Unavailable,
-                )),
-            };
+            // One passphrase opens Closer; two only while a change of passphrase that was
+            // cut short waits to be finished: either opens it.
+            let mut result = Err(UnlockError::WrongPassphrase);
+            for (salt, iter) in record.passphrases() {
+                result = match webkdf::derive_key(&p, &salt, iter).await {
+                    Ok(key) => state::unlock(&key),
+                    Err(_) => Err(UnlockError::Store(
+                        crate::store::StoreError::Unavailable,
+                    )),
+                };
+                if result != Err(UnlockError::WrongPassphrase) {
+                    break;
+                }
+            }
             platform::measure("closer:unlock", started);
             busy.set(false);
             match result {
-                Ok(()) => pass.set(String::new()),
+                Ok(()) => {
+                    pass.set(String::new());
+                    crate::ui::drafts::restore_after_unlock();
+                }
                 Err(UnlockError::WrongPassphrase) => problem.set(Some(
                     "That passphrase doesn't open Closer. Check capital letters and spaces, then try again.".into(),
                 )),

@@ -6,16 +6,16 @@ export const WORDS = ['lighthouse', 'marmalade', 'driftwood', 'quiet tea'];
 const day = (iso) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86400000);
 const t = (iso) => Math.floor(Date.parse(`${iso}Z`) / 1000);
 
-/** Profile with an intention, three notes over two months. The `e2e-seeded` key is not
+/** Profile with an intention, three wins over two months. The `e2e-seeded` key is not
  * Closer's, so it survives "delete everything" and keeps the harness from seeding again. */
 export function seeded() {
   return onboarded('2026-10-05', {
     'e2e-seeded': '1',
     'closer:d:profile': JSON.stringify({ start: day('2026-10-05'), intention: 'Let the lighthouse keeper in.' }),
-    'closer:e:note:2026-10': JSON.stringify([{ id: 'a1', t: t('2026-10-07T08:00:00'), x: 'marmalade morning' }]),
-    'closer:e:note:2026-11': JSON.stringify([
-      { id: 'b1', t: t('2026-11-03T19:30:00'), x: 'driftwood walk' },
-      { id: 'b2', t: t('2026-11-20T07:15:00'), x: 'quiet tea' },
+    'closer:e:win:2026-10': JSON.stringify([{ id: 'a1', t: t('2026-10-07T08:00:00'), r: 'marmalade morning' }]),
+    'closer:e:win:2026-11': JSON.stringify([
+      { id: 'b1', t: t('2026-11-03T19:30:00'), r: 'driftwood walk' },
+      { id: 'b2', t: t('2026-11-20T07:15:00'), r: 'quiet tea' },
     ]),
   });
 }

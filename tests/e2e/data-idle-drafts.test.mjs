@@ -1,0 +1,121 @@
+// Nothing typed is lost when Closer locks: after the idle time (the browser's clock moved
+// on), with "Lock now", or when another tab turns the lock on or changes the passphrase,
+// the words being written in any form are back in their fields after unlocking.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, ready, storageDump } from './lib/harness.mjs';
+import { seeded, CLOCK } from './lib/data.mjs';
+import { turnLockOn } from './lib/faults.mjs';
+import { sheetWithNewBelief, worksheetBuckets } from './beliefs-helpers.mjs';
+
+let app;
+before(async () => { app = await launch(); });
+after(() => app.close());
+
+const P = 'seven blue kites';
+const t = (iso) => Math.floor(Date.parse(`${iso}Z`) / 1000);
+const sheet = sheetWithNewBelief('ws1', { t: t('2026-11-20T10:00:00') });
+
+// Each kind of form: where it is, how to reach its fields, and what is typed into which.
+const FORMS = [
+  { name: 'check-in note', path: '/checkin', open: (p) => p.getByText('Add more: intensity, a note, the body, the time').click(),
+    fields: [['Note (optional)', 'My chest felt tight and then it eased']] },
+  { name: 'win', path: '/wins/new', fields: [['What I risked', 'I told Sam I missed him'], ['How they responded', 'He hugged me']] },
+  { name: 'belief worksheet step', path: '/beliefs/ws1/step/2', fields: [[(p) => p.locator('main textarea').first(), 'At school, when I was nine']] },
+  { name: 'evidence', path: '/evidence/new', fields: [['What happened?', 'She stayed when I cried']] },
+  { name: 'urge note', path: '/moment/urge', open: async (p) => {
+    await p.getByRole('radio', { name: 'Closeness' }).check();
+    await p.getByText('Time and a note').click();
+  }, fields: [['A note (optional)', 'Wanted to leave the room, stayed']], chosen: ['Closeness'] },
+  { name: 'practice log', path: '/practice/expression/log', fields: [['What I did', 'Said I felt nervous'], ['With whom (optional)', 'my sister']] },
+  { name: 'fact + feeling', path: '/practice/fact-feeling', fields: [['What happened', 'Work ran late']] },
+];
+
+const field = (page, label) => (typeof label === 'function' ? label(page) : page.getByLabel(label, { exact: true }));
+
+/** Waits (up to 15 s: the screen's code may still be loading) for a field to hold `words`. */
+async function holds(page, locator, words, what) {
+  const deadline = Date.now() + 15000;
+  let value = null;
+  while (Date.now() < deadline) {
+    value = await locator.inputValue({ timeout: 15000 }).catch(() => null);
+    if (value === words) return;
+    await page.waitForTimeout(100);
+  }
+  assert.equal(value, words, what);
+}
+
+/** Opens a screen inside the app (a page load would ask for the passphrase again). */
+async function go(page, path) {
+  const before = await page.evaluateHandle((to) => {
+    const h1 = document.querySelector('main h1');
+    history.pushState(null, '', to);
+    dispatchEvent(new PopStateEvent('popstate'));
+    return h1;
+  }, path);
+  // The screen before is gone and the new one has drawn.
+  await page.waitForFunction((old) => !old.isConnected && document.querySelector('main h1'), before);
+  await ready(page);
+}
+
+async function unlock(page) {
+  await page.getByRole('heading', { level: 1, name: 'Closer is locked' }).waitFor();
+  await ready(page);
+  await page.getByLabel('Passphrase').fill(P);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Closer is locked' }).waitFor({ state: 'detached' });
+}
+
+test('idle lock while typing, in every kind of form: the words are back after unlocking', async () => {
+  const storage = { ...seeded(), ...worksheetBuckets([sheet]) };
+  const { page, finish } = await app.open('/settings/lock', { storage, clock: CLOCK });
+  await page.getByLabel('Lock again after no use for').selectOption({ label: '1 minute' });
+  await turnLockOn(page, P);
+  for (const form of FORMS) {
+    await go(page, form.path);
+    if (form.open) await form.open(page);
+    for (const [label, words] of form.fields) await field(page, label).fill(words);
+    // No use for a minute and a half: the idle check (every 10 s) locks.
+    await page.clock.fastForward('01:30');
+    await unlock(page);
+    assert.equal(new URL(page.url()).pathname, form.path, `${form.name}: the same screen`);
+    for (const [label, words] of form.fields) await holds(page, field(page, label), words, `${form.name}: "${words}" is back`);
+    for (const choice of form.chosen || []) assert.ok(await page.getByRole('radio', { name: choice }).isChecked(), `${form.name}: "${choice}" is still chosen`);
+    // While locked, the words were kept sealed, never in the clear; afterwards, not at all.
+    const dump = await storageDump(page);
+    for (const [k, v] of Object.entries(dump)) {
+      for (const [, words] of form.fields) assert.ok(!v.includes(words), `${form.name}: "${words}" not stored plain in ${k}`);
+    }
+    assert.equal(dump['closer:draft'], undefined, `${form.name}: the kept draft is gone once it is back`);
+  }
+  await finish();
+});
+
+test('another tab turning the lock on, or changing the passphrase, keeps what is typed here', async () => {
+  const { ctx, page, finish } = await app.open('/wins/new', { storage: seeded(), clock: CLOCK });
+  await page.getByLabel('What I risked', { exact: true }).fill('Called Mum back');
+  const other = await ctx.newPage();
+  await other.goto('/settings/lock');
+  await ready(other);
+  await turnLockOn(other, P);
+  // This tab had no key: it locks in place, the words kept in memory.
+  await unlock(page);
+  await holds(page, page.getByLabel('What I risked', { exact: true }), 'Called Mum back', 'kept through the lock');
+  await page.getByLabel('How they responded', { exact: true }).fill('She laughed, warmly');
+
+  // Now the passphrase changes in the other tab: this tab's key no longer fits.
+  const NEW = 'a harbour at dawn';
+  const form = other.getByRole('form', { name: 'Change the passphrase' });
+  await form.getByLabel('Current passphrase').fill(P);
+  await form.getByLabel('New passphrase', { exact: true }).fill(NEW);
+  await form.getByLabel('The new passphrase again').fill(NEW);
+  await form.getByRole('button', { name: 'Change the passphrase' }).click();
+  await form.getByRole('status').filter({ hasText: 'Your passphrase is changed' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Closer is locked' }).waitFor();
+  await page.getByLabel('Passphrase').fill(NEW);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Closer is locked' }).waitFor({ state: 'detached' });
+  await holds(page, page.getByLabel('What I risked', { exact: true }), 'Called Mum back', 'kept through the new passphrase');
+  await holds(page, page.getByLabel('How they responded', { exact: true }), 'She laughed, warmly', 'and the words typed since');
+  await finish();
+});
