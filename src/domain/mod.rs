@@ -26,6 +26,7 @@ pub mod reminders;
 pub mod routines;
 pub mod sitting;
 pub mod storage_use;
+pub mod summary;
 pub mod therapy_choice;
 pub mod timer;
 pub mod urges;
