@@ -77,6 +77,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/settings/data") view={Lazy::<screens::YourData>::new()}/>
                         <Route path=path!("/settings/lock") view={Lazy::<screens::LockSettings>::new()}/>
                         <Route path=path!("/settings/storage") view={Lazy::<screens::StorageHealth>::new()}/>
+                        <Route path=path!("/summary") view={Lazy::<screens::Summary>::new()}/>
                     </Routes>
                 </ErrorBoundary>
                 </Show>

@@ -124,3 +124,7 @@ feature!(data_screens, DataScreen {
     LockSettings => pages::data::lock::LockSettings,
     StorageHealth => pages::data::storage::StorageHealth,
 });
+
+feature!(summary_screens, SummaryScreen {
+    Summary => pages::summary::Summary,
+});

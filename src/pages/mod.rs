@@ -14,6 +14,7 @@ pub mod progress;
 pub mod quiz;
 pub mod routine;
 pub mod settings;
+pub mod summary;
 pub mod therapy;
 pub mod today;
 pub mod understand;

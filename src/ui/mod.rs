@@ -15,5 +15,6 @@ pub mod page;
 pub mod passphrase;
 pub mod prose;
 pub mod save_error;
+pub mod sheet;
 pub mod timer;
 pub mod wheel;

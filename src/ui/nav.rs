@@ -27,6 +27,7 @@ pub const SECTIONS: &[Section] = &[
     Section { href: "/partner", label: "Partner needs", blurb: "The daily question, and one need noticed and met each day.", tab: false },
     Section { href: "/partner/for-partners", label: "For partners", blurb: "A page to show or print for your partner.", tab: false },
     Section { href: "/therapy", label: "Working with a therapist", blurb: "Approaches, what to look for, individual or couples first.", tab: false },
+    Section { href: "/summary", label: "A summary to share", blurb: "The figures of a period you choose, to print or save as a PDF for a therapist or for yourself.", tab: false },
     Section { href: "/quiz", label: "Where am I", blurb: "Attachment questionnaires, your scores on a map, and how they change over time.", tab: false },
     Section { href: "/understand", label: "Understand", blurb: "What the pattern is, where it began, what it costs, and why it isn't your fault.", tab: false },
     Section { href: "/beliefs", label: "Beliefs", blurb: "Question an old belief, write a fairer one, and collect evidence for it.", tab: false },
