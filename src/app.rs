@@ -78,6 +78,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/settings/lock") view={Lazy::<screens::LockSettings>::new()}/>
                         <Route path=path!("/settings/storage") view={Lazy::<screens::StorageHealth>::new()}/>
                         <Route path=path!("/summary") view={Lazy::<screens::Summary>::new()}/>
+                        <Route path=path!("/move") view={Lazy::<screens::Move>::new()}/>
                     </Routes>
                 </ErrorBoundary>
                 </Show>

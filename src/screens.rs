@@ -128,3 +128,7 @@ feature!(data_screens, DataScreen {
 feature!(summary_screens, SummaryScreen {
     Summary => pages::summary::Summary,
 });
+
+feature!(move_screens, MoveScreen {
+    Move => pages::moving::Move,
+});

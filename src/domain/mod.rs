@@ -13,6 +13,7 @@ pub mod fact_feeling;
 pub mod guidance;
 pub mod insights;
 pub mod milestones;
+pub mod moving;
 pub mod partner;
 pub mod pitfalls;
 pub mod practice;

@@ -6,6 +6,7 @@ pub mod data;
 pub mod feel;
 pub mod moment;
 pub mod more;
+pub mod moving;
 pub mod not_found;
 pub mod partner;
 pub mod practice;

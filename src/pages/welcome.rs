@@ -31,6 +31,7 @@ pub fn Welcome() -> impl IntoView {
             <h2>"Your data stays here"</h2>
             <p>"There's no account. Everything you write stays in this browser on this device and is never sent anywhere."</p>
             <A href="/welcome/intention" attr:class="button primary">"Continue"</A>
+            <p class="hint">"Already using Closer on another phone? " <A href="/move?phone=new">"I'm moving from another phone"</A></p>
         </Page>
     }
 }

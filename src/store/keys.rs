@@ -5,6 +5,7 @@
 //! - `closer:e:<kind>:<yyyy-mm>`: one month of entries of one kind, so a save
 //!   rewrites one month, never the whole history.
 //! - `closer:q:<original key>`: a value that could not be read, kept untouched.
+//! - `closer:device:<name>`: a note for this device only, never in a backup.
 //! - `closer:lock`: the app lock's settings (salt, rounds, a sealed check value), never
 //!   encrypted itself; absent when the lock is off.
 
@@ -24,6 +25,10 @@ pub fn bucket(kind: &str, month: Month) -> String {
 
 pub fn bucket_prefix(kind: &str) -> String {
     format!("closer:e:{kind}:")
+}
+
+pub fn device(name: &str) -> String {
+    format!("closer:device:{name}")
 }
 
 pub fn quarantine(original: &str) -> String {

@@ -17,6 +17,7 @@
 pub mod backend;
 pub mod backup;
 pub mod codec;
+pub mod device;
 pub mod keys;
 #[cfg(target_arch = "wasm32")]
 pub mod local;

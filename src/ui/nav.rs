@@ -38,6 +38,7 @@ pub const SECTIONS: &[Section] = &[
     Section { href: "/about", label: "About and safety", blurb: "What Closer is and isn't, where to find help, how your data is kept.", tab: false },
     Section { href: "/settings", label: "Settings", blurb: "Your start date and how Closer stores your data.", tab: false },
     Section { href: "/settings/data", label: "Backup and restore", blurb: "Keep a copy of everything in a file, bring it back, or delete it all.", tab: false },
+    Section { href: "/move", label: "Moving to a new phone", blurb: "Carry everything to a new phone in one file protected by a passphrase.", tab: false },
     Section { href: "/settings/lock", label: "App lock", blurb: "A passphrase, and your data encrypted on this device.", tab: false },
     Section { href: "/settings/storage", label: "Storage", blurb: "How much space Closer uses, and asking the browser to keep it.", tab: false },
 ];

@@ -46,6 +46,44 @@ fn describe(header: &Header, c: &Contents) -> (String, Vec<String>) {
     (head, lines)
 }
 
+/// Opens an encrypted backup with the person's passphrase. The error says why not, and
+/// nothing has changed.
+pub async fn open_with(
+    sealed: &SealedPart,
+    pass: &str,
+) -> Result<Contents, String> {
+    let key = webkdf::derive_key(pass, &sealed.salt, sealed.iterations)
+        .await
+        .map_err(|_| "Your browser couldn't prepare the decryption. Nothing here was changed.".to_string())?;
+    backup::open_encrypted(sealed, &Key::from_bytes(&key))
+        .map_err(|r| r.message())
+}
+
+/// Takes a backup in: added to what's here (`replace` false) or instead of it. Returns
+/// what was here before and what is here now. On failure nothing has changed.
+pub fn take_in(
+    incoming: &Contents,
+    replace: bool,
+) -> Result<(Contents, Contents), String> {
+    let st = state::store();
+    let outcome = st.contents().and_then(|here| {
+        let target = if replace {
+            incoming.clone()
+        } else {
+            backup::merge(&here, incoming)
+        };
+        st.write_contents(&target, platform::today().month())?;
+        Ok((here, target))
+    });
+    match outcome {
+        Ok(done) => {
+            state::reload_all();
+            Ok(done)
+        }
+        Err(e) => Err(format!("{} Nothing was changed.", e.message())),
+    }
+}
+
 #[component]
 pub fn Restore() -> impl IntoView {
     let step = RwSignal::new(Step::Choose);
@@ -101,18 +139,14 @@ pub fn Restore() -> impl IntoView {
         busy.set(true);
         let p = pass.get_untracked();
         spawn_local(async move {
-            let key =
-                webkdf::derive_key(&p, &sealed.salt, sealed.iterations).await;
+            let result = open_with(&sealed, &p).await;
             busy.set(false);
-            let Ok(key) = key else {
-                return refusal.set(Some("Your browser couldn't prepare the decryption. Nothing here was changed.".into()));
-            };
-            match backup::open_encrypted(&sealed, &Key::from_bytes(&key)) {
+            match result {
                 Ok(contents) => {
                     pass.set(String::new());
                     step.set(Step::Review(header, contents));
                 }
-                Err(r) => refusal.set(Some(r.message())),
+                Err(e) => refusal.set(Some(e)),
             }
         });
     };
@@ -120,19 +154,9 @@ pub fn Restore() -> impl IntoView {
         let Step::Review(_, incoming) = step.get_untracked() else {
             return;
         };
-        let st = state::store();
-        let outcome = st.contents().and_then(|here| {
-            let target = if replace {
-                incoming.clone()
-            } else {
-                backup::merge(&here, &incoming)
-            };
-            st.write_contents(&target, platform::today().month())?;
-            Ok((here, target))
-        });
+        let outcome = take_in(&incoming, replace);
         match outcome {
             Ok((here, target)) => {
-                state::reload_all();
                 let added = backup::new_by_merge(&here, &target);
                 result.set(Some(if replace {
                     format!("Done. What's here now is exactly the backup: {} entries.", target.entry_count())
@@ -144,8 +168,7 @@ pub fn Restore() -> impl IntoView {
                 step.set(Step::Choose);
                 confirm_replace.set(false);
             }
-            Err(e) => refusal
-                .set(Some(format!("{} Nothing was changed.", e.message()))),
+            Err(e) => refusal.set(Some(e)),
         }
     };
 
@@ -154,7 +177,7 @@ pub fn Restore() -> impl IntoView {
             <h2 id="restore-heading">"Restore from a backup"</h2>
             <p>"Choose a Closer backup file. You'll see what it holds before anything changes."</p>
             <label for="restore-file">"Backup file"</label>
-            <input id="restore-file" type="file" accept=".json,application/json" on:change:target=chosen/>
+            <input id="restore-file" type="file" accept=".json,.txt,application/json,text/plain" on:change:target=chosen/>
             <p class="hint" role="status">{move || busy.get().then_some("Reading…")}</p>
             <p class="save-error" role="alert">{move || refusal.get()}</p>
             <p role="status">{move || result.get()}</p>
