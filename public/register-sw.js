@@ -17,17 +17,23 @@
     reloading = true;
     window.location.reload();
   });
+  function announce() {
+    window.dispatchEvent(new Event('closer-update-ready'));
+  }
   window.addEventListener('load', function () {
     navigator.serviceWorker.register('/sw.js').then(function (reg) {
-      function announce() {
-        if (reg.waiting && navigator.serviceWorker.controller) {
-          window.dispatchEvent(new Event('closer-update-ready'));
-        }
-      }
-      announce();
+      // A new version is only one that waits behind a version already in charge. On a
+      // first visit there is none, whatever order the engine reports things in (WebKit
+      // can make the first worker the controller before it says "installed").
+      if (reg.waiting && reg.active) announce();
       reg.addEventListener('updatefound', function () {
         const w = reg.installing;
-        if (w) w.addEventListener('statechange', function () { if (w.state === 'installed') announce(); });
+        // Decided now, while it is certain: an update is a worker found beside an active one.
+        const isUpdate = !!reg.active;
+        if (!w || !isUpdate) return;
+        w.addEventListener('statechange', function () {
+          if (w.state === 'installed') announce();
+        });
       });
     }).catch(function () { /* offline use is a bonus; the app works without it */ });
   });

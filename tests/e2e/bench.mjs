@@ -1,99 +1,288 @@
 // Prints the benchmark figures (run through `bash .ci/bench`).
+//
+// What a person gets, on a phone (390x844, touch) with the CPU slowed 4x, against a floor:
+// the same first screen saved as ONE static HTML file with its CSS inlined (no script, no
+// other request), served by the same server, measured in the same run, interleaved.
+//   - first load (brotli) for a new person (the welcome) and a returning one (Today);
+//   - a cold first visit of a new person with the service worker allowed, as a real one is;
+//   - a repeat visit of a returning person, the service worker in control;
+//   - each lazily loaded feature's first screen opened from Today on a repeat visit.
+// "Shown": the first frame after the screen's heading (main h1) is in the page.
+// "Interactive": the screen's main button was tapped as soon as it was shown; the time the
+// tap was handled: the app's router took it (the address changed), the floor's browser
+// started following the link (it needs no script). A tap that waits for the app counts
+// when the app handles it.
 import { chromium } from 'playwright-core';
-import { readFileSync, readdirSync, statSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { readFileSync, readdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
+import { tmpdir, loadavg } from 'node:os';
 import { startServer } from './lib/serve.mjs';
 import { CHROMIUM_ARGS, onboarded } from './lib/harness.mjs';
 
 const DIST = process.env.CLOSER_DIST || resolve(import.meta.dirname, '../../dist');
-const RUNS = Number(process.env.BENCH_RUNS || 15);
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
+const RUNS = Number(process.env.BENCH_RUNS || 11);
+const OPEN_RUNS = Number(process.env.BENCH_OPEN_RUNS || 5);
+const THROTTLE = 4;
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+// The screen's main button: its primary action, else its first link.
+const MAIN_BUTTON = ['main .primary', 'main a.button', 'main a[href]'];
+// One screen per lazily loaded feature (src/screens.rs), opened from Today.
+const FEATURES = [
+  ['more', '/more'], ['moment', '/moment'], ['partner', '/partner'], ['therapy', '/therapy'],
+  ['quiz', '/quiz'], ['understand', '/understand'], ['beliefs', '/beliefs'], ['feel', '/checkin'],
+  ['routine', '/morning'], ['progress', '/progress'], ['practice', '/practice'], ['wins', '/wins'],
+  ['data', '/settings/data'],
+];
 
-// 1. What the first load fetches: every file the browser asks for to show Today, taken
-//    from the network log (the screens split out of the main wasm are not among them).
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const quantile = (xs, q) => { const s = sorted(xs); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
+const median = (xs) => quantile(xs, 0.5);
+const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const loads = [load()];
+const seed = onboarded('2026-11-02');
+
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const appServer = await startServer(DIST, 0);
 const appBase = `http://127.0.0.1:${appServer.address().port}`;
-const seed = onboarded('2026-11-02');
+const swFiles = JSON.parse(readFileSync(join(DIST, 'sw.js'), 'utf8').match(/const FILES = (\[.*?\]);/)[1]);
 
-const first = await (async () => {
-  const ctx = await browser.newContext({ baseURL: appBase, serviceWorkers: 'block' });
+/** Measuring hooks, in every page before its own scripts: when the heading is first shown,
+ *  when a tap reached the page, when the router took it. The floor's link is not followed
+ *  (the tap is handled the moment it is dispatched; leaving would lose the figures). */
+function instrument(floor) {
+  const t = (window.__bench = { shown: null, heading: null, tap: null, handled: null });
+  const look = () => {
+    if (t.shown !== null) return;
+    const h = document.querySelector('main h1');
+    if (!h || !h.textContent.trim()) return;
+    t.shown = -1;
+    requestAnimationFrame(() => { t.shown = performance.now(); t.heading = h.textContent.trim(); });
+  };
+  new MutationObserver(look).observe(document, { childList: true, subtree: true, characterData: true });
+  const push = history.pushState;
+  history.pushState = function (...args) {
+    if (t.tap !== null && t.handled === null) t.handled = performance.now();
+    return push.apply(this, args);
+  };
+  addEventListener('click', (e) => {
+    if (t.tap === null) t.tap = performance.now();
+    if (floor) { e.preventDefault(); t.handled = t.tap; }
+  }, true);
+}
+
+async function newContext(serviceWorkers, storage) {
+  const ctx = await browser.newContext({ ...PHONE, serviceWorkers });
+  if (storage) {
+    await ctx.addInitScript((s) => {
+      if (Object.keys(s).some((k) => localStorage.getItem(k) !== null)) return;
+      for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v);
+    }, storage);
+  }
+  return ctx;
+}
+
+async function throttled(ctx, floor) {
+  const page = await ctx.newPage();
+  await page.addInitScript(instrument, floor);
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  return page;
+}
+
+/** One measured visit: shown, then a tap on the main button as soon as it is shown. */
+async function measure(page, url, floor) {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__bench && window.__bench.shown > 0, null, { polling: 5, timeout: 60000 });
+  const box = await page.evaluate((sels) => {
+    const b = sels.map((s) => document.querySelector(s)).find(Boolean);
+    b.scrollIntoView({ block: 'center' });
+    const r = b.getBoundingClientRect();
+    return { x: r.x + Math.min(r.width / 2, 20), y: r.y + r.height / 2, text: b.textContent.trim() };
+  }, MAIN_BUTTON);
+  await page.touchscreen.tap(box.x, box.y);
+  await page.waitForFunction(() => window.__bench.handled !== null, null, { polling: 5, timeout: 60000 });
+  const r = await page.evaluate(() => window.__bench);
+  return { shown: r.shown, interactive: r.handled, heading: r.heading, button: box.text, floor };
+}
+
+/** A new person's first visit: a new browser profile, the worker allowed. */
+async function coldVisit(base, floor) {
+  const ctx = await newContext('allow');
+  try { return await measure(await throttled(ctx, floor), base + '/', floor); } finally { await ctx.close(); }
+}
+
+/** Waits until the worker controls the page and has every file of this build. */
+async function workerReady(page) {
+  await page.waitForFunction(async (want) => {
+    if (!navigator.serviceWorker.controller) return false;
+    for (const k of await caches.keys()) {
+      if (k.startsWith('closer-') && (await (await caches.open(k)).keys()).length >= want) return true;
+    }
+    return false;
+  }, swFiles.length + 1, { polling: 100, timeout: 60000 });
+}
+
+/** A returning person's visit: the profile has been here before (for the app: its worker
+ *  has installed and controls the page), then a new tab opens the app. */
+async function repeatVisit(base, floor) {
+  const ctx = await newContext('allow', floor ? null : seed);
+  try {
+    const first = await ctx.newPage();
+    await first.goto(base + '/');
+    if (!floor) await workerReady(first);
+    else await first.waitForLoadState('load');
+    await first.close();
+    return await measure(await throttled(ctx, floor), base + '/', floor);
+  } finally { await ctx.close(); }
+}
+
+// 1. What the first screen fetches, for a new person and for a returning one (worker
+//    blocked: only what the page itself asks for; icons and the manifest are for installing).
+async function firstLoad(storage) {
+  const ctx = await newContext('block', storage);
   const page = await ctx.newPage();
   const paths = [];
   page.on('request', (r) => { const u = new URL(r.url()); if (u.origin === appBase) paths.push(u.pathname); });
-  await page.addInitScript((s) => { for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v); }, seed);
-  await page.goto('/');
-  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await page.goto(appBase + '/');
+  await page.waitForFunction(() => document.querySelector('main h1') && !document.body.textContent.includes('Opening Closer…'));
   await page.waitForLoadState('networkidle');
+  // The floor: this screen as one HTML file, its stylesheets' rules inlined, no script.
+  const floorHtml = await page.evaluate(() => {
+    const css = [...document.styleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+    const doc = document.documentElement.cloneNode(true);
+    doc.querySelectorAll('script, link, meta[http-equiv], style').forEach((n) => n.remove());
+    const style = document.createElement('style');
+    style.textContent = css;
+    doc.querySelector('head').append(style);
+    return '<!doctype html>\n' + doc.outerHTML;
+  });
   await ctx.close();
-  return [...new Set(paths)].map((p) => (p === '/' ? 'index.html' : p.slice(1)))
+  const files = [...new Set(paths)].map((p) => (p === '/' || !p.includes('.') ? 'index.html' : p.slice(1)))
     .filter((f) => !f.startsWith('icons/') && !f.endsWith('.webmanifest'));
-})();
-let total = { raw: 0, gz: 0, br: 0 };
-console.log('\nFirst load (files fetched to show the first screen)');
-console.log('file'.padEnd(44), '     raw', '    gzip', '  brotli');
-for (const f of first) {
-  const data = readFileSync(join(DIST, f));
-  const gz = gzipSync(data, { level: 9 }).length;
-  const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  total.raw += data.length; total.gz += gz; total.br += br;
-  console.log(f.padEnd(44), kb(data.length), kb(gz), kb(br));
+  const rows = files.map((f) => {
+    const data = readFileSync(join(DIST, f));
+    return { f, raw: data.length, gz: gzipSync(data, { level: 9 }).length, br: brotli(data) };
+  });
+  return { rows, floorHtml, br: rows.reduce((n, r) => n + r.br, 0), raw: rows.reduce((n, r) => n + r.raw, 0) };
 }
-console.log('total'.padEnd(44), kb(total.raw), kb(total.gz), kb(total.br), ' (target: <= 150 KB brotli)');
 
-// What the rest of the app weighs: fetched a feature at a time, when first opened.
+const newcomer = await firstLoad(null);
+const returning = await firstLoad(seed);
+for (const [label, fl] of [['a new person (the welcome)', newcomer], ['a returning person (Today)', returning]]) {
+  console.log(`\nFirst load of ${label}: ${fl.rows.length} requests`);
+  console.log('file'.padEnd(48), '     raw'.padStart(10), '    gzip'.padStart(10), '  brotli'.padStart(10));
+  for (const r of fl.rows) console.log(r.f.padEnd(48), kb(r.raw).padStart(10), kb(r.gz).padStart(10), kb(r.br).padStart(10));
+  console.log('total'.padEnd(48), kb(fl.raw).padStart(10), ''.padStart(10), kb(fl.br).padStart(10));
+}
 const splitDir = join(DIST, 'split');
 let rest = { files: 0, br: 0 };
 try {
   for (const f of readdirSync(splitDir)) {
-    if (first.includes(`split/${f}`)) continue;
+    if (returning.rows.some((r) => r.f === `split/${f}`)) continue;
     rest.files += 1;
-    rest.br += brotliCompressSync(readFileSync(join(splitDir, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    rest.br += brotli(readFileSync(join(splitDir, f)));
   }
 } catch { /* an unsplit build */ }
-console.log(`later, on demand: ${rest.files} files in split/, ${kb(rest.br).trim()} brotli in all`);
+console.log(`later, when a feature first opens: ${rest.files} files in split/, ${kb(rest.br)} brotli in all`);
 
-// 2. Cold start to an interactive first screen, 4x CPU throttling, vs a static copy.
-async function coldStart(base, path, seedStorage) {
-  const ctx = await browser.newContext({ baseURL: base, serviceWorkers: 'block' });
-  const page = await ctx.newPage();
-  if (seedStorage) await page.addInitScript((s) => { for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v); }, seedStorage);
-  const cdp = await ctx.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.goto(path, { waitUntil: 'commit' });
-  // Interactive: the screen's heading is there and a tab link answers a click handler.
-  await page.waitForFunction(() => {
-    const h = document.querySelector('main h1');
-    return h && !document.body.textContent.includes('Opening Closer…') && document.querySelector('nav a');
-  });
-  const t = await page.evaluate(() => performance.now());
-  const content = await page.content();
-  await ctx.close();
-  return { t, content };
+// The floors, one folder each, served by the same server code.
+async function floorServer(html) {
+  const dir = mkdtempSync(join(tmpdir(), 'closer-floor-'));
+  writeFileSync(join(dir, 'index.html'), html);
+  const s = await startServer(dir, 0, '127.0.0.1', { inlineStyles: true });
+  return { server: s, base: `http://127.0.0.1:${s.address().port}` };
+}
+const welcomeFloor = await floorServer(newcomer.floorHtml);
+const todayFloor = await floorServer(returning.floorHtml);
+
+// 2. Cold first visit and repeat visit, app and floor interleaved run by run.
+const results = { cold: { app: [], floor: [] }, repeat: { app: [], floor: [] } };
+for (let i = 0; i < RUNS; i++) {
+  results.cold.app.push(await coldVisit(appBase, false));
+  results.cold.floor.push(await coldVisit(welcomeFloor.base, true));
+  results.repeat.app.push(await repeatVisit(appBase, false));
+  results.repeat.floor.push(await repeatVisit(todayFloor.base, true));
+}
+loads.push(load());
+for (const [name, r] of Object.entries(results)) {
+  const heads = new Set([...r.app, ...r.floor].map((x) => `${x.heading} / ${x.button}`));
+  if (heads.size !== 1) console.log(`warning: ${name} visits did not all show the same screen: ${[...heads].join('; ')}`);
 }
 
-const appTimes = [];
-let rendered = '';
-for (let i = 0; i < RUNS; i++) { const r = await coldStart(appBase, '/', seed); appTimes.push(r.t); rendered = r.content; }
+// 3. Every lazily loaded feature's first screen, opened from Today on a repeat visit.
+const opens = {};
+{
+  const ctx = await newContext('allow', seed);
+  const first = await ctx.newPage();
+  await first.goto(appBase + '/');
+  await workerReady(first);
+  await first.close();
+  for (let i = 0; i < OPEN_RUNS; i++) {
+    for (const [feature, href] of FEATURES) {
+      const page = await throttled(ctx, false);
+      await page.goto(appBase + '/');
+      await page.waitForFunction(() => window.__bench.shown > 0, null, { polling: 5 });
+      await page.waitForLoadState('networkidle');
+      const r = await page.evaluate((href) => new Promise((done) => {
+        const before = document.querySelector('main h1');
+        const a = document.createElement('a');
+        a.href = href;
+        document.querySelector('main').append(a);
+        const t0 = performance.now();
+        const mo = new MutationObserver(() => {
+          const h = document.querySelector('main h1');
+          if (!h || h === before || !h.textContent.trim()) return;
+          mo.disconnect();
+          requestAnimationFrame(() => done({ ms: performance.now() - t0, heading: h.textContent.trim() }));
+        });
+        mo.observe(document.body, { childList: true, subtree: true, characterData: true });
+        a.click();
+      }), href);
+      (opens[feature] ||= []).push(r);
+      await page.close();
+    }
+  }
+  await ctx.close();
+}
+loads.push(load());
 
-// The floor: the same screen as plain HTML + CSS, no script, served the same way.
-const staticDir = mkdtempSync(join(tmpdir(), 'closer-static-'));
-for (const f of readdirSync(DIST)) if (f.endsWith('.css')) copyFileSync(join(DIST, f), join(staticDir, f));
-writeFileSync(join(staticDir, 'index.html'), rendered.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<link[^>]+rel="(modulepreload|preload)"[^>]*>/g, ''));
-const staticServer = await startServer(staticDir, 0);
-const staticBase = `http://127.0.0.1:${staticServer.address().port}`;
-const staticTimes = [];
-for (let i = 0; i < RUNS; i++) staticTimes.push((await coldStart(staticBase, '/')).t);
-const a = median(appTimes), s = median(staticTimes);
-console.log(`\nCold start to an interactive Today screen (4x CPU throttling, median of ${RUNS})`);
-console.log(`  app          ${a.toFixed(0)} ms`);
-console.log(`  static copy  ${s.toFixed(0)} ms`);
-console.log(`  ratio        ${(a / s).toFixed(2)}  (target: <= 1.5)`);
+// The table.
+const stat = (xs) => ({ med: median(xs), lo: quantile(xs, 0.25), hi: quantile(xs, 0.75) });
+const ms = (x) => `${x.toFixed(0)} ms`;
+const row = (cells, widths) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+const W = [48, 22, 22, 6, 7];
+console.log(`\nCloser benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: headless Chromium, phone 390x844, CPU ${THROTTLE}x slower,`);
+console.log(`median of ${RUNS} runs (interquartile range in brackets), app and floor interleaved; floor = one static HTML file, CSS inlined`);
+console.log(`load average (1/5/15 min): start ${loads[0]}; after the visits ${loads[1]}; end ${loads[2]}\n`);
+console.log(row(['figure', 'app', 'floor', 'ratio', 'target'], W));
+console.log(row(['first load, new person (brotli)', kb(newcomer.br), '', '', '150 KB'], W));
+console.log(row(['first load, returning person (brotli)', kb(returning.br), '', '', '150 KB'], W));
+console.log(row(['requests, new / returning', `${newcomer.rows.length} / ${returning.rows.length}`, '1', '', ''], W));
+const targets = { cold: { shown: 1.5, interactive: 2 }, repeat: { shown: 1.2, interactive: 1.5 } };
+const names = { cold: 'cold first visit (worker allowed)', repeat: 'repeat visit (worker in control)' };
+const summary = {};
+for (const [name, r] of Object.entries(results)) {
+  for (const what of ['shown', 'interactive']) {
+    const a = stat(r.app.map((x) => x[what])), f = stat(r.floor.map((x) => x[what]));
+    const ratio = a.med / f.med;
+    summary[`${name} ${what}`] = { app: a.med, floor: f.med, ratio };
+    console.log(row([`${names[name]}: ${what}`, `${ms(a.med)} [${a.lo.toFixed(0)}-${a.hi.toFixed(0)}]`,
+      `${ms(f.med)} [${f.lo.toFixed(0)}-${f.hi.toFixed(0)}]`, ratio.toFixed(2), `${targets[name][what]}x`], W));
+  }
+}
+console.log(`\nLazily loaded screens, opened from Today on a repeat visit (median of ${OPEN_RUNS}; target < 100 ms)`);
+for (const [feature] of FEATURES) {
+  const xs = opens[feature].map((o) => o.ms);
+  const s = stat(xs);
+  console.log(row([`  ${feature} (${opens[feature][0].heading})`, `${ms(s.med)} [${s.lo.toFixed(0)}-${s.hi.toFixed(0)}]`], [48, 22]));
+}
+console.log(`\nscreens: new person "${results.cold.app[0].heading}" (tap "${results.cold.app[0].button}"), returning "${results.repeat.app[0].heading}" (tap "${results.repeat.app[0].button}")`);
+if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify({ loads, newcomer: newcomer.br, returning: returning.br, summary, opens }, null, 1));
 
-// 3. The storage layer at ten years of heavy use.
+// 4. The storage layer at ten years of heavy use.
 if (process.env.TEN_YEARS) {
   const store = JSON.parse(readFileSync(process.env.TEN_YEARS, 'utf8'));
   const units = Object.entries(store).reduce((n, [k, v]) => n + k.length + v.length, 0);
@@ -128,5 +317,4 @@ if (process.env.TEN_YEARS) {
   await ctx.close();
 }
 await browser.close();
-appServer.close();
-staticServer.close();
+for (const s of [appServer, welcomeFloor.server, todayFloor.server]) s.close();

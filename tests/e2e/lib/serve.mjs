@@ -1,6 +1,8 @@
 // A static server that behaves like a production host for Closer: files from dist/,
 // index.html for any path that isn't a file (so deep links and reloads work), and the
 // security headers from headers.mjs. Usage: node serve.mjs <dist> <port>
+// With { watch: true } (the cross-engine journeys), index.html first loads an error watcher
+// (engines/watch.js) from this same origin, so every engine can report script errors.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -17,14 +19,29 @@ const TYPES = {
   '.json': 'application/json',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer(dist, port = 0, host = '127.0.0.1') {
+const WATCH = '/__e2e/watch.js';
+
+// `inlineStyles`: the benchmark's floor is one HTML file with its CSS inlined; the same
+// headers, with inline styles allowed.
+// `watch`: see the top of this file.
+export function startServer(dist, port = 0, host = '127.0.0.1', { inlineStyles = false, watch = false } = {}) {
+  const headers = (rel) => {
+    const h = headersFor(rel);
+    if (inlineStyles) h['Content-Security-Policy'] = h['Content-Security-Policy'].replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+    return h;
+  };
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
+      if (watch && url.pathname === WATCH) {
+        res.writeHead(200, { 'Content-Type': TYPES['.js'], ...headersFor(WATCH) });
+        return res.end(await readFile(join(import.meta.dirname, 'engines', 'watch.js')));
+      }
       let rel = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
       let file = join(dist, rel);
       let info = await stat(file).catch(() => null);
@@ -34,14 +51,15 @@ export function startServer(dist, port = 0, host = '127.0.0.1') {
       }
       if (!info) {
         if (extname(rel)) {
-          res.writeHead(404, { 'Content-Type': 'text/plain', ...headersFor(rel) });
+          res.writeHead(404, { 'Content-Type': 'text/plain', ...headers(rel) });
           return res.end('Not found');
         }
         file = join(dist, 'index.html');
         rel = '/index.html';
       }
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', ...headersFor(rel) });
+      let body = await readFile(file);
+      if (watch && file === join(dist, 'index.html')) body = body.toString('utf8').replace('<head>', `<head><script src="${WATCH}"></script>`);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', ...headers(rel) });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       res.writeHead(500, { 'Content-Type': 'text/plain' });
