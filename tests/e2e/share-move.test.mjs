@@ -129,7 +129,7 @@ test('two phones: the share sheet hands the file over and every entry arrives', 
 });
 
 test('without a share sheet the file is saved, and the old phone may delete its copy', async () => {
-  const old = await phone('/', { seed: storage(f) });
+  const old = await phone('/', { seed: { ...storage(f), 'e2e-seeded': '1' } });
   await makeMovingFile(old.page);
   assert.equal(await old.page.getByRole('button', { name: 'Send with the share sheet' }).count(), 0);
   const saved = await download(old.page, 'Save the moving file');
@@ -168,6 +168,7 @@ test('a wrong passphrase and a file from a newer Closer are refused, and nothing
   const old = await phone('/', { seed: storage(f), shareSheet: true });
   await makeMovingFile(old.page);
   await old.page.getByRole('button', { name: 'Send with the share sheet' }).click();
+  await old.page.getByText(`Sent: ${FILE}.`, { exact: false }).waitFor();
   const [shared] = await old.page.evaluate(() => window.__shared);
   await old.finish();
 
@@ -207,6 +208,7 @@ test('shared to the installed app, the file arrives through the service worker',
   const old = await phone('/', { seed: storage(f), shareSheet: true });
   await makeMovingFile(old.page);
   await old.page.getByRole('button', { name: 'Send with the share sheet' }).click();
+  await old.page.getByText(`Sent: ${FILE}.`, { exact: false }).waitFor();
   const [shared] = await old.page.evaluate(() => window.__shared);
   await old.finish();
 
