@@ -1,5 +1,9 @@
 // Registers the service worker (offline use) and hands updates to the app, which
 // asks the person before switching: an update never reloads under someone's typing.
+//
+// The worker is registered only once the first screen is interactive (the app says so
+// with `closer-mounted`) and the page is idle: installing it fetches every file of this
+// build, which must not compete with the first screen.
 (function () {
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
   // Reload only when the person asked for the update: the first install also changes
@@ -20,7 +24,7 @@
   function announce() {
     window.dispatchEvent(new Event('closer-update-ready'));
   }
-  window.addEventListener('load', function () {
+  function register() {
     navigator.serviceWorker.register('/sw.js').then(function (reg) {
       // A new version is only one that waits behind a version already in charge. On a
       // first visit there is none, whatever order the engine reports things in (WebKit
@@ -36,5 +40,16 @@
         });
       });
     }).catch(function () { /* offline use is a bonus; the app works without it */ });
-  });
+  }
+  let started = false;
+  function whenIdle() {
+    if (started) return;
+    started = true;
+    if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: 5000 });
+    else setTimeout(register, 1000);
+  }
+  if (window.__closerMounted) whenIdle();
+  else window.addEventListener('closer-mounted', whenIdle, { once: true });
+  // If the app never says so (it could not start), still keep offline use and updates.
+  window.addEventListener('load', function () { setTimeout(whenIdle, 10000); });
 })();

@@ -1,134 +1,164 @@
 //! The screens that load when first opened.
 //!
-//! Each feature's screens are one `#[lazy]` function: the build (`.ci/split`) cuts its code
-//! out of the main wasm into a file of its own, fetched the first time one of its addresses
-//! is visited (the service worker has it ready offline). The first load then carries only
+//! Each feature is one `#[lazy]` function: the build (`.ci/split`) cuts its code out of the
+//! main wasm into a file of its own, fetched the first time one of its addresses is
+//! visited (the service worker has it ready offline). The first load then carries only
 //! the shell, Today and the welcome. Without the split step every screen is simply linked in.
+//!
+//! The main router (src/app.rs) has one lazily loaded route type per feature; the
+//! feature's own screens are routed inside it, by a `<Routes>` that loads with the
+//! feature, so the main module carries no code for any of the feature's screens.
 
 use crate::pages;
 use leptos::prelude::*;
-use leptos_router::LazyRoute;
+use leptos_router::components::{Route, Routes};
+use leptos_router::{path, Lazy, LazyRoute};
 
-/// `feature!(loader, Enum { Route => Component, ... })`: one lazily loaded function for the
-/// feature, and a route type per screen that awaits it.
+/// `feature!(loader, Feature { "/path" => Component, ... })`: one lazily loaded function
+/// for the feature, routing its own screens, and the route type that awaits it.
 macro_rules! feature {
-    ($loader:ident, $screens:ident { $($name:ident => $view:path),* $(,)? }) => {
-        #[derive(Clone, Copy)]
-        #[repr(u8)]
-        pub enum $screens { $($name),* }
-
+    ($loader:ident, $feature:ident { $($path:tt => $view:path),* $(,)? }) => {
         #[leptos::lazy]
-        fn $loader(screen: $screens) -> AnyView {
-            match screen {
-                $($screens::$name => view! { <$view/> }.into_any(),)*
+        fn $loader() -> AnyView {
+            view! {
+                <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
+                    $(<Route path=path!($path) view=$view/>)*
+                </Routes>
             }
+            .into_any()
         }
 
-        $(
-            pub struct $name;
+        pub struct $feature;
 
-            impl LazyRoute for $name {
-                fn data() -> Self {
-                    $name
-                }
-
-                async fn view(_this: Self) -> AnyView {
-                    $loader($screens::$name).await
-                }
+        impl LazyRoute for $feature {
+            fn data() -> Self {
+                $feature
             }
-        )*
+
+            async fn view(_this: Self) -> AnyView {
+                $loader().await
+            }
+        }
     };
 }
 
-feature!(more_screens, MoreScreen {
-    About => pages::about::About,
-    More => pages::more::More,
-    Settings => pages::settings::Settings,
+feature!(more_screens, More {
+    "/about" => pages::about::About,
+    "/more" => pages::more::More,
+    "/settings" => pages::settings::Settings,
 });
 
-feature!(moment_screens, MomentScreen {
-    MomentHub => pages::moment::hub::Hub,
-    Present => pages::moment::present::Present,
-    Grounding => pages::moment::grounding::Grounding,
-    UrgeLog => pages::moment::urge::UrgeLog,
-    ConflictFlow => pages::moment::conflict::ConflictFlow,
-    UrgeStats => pages::moment::urge_stats::UrgeStats,
+feature!(moment_screens, Moment {
+    "/moment" => pages::moment::hub::Hub,
+    "/moment/present" => pages::moment::present::Present,
+    "/moment/grounding" => pages::moment::grounding::Grounding,
+    "/moment/urge" => pages::moment::urge::UrgeLog,
+    "/moment/conflict" => pages::moment::conflict::ConflictFlow,
+    "/urges" => pages::moment::urge_stats::UrgeStats,
 });
 
-feature!(partner_screens, PartnerScreen {
-    Attune => pages::partner::attune::Attune,
-    ForPartners => pages::partner::for_partners::ForPartners,
+feature!(partner_screens, Partner {
+    "/partner" => pages::partner::attune::Attune,
+    "/partner/for-partners" => pages::partner::for_partners::ForPartners,
 });
 
-feature!(therapy_screens, TherapyScreen {
-    Therapy => pages::therapy::guide::Therapy,
+feature!(therapy_screens, Therapy {
+    "/therapy" => pages::therapy::guide::Therapy,
 });
 
-feature!(quiz_screens, QuizScreen {
-    QuizHub => pages::quiz::hub::Hub,
-    Reflection => pages::quiz::reflection::Reflection,
-    EcrR => pages::quiz::take::EcrR,
-    EcrRs => pages::quiz::take::EcrRs,
-    QuizResult => pages::quiz::result::QuizResult,
-    History => pages::quiz::history::History,
+feature!(quiz_screens, Quiz {
+    "/quiz" => pages::quiz::hub::Hub,
+    "/quiz/reflection" => pages::quiz::reflection::Reflection,
+    "/quiz/ecr-r" => pages::quiz::take::EcrR,
+    "/quiz/ecr-rs" => pages::quiz::take::EcrRs,
+    "/quiz/result/:id" => pages::quiz::result::QuizResult,
+    "/quiz/history" => pages::quiz::history::History,
 });
 
-feature!(understand_screens, UnderstandScreen {
-    Chapter => pages::understand::chapter::Chapter,
-    UnderstandSection => pages::understand::section::UnderstandSection,
+feature!(understand_screens, Understand {
+    "/understand" => pages::understand::chapter::Chapter,
+    "/understand/:section" => pages::understand::section::UnderstandSection,
 });
 
-feature!(beliefs_screens, BeliefsScreen {
-    Beliefs => pages::beliefs::list::Beliefs,
-    NewWorksheet => pages::beliefs::start::NewWorksheet,
-    Worksheet => pages::beliefs::worksheet::Worksheet,
-    Step => pages::beliefs::step::Step,
-    NewEvidence => pages::beliefs::evidence::NewEvidence,
+feature!(beliefs_screens, Beliefs {
+    "/beliefs" => pages::beliefs::list::Beliefs,
+    "/beliefs/new" => pages::beliefs::start::NewWorksheet,
+    "/beliefs/:id" => pages::beliefs::worksheet::Worksheet,
+    "/beliefs/:id/step/:n" => pages::beliefs::step::Step,
+    "/evidence/new" => pages::beliefs::evidence::NewEvidence,
 });
 
-feature!(feel_screens, FeelScreen {
-    NewCheckIn => pages::feel::checkin::NewCheckIn,
-    EditCheckIn => pages::feel::checkin::EditCheckIn,
-    BodyCheckIn => pages::feel::checkin::BodyCheckIn,
-    BodyScan => pages::feel::scan::BodyScan,
-    Sit => pages::feel::sit::Sit,
-    RemindersPage => pages::feel::reminders::RemindersPage,
-    Insights => pages::feel::insights::Insights,
+feature!(feel_screens, Feel {
+    "/checkin" => pages::feel::checkin::NewCheckIn,
+    "/checkin/:id" => pages::feel::checkin::EditCheckIn,
+    "/body" => pages::feel::checkin::BodyCheckIn,
+    "/body/scan" => pages::feel::scan::BodyScan,
+    "/sit" => pages::feel::sit::Sit,
+    "/reminders" => pages::feel::reminders::RemindersPage,
+    "/insights" => pages::feel::insights::Insights,
 });
 
-feature!(routine_screens, RoutineScreen {
-    Morning => pages::routine::Morning,
-    Evening => pages::routine::Evening,
+feature!(routine_screens, Routine {
+    "/morning" => pages::routine::Morning,
+    "/evening" => pages::routine::Evening,
 });
 
-feature!(progress_screens, ProgressScreen {
-    Progress => pages::progress::overview::Progress,
-    Milestones => pages::progress::milestones::Milestones,
-    Pitfalls => pages::progress::pitfalls::Pitfalls,
+feature!(progress_screens, Progress {
+    "/progress" => pages::progress::overview::Progress,
+    "/progress/milestones" => pages::progress::milestones::Milestones,
+    "/progress/pitfalls" => pages::progress::pitfalls::Pitfalls,
 });
 
-feature!(practice_screens, PracticeScreen {
-    PracticeHome => pages::practice::home::PracticeHome,
-    LogPractice => pages::practice::log::LogPractice,
-    ProgramView => pages::practice::program::ProgramView,
+feature!(practice_screens, Practice {
+    "/practice" => pages::practice::home::PracticeHome,
+    "/practice/:program/log" => pages::practice::log::LogPractice,
+    "/practice/:program" => pages::practice::program::ProgramView,
 });
 
-feature!(wins_screens, WinsScreen {
-    WinsList => pages::wins::list::WinsList,
-    WinNew => pages::wins::edit::WinNew,
-    WinView => pages::wins::edit::WinView,
+feature!(wins_screens, Wins {
+    "/wins" => pages::wins::list::WinsList,
+    "/wins/new" => pages::wins::edit::WinNew,
+    "/wins/:id" => pages::wins::edit::WinView,
 });
 
-feature!(data_screens, DataScreen {
-    YourData => pages::data::your_data::YourData,
-    LockSettings => pages::data::lock::LockSettings,
-    StorageHealth => pages::data::storage::StorageHealth,
+feature!(data_screens, Data {
+    "/settings/data" => pages::data::your_data::YourData,
+    "/settings/lock" => pages::data::lock::LockSettings,
+    "/settings/storage" => pages::data::storage::StorageHealth,
 });
 
-feature!(summary_screens, SummaryScreen {
-    Summary => pages::summary::Summary,
+feature!(summary_screens, Summary {
+    "/summary" => pages::summary::Summary,
 });
 
-feature!(move_screens, MoveScreen {
-    Move => pages::moving::Move,
+feature!(move_screens, Move {
+    "/move" => pages::moving::Move,
 });
+
+/// The unlock screen, shown at every address while the app lock is on, and with it the
+/// cipher: only someone who turned the lock on ever needs either, so both load lazily.
+#[component]
+pub fn Unlock() -> impl IntoView {
+    view! {
+        <Routes fallback=|| ()>
+            <Route path=path!("/*any") view={Lazy::<Locked>::new()}/>
+        </Routes>
+    }
+}
+
+#[leptos::lazy]
+fn locked_screen() -> AnyView {
+    view! { <pages::data::unlock::Unlock/> }.into_any()
+}
+
+pub struct Locked;
+
+impl LazyRoute for Locked {
+    fn data() -> Self {
+        Locked
+    }
+
+    async fn view(_this: Self) -> AnyView {
+        locked_screen().await
+    }
+}

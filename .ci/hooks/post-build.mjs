@@ -1,11 +1,13 @@
 // Trunk post-build hook (see Trunk.toml). In the staging directory:
 // 1. moves Trunk's inline start-up <script type="module"> into a hashed file, so the
 //    Content-Security-Policy needs no 'unsafe-inline' and no script hash;
-// 2. ships the screens that .ci/split/wasm-bindgen cut out of the main wasm, as split/;
-// 3. for release builds, writes the version and the exact list of this build's files
+// 2. joins the stylesheets, in order, into one hashed file: the first screen waits for
+//    one request instead of one per sheet (the sources stay one file per feature);
+// 3. ships the screens that .ci/split/wasm-bindgen cut out of the main wasm, as split/;
+// 4. for release builds, writes the version and the exact list of this build's files
 //    into sw.js, so the service worker precaches precisely what this build shipped.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, copyFileSync, unlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -23,6 +25,28 @@ html = html.replace(/<script type="module"([^>]*)>([\s\S]*?)<\/script>/g, (whole
 });
 if (/<script(?![^>]*\ssrc=)[^>]*>[\s\S]*?\S[\s\S]*?<\/script>/.test(html)) {
   throw new Error('an inline script is left in index.html; the CSP would block it');
+}
+
+// One stylesheet: Trunk writes one file and one <link> per sheet; join them, in order.
+// A sheet linked `disabled` loads with its feature instead (src/ui/sheet.rs): it keeps
+// its own file and link, and the first screen never fetches it.
+const sheetLink = /<link rel="stylesheet" href="\/([\w.-]+\.css)"[^>]*>/g;
+const joined = (tag) => !/\sdisabled\b/.test(tag);
+const sheets = [...html.matchAll(sheetLink)].filter((m) => joined(m[0])).map((m) => m[1]);
+if (sheets.length === 0) throw new Error('no stylesheet <link> found in index.html: check how Trunk writes them');
+if (sheets.length > 1) {
+  const css = sheets.map((name) => readFileSync(join(dir, name), 'utf8').trim() + '\n').join('\n');
+  const name = `closer-${sha(css).slice(0, 16)}.css`;
+  const integrity = 'sha384-' + createHash('sha384').update(css).digest('base64');
+  writeFileSync(join(dir, name), css);
+  for (const sheet of sheets) unlinkSync(join(dir, sheet));
+  let first = true;
+  html = html.replace(sheetLink, (tag) => {
+    if (!joined(tag)) return tag;
+    if (!first) return '';
+    first = false;
+    return `<link rel="stylesheet" href="/${name}" integrity="${integrity}"/>`;
+  });
 }
 writeFileSync(indexPath, html);
 
@@ -55,7 +79,9 @@ const files = [];
     else files.push('/' + relative(dir, p).split('\\').join('/'));
   }
 })(dir);
-const shipped = files.filter((f) => f !== '/sw.js' && f !== '/index.html').sort();
+// The install sheet's screenshots are fetched by the browser when it offers to install,
+// never by the app: the worker doesn't precache them.
+const shipped = files.filter((f) => f !== '/sw.js' && f !== '/index.html' && !f.startsWith('/screenshots/')).sort();
 
 if (release) {
   const version = sha(shipped.map((f) => f + ':' + sha(readFileSync(join(dir, f.slice(1))))).join('\n') + sha(html)).slice(0, 16);

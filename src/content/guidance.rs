@@ -140,16 +140,24 @@ mod tests {
         }
     }
 
-    /// The routes declared in `src/app.rs`, as path patterns.
+    /// The routes declared in `src/app.rs` and, for the lazily loaded features, in
+    /// `src/screens.rs`, as path patterns (a feature's `/quiz/*any` is not a screen).
     fn routes() -> Vec<String> {
-        let app = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/src/app.rs"
-        ))
-        .unwrap();
-        app.split("path!(\"")
-            .skip(1)
+        let read = |file: &str| {
+            std::fs::read_to_string(format!(
+                "{}/src/{file}",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap()
+        };
+        let app = read("app.rs");
+        let screens = read("screens.rs");
+        let in_app = app.split("path!(\"").skip(1);
+        let in_features = screens.split("\n    \"").skip(1);
+        in_app
+            .chain(in_features)
             .filter_map(|r| r.split('"').next())
+            .filter(|r| r.starts_with('/') && !r.contains('*'))
             .map(str::to_string)
             .collect()
     }
@@ -175,7 +183,7 @@ mod tests {
         for l in LINKS {
             assert!(
                 routed(l.path, &routes),
-                "{} is not a route in app.rs: add the screen first",
+                "{} is not a route in app.rs or screens.rs: add the screen first",
                 l.path
             );
             if let Some(slug) = l.path.strip_prefix("/practice/") {

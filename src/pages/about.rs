@@ -35,6 +35,7 @@ pub fn About() -> impl IntoView {
                     <li>"There is no account and no server. Everything you enter is stored only in this browser, on this device."</li>
                     <li>"Closer sends nothing anywhere: no analytics, no tracking, no fonts or files from other sites. After your first visit it works offline."</li>
                     <li>"Browsers can delete stored data (for example when you clear site data, or on some phones after weeks without a visit). A backup file is the way to keep a copy."</li>
+                    <li>"On an iPhone or iPad, Closer added to the Home Screen keeps its own data, apart from Closer opened in Safari: what you write in one doesn't show in the other. A backup carries your entries from one to the other, and keeps them safe if either is cleared."</li>
                     <li>"If some saved data can ever not be read, Closer sets it aside untouched and tells you, rather than writing over it."</li>
                 </ul>
             </section>

@@ -1,6 +1,6 @@
-//! Check-ins that are due now (for the Today screen and the reminders screen), and the
+//! Check-ins that are due now (for the Today screen and the reminders screen), the
 //! notifier that, while the app is open and the person allowed it, shows a notification
-//! when a check-in time comes.
+//! when a check-in time comes, and the app icon's badge that shows a check-in is waiting.
 
 use crate::base::time::LocalTime;
 use crate::domain::checkin::CheckIn;
@@ -10,6 +10,7 @@ use crate::state;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 
 /// "Now" that moves on by itself every `secs` seconds while the caller is shown.
 pub fn ticking_now(secs: u64) -> Signal<LocalTime> {
@@ -42,6 +43,13 @@ pub fn due_times(now: Signal<LocalTime>) -> Memo<Vec<u32>> {
             r.due(now, &done).into_iter().map(|i| t[i]).collect()
         })
     })
+}
+
+/// Whether a check-in is waiting now: the one rule the Today card, the reminders screen
+/// and the app badge follow.
+pub fn checkin_waiting(now: Signal<LocalTime>) -> Memo<bool> {
+    let due = due_times(now);
+    Memo::new(move |_| due.with(|d| !d.is_empty()))
 }
 
 /// A small card: the check-ins due now, or when the next one is.
@@ -125,5 +133,40 @@ pub fn CheckinNotifier() -> impl IntoView {
                 "Pause for a moment: what are you feeling right now?",
             );
         }
+    });
+}
+
+/// Calls `navigator.<method>()` if this browser has it (the Badging API), and lets a
+/// refusal pass quietly: the badge is a small extra, never needed for the app to work.
+fn call_badge(method: &str) {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return;
+    };
+    let Ok(f) = js_sys::Reflect::get(&nav, &method.into()) else {
+        return;
+    };
+    let Some(f) = f.dyn_ref::<js_sys::Function>() else {
+        return;
+    };
+    if let Ok(p) = f.call0(&nav) {
+        if let Ok(p) = p.dyn_into::<js_sys::Promise>() {
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+            });
+        }
+    }
+}
+
+/// Mounted once by the shell: the installed app's icon shows a dot while a check-in is
+/// waiting, and loses it once the check-in is made (where the system supports badges).
+#[component]
+pub fn CheckinBadge() -> impl IntoView {
+    let waiting = checkin_waiting(ticking_now(30));
+    Effect::new(move |_| {
+        call_badge(if waiting.get() {
+            "setAppBadge"
+        } else {
+            "clearAppBadge"
+        })
     });
 }

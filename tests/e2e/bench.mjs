@@ -9,9 +9,8 @@
 //   - each lazily loaded feature's first screen opened from Today on a repeat visit.
 // "Shown": the first frame after the screen's heading (main h1) is in the page.
 // "Interactive": the screen's main button was tapped as soon as it was shown; the time the
-// tap was handled: the app's router took it (the address changed), the floor's browser
-// started following the link (it needs no script). A tap that waits for the app counts
-// when the app handles it.
+// tap was handled: the app's router took it, the floor's browser started following the
+// link (it needs no script). A tap that waits for the app counts when the app takes it.
 import { chromium } from 'playwright-core';
 import { readFileSync, readdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -50,8 +49,12 @@ const appBase = `http://127.0.0.1:${appServer.address().port}`;
 const swFiles = JSON.parse(readFileSync(join(DIST, 'sw.js'), 'utf8').match(/const FILES = (\[.*?\]);/)[1]);
 
 /** Measuring hooks, in every page before its own scripts: when the heading is first shown,
- *  when a tap reached the page, when the router took it. The floor's link is not followed
- *  (the tap is handled the moment it is dispatched; leaving would lose the figures). */
+ *  when a tap reached the page and when it was handled. The app's router takes a link's
+ *  click by cancelling the browser's own navigation (its next screen then loads: not
+ *  counted here, the lazily loaded screens are timed below); the floor's browser follows
+ *  the link itself, so its tap is handled when dispatched (not followed here: leaving would
+ *  lose the figures). A tap kept for later (`closerWaiting`: the app isn't up yet) is
+ *  handled only when the app takes it. */
 function instrument(floor) {
   const t = (window.__bench = { shown: null, heading: null, tap: null, handled: null });
   const look = () => {
@@ -62,14 +65,17 @@ function instrument(floor) {
     requestAnimationFrame(() => { t.shown = performance.now(); t.heading = h.textContent.trim(); });
   };
   new MutationObserver(look).observe(document, { childList: true, subtree: true, characterData: true });
-  const push = history.pushState;
-  history.pushState = function (...args) {
-    if (t.tap !== null && t.handled === null) t.handled = performance.now();
-    return push.apply(this, args);
-  };
   addEventListener('click', (e) => {
-    if (t.tap === null) t.tap = performance.now();
-    if (floor) { e.preventDefault(); t.handled = t.tap; }
+    const at = performance.now();
+    if (t.tap === null) t.tap = at;
+    if (floor) {
+      e.preventDefault();
+      if (t.handled === null) t.handled = at;
+      return;
+    }
+    setTimeout(() => {
+      if (t.handled === null && e.defaultPrevented && !e.closerWaiting) t.handled = at;
+    }, 0);
   }, true);
 }
 

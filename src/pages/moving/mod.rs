@@ -23,7 +23,7 @@ pub const NEW: &str = "/move?phone=new";
 
 #[component]
 pub fn Move() -> impl IntoView {
-    crate::ui::sheet::enable("sheet-share");
+    crate::ui::sheet::enable("sharesheet");
     let query = use_query_map();
     move || match query.with(|q| q.get("phone")).as_deref() {
         Some("old") => view! { <send::MoveSend/> }.into_any(),

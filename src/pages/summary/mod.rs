@@ -71,7 +71,7 @@ fn print() {
 
 #[component]
 pub fn Summary() -> impl IntoView {
-    crate::ui::sheet::enable("sheet-share");
+    crate::ui::sheet::enable("sharesheet");
     let today = platform::today();
     let start = state::profile().get_untracked().start;
     let period = RwSignal::new(Period::LastMonth);

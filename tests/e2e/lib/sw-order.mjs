@@ -34,7 +34,10 @@ export function replayOrder(source, order) {
     const order = ${JSON.stringify(order)};
     const tick = () => new Promise((r) => setTimeout(r, 0));
     const worker = (state) => Object.assign(new EventTarget(), { state, postMessage() {} });
-    const win = Object.assign(new EventTarget(), { isSecureContext: true, location: { reload() {} } });
+    // The app's first screen is up and the page is idle: the worker is registered at once.
+    const win = Object.assign(new EventTarget(), {
+      isSecureContext: true, location: { reload() {} }, __closerMounted: true, requestIdleCallback: (f) => f(),
+    });
     const container = Object.assign(new EventTarget(), { controller: null });
     const reg = Object.assign(new EventTarget(), { installing: null, waiting: null, active: null });
     container.register = () => Promise.resolve(reg);
