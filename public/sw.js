@@ -69,6 +69,29 @@ async function prune() {
   }));
 }
 
+// The share target (the manifest's "share_target"): a moving file shared to the installed
+// app from another app arrives as a POST. It waits in the inbox (this origin's Cache
+// Storage, sent nowhere) until the new phone's
+// moving screen takes it in. The inbox's name doesn't start
+// with "closer-", so a new version's clean-up leaves it alone.
+const INBOX = 'inbox-v1';
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== 'POST' || url.origin !== self.location.origin || url.pathname !== '/move/receive') return;
+  event.respondWith((async () => {
+    try {
+      const form = await event.request.formData();
+      const file = form.getAll('file').find((f) => typeof f !== 'string' && f.size > 0);
+      if (file) {
+        const inbox = await caches.open(INBOX);
+        await inbox.put('/move/inbox', new Response(file, { headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+        return Response.redirect('/move?phone=new&received=1', 303);
+      }
+    } catch (e) { /* said on the page: choose the file instead */ }
+    return Response.redirect('/move?phone=new&received=0', 303);
+  })());
+});
+
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   const url = new URL(req.url);

@@ -80,6 +80,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/progress/*any") view={Lazy::<screens::Progress>::new()}/>
                         <Route path=path!("/practice/*any") view={Lazy::<screens::Practice>::new()}/>
                         <Route path=path!("/wins/*any") view={Lazy::<screens::Wins>::new()}/>
+                        <Route path=path!("/summary") view={Lazy::<screens::Summary>::new()}/>
+                        <Route path=path!("/move") view={Lazy::<screens::Move>::new()}/>
                     </Routes>
                 </LockGate>
             </main>

@@ -135,6 +135,14 @@ feature!(data_screens, Data {
     "/settings/storage" => pages::data::storage::StorageHealth,
 });
 
+feature!(summary_screens, Summary {
+    "/summary" => pages::summary::Summary,
+});
+
+feature!(move_screens, Move {
+    "/move" => pages::moving::Move,
+});
+
 /// The unlock screen, shown at every address while the app lock is on, and with it the
 /// cipher: only someone who turned the lock on ever needs either, so both load lazily.
 #[component]

@@ -40,8 +40,11 @@ if (/<script(?![^>]*\ssrc=)[^>]*>[\s\S]*?\S[\s\S]*?<\/script>/.test(html)) {
 }
 
 // One stylesheet: Trunk writes one file and one <link> per sheet; join them, in order.
+// A sheet linked `disabled` loads with its feature instead (src/ui/sheet.rs): it keeps
+// its own file and link, and the first screen never fetches it.
 const sheetLink = /<link rel="stylesheet" href="\/([\w.-]+\.css)"[^>]*>/g;
-const sheets = [...html.matchAll(sheetLink)].map((m) => m[1]);
+const joined = (tag) => !/\sdisabled\b/.test(tag);
+const sheets = [...html.matchAll(sheetLink)].filter((m) => joined(m[0])).map((m) => m[1]);
 if (sheets.length === 0) fail('no stylesheet <link> found in index.html: check how Trunk writes them');
 if (sheets.length > 1) {
   const css = sheets.map((name) => readFileSync(join(dir, name), 'utf8').trim() + '\n').join('\n');
@@ -50,7 +53,8 @@ if (sheets.length > 1) {
   writeFileSync(join(dir, name), css);
   for (const sheet of sheets) unlinkSync(join(dir, sheet));
   let first = true;
-  html = html.replace(sheetLink, () => {
+  html = html.replace(sheetLink, (tag) => {
+    if (!joined(tag)) return tag;
     if (!first) return '';
     first = false;
     return `<link rel="stylesheet" href="/${name}" integrity="${integrity}"/>`;

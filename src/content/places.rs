@@ -71,6 +71,7 @@ pub const GROUPS: [Group; 5] = [
             s("/insights", "Feelings over time", "Your check-ins: a timeline, a month view, patterns in body and feelings."),
             s("/urges", "Urges over time", "How often you noticed the pull to withdraw, and how often you stayed."),
             s("/quiz", "Where am I", "Attachment questionnaires, your scores on a map, and how they change over time."),
+            s("/summary", "A summary to share", "The figures of a period you choose, to print or save as a PDF for a therapist or for yourself."),
         ],
     },
     Group {
@@ -79,6 +80,7 @@ pub const GROUPS: [Group; 5] = [
             s("/reminders", "Check-in reminders", "Three times a day, and a calendar file for when Closer is closed."),
             s("/settings", "Settings", "Your start date and your intention."),
             s("/settings/data", "Backup and restore", "Keep a copy of everything in a file, bring it back, or delete it all."),
+            s("/move", "Moving to a new phone", "Carry everything to a new phone in one file protected by a passphrase."),
             s("/settings/lock", "App lock", "A passphrase, and your data encrypted on this device."),
             s("/settings/storage", "Storage", "How much space Closer uses, and asking the browser to keep it."),
         ],

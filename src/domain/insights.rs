@@ -183,7 +183,7 @@ pub fn sensations_with_feelings(items: &[CheckIn]) -> Vec<SensationRow> {
 }
 
 /// Whether a word names a feeling (not one of the first weeks' tone words).
-fn is_feeling_word(w: &str) -> bool {
+pub fn is_feeling_word(w: &str) -> bool {
     feelings::place(w)
         .map(|p| p.ring != Ring::Tone)
         .unwrap_or(true)

@@ -44,6 +44,7 @@ pub fn Welcome() -> impl IntoView {
             <SaveError error=error/>
             <button type="button" class="primary" on:click=begin>"Begin with a check-in"</button>
             <p class="hint">"If things feel like too much, " <A href="/about">"About and safety"</A> " says where to find help."</p>
+            <p class="hint">"Already using Closer on another phone? " <A href="/move?phone=new">"I'm moving from another phone"</A></p>
         </Page>
     }
 }

@@ -13,6 +13,7 @@
 //!   the journal commits to it.
 //! - `closer:j:mv:<kind>:<id>`: an entry being moved to another month (see `Store::replace`).
 //! - `closer:draft`: words typed when the app locked itself, kept (sealed) for after unlocking.
+//! - `closer:device:<name>`: a note for this device only, never in a backup.
 
 use crate::base::time::Month;
 
@@ -43,6 +44,10 @@ pub fn bucket(kind: &str, month: Month) -> String {
 
 pub fn bucket_prefix(kind: &str) -> String {
     format!("closer:e:{kind}:")
+}
+
+pub fn device(name: &str) -> String {
+    format!("closer:device:{name}")
 }
 
 pub fn quarantine(original: &str) -> String {

@@ -32,6 +32,7 @@
 pub mod backend;
 pub mod backup;
 pub mod codec;
+pub mod device;
 pub mod journal;
 pub mod keys;
 #[cfg(target_arch = "wasm32")]

@@ -18,5 +18,6 @@ pub mod passphrase;
 pub mod prose;
 pub mod safety;
 pub mod save_error;
+pub mod sheet;
 pub mod timer;
 pub mod wheel;

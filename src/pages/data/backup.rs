@@ -15,8 +15,11 @@ use crate::ui::passphrase::PassphraseField;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// Writes the file and offers it as a download. Returns the file's name.
-async fn make_backup(passphrase: Option<String>) -> Result<String, String> {
+/// A backup of everything as it is now: the file's text (encrypted with a passphrase)
+/// and what it holds.
+pub async fn backup_text(
+    passphrase: Option<String>,
+) -> Result<(String, backup::Contents), String> {
     let contents = state::store().contents().map_err(|e| e.message())?;
     let header = header_now();
     let text = match passphrase {
@@ -41,12 +44,21 @@ async fn make_backup(passphrase: Option<String>) -> Result<String, String> {
             )
         }
     };
-    let now = platform::now();
-    let name = format!("closer-backup-{}.json", now.day().iso());
-    files::download(&name, &text, "application/json")?;
+    Ok((text, contents))
+}
+
+/// Notes a backup that was saved or sent, so the backup reminder can rest.
+pub fn note_backup(entries: usize) {
     let log = state::doc::<BackupLog>();
-    let n = contents.entry_count();
-    let _ = log.update(|l| *l = l.backed_up(now, n));
+    let _ = log.update(|l| *l = l.backed_up(platform::now(), entries));
+}
+
+/// Writes the file and offers it as a download. Returns the file's name.
+async fn make_backup(passphrase: Option<String>) -> Result<String, String> {
+    let (text, contents) = backup_text(passphrase).await?;
+    let name = format!("closer-backup-{}.json", platform::now().day().iso());
+    files::download(&name, &text, "application/json")?;
+    note_backup(contents.entry_count());
     Ok(name)
 }
 

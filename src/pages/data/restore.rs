@@ -9,7 +9,7 @@ use crate::state;
 use crate::store::backup::{
     self, Contents, Header, Parsed, Refusal, SealedPart, MAX_FILE_BYTES,
 };
-use crate::store::transfer::RestoreMode;
+use crate::store::transfer::{RestoreMode, Restored};
 use crate::store::webkdf;
 use crate::ui::confirm::Confirm;
 use crate::ui::files;
@@ -53,8 +53,39 @@ fn describe(header: &Header, c: &Contents) -> (String, Vec<String>) {
 }
 
 /// Why a file was refused, naming kinds as the person knows them.
-fn refused(r: &Refusal) -> String {
+pub fn refused(r: &Refusal) -> String {
     r.message_naming(kind_label)
+}
+
+/// Reads a backup file into real types (every entry and setting checked) before anything
+/// is written. The error says why not, and nothing has changed.
+pub fn read(text: &str) -> Result<Parsed, String> {
+    backup::parse(text, &registry()).map_err(|r| refused(&r))
+}
+
+/// Opens an encrypted backup with the person's passphrase. The error says why not, and
+/// nothing has changed.
+pub async fn open_with(
+    sealed: &SealedPart,
+    pass: &str,
+) -> Result<Contents, String> {
+    let key = webkdf::derive_key(pass, &sealed.salt, sealed.iterations)
+        .await
+        .map_err(|_| "Your browser couldn't prepare the decryption. Nothing here was changed.".to_string())?;
+    backup::open_encrypted(sealed, &Key::from_bytes(&key), &registry())
+        .map_err(|r| refused(&r))
+}
+
+/// Takes a backup in: added to what's here (`replace` false) or instead of it, as one
+/// journaled change (see `store::journal`). On failure nothing has changed.
+pub fn take_in(incoming: &Contents, replace: bool) -> Result<Restored, String> {
+    let mode = if replace {
+        RestoreMode::Replace
+    } else {
+        RestoreMode::Merge
+    };
+    state::restore(incoming, mode)
+        .map_err(|e| format!("{} Nothing was changed.", e.message()))
 }
 
 #[component]
@@ -90,14 +121,14 @@ pub fn Restore() -> impl IntoView {
                 Ok(t) => t,
                 Err(e) => return refusal.set(Some(e)),
             };
-            match backup::parse(&text, &registry()) {
+            match read(&text) {
                 Ok(Parsed::Plain { header, contents }) => {
                     step.set(Step::Review(header, contents))
                 }
                 Ok(Parsed::Encrypted { header, sealed }) => {
                     step.set(Step::Passphrase(header, sealed))
                 }
-                Err(r) => refusal.set(Some(refused(&r))),
+                Err(e) => refusal.set(Some(e)),
             }
         });
     };
@@ -110,22 +141,14 @@ pub fn Restore() -> impl IntoView {
         busy.set(true);
         let p = pass.get_untracked();
         spawn_local(async move {
-            let key =
-                webkdf::derive_key(&p, &sealed.salt, sealed.iterations).await;
+            let result = open_with(&sealed, &p).await;
             busy.set(false);
-            let Ok(key) = key else {
-                return refusal.set(Some("Your browser couldn't prepare the decryption. Nothing here was changed.".into()));
-            };
-            match backup::open_encrypted(
-                &sealed,
-                &Key::from_bytes(&key),
-                &registry(),
-            ) {
+            match result {
                 Ok(contents) => {
                     pass.set(String::new());
                     step.set(Step::Review(header, contents));
                 }
-                Err(r) => refusal.set(Some(refused(&r))),
+                Err(e) => refusal.set(Some(e)),
             }
         });
     };
@@ -133,12 +156,7 @@ pub fn Restore() -> impl IntoView {
         let Step::Review(_, incoming) = step.get_untracked() else {
             return;
         };
-        let mode = if replace {
-            RestoreMode::Replace
-        } else {
-            RestoreMode::Merge
-        };
-        match state::restore(&incoming, mode) {
+        match take_in(&incoming, replace) {
             Ok(done) => {
                 result.set(Some(if replace {
                     format!("Done. What's here now is exactly the backup: {}.", count(done.total, "entry", "entries"))
@@ -149,8 +167,7 @@ pub fn Restore() -> impl IntoView {
                 }));
                 step.set(Step::Choose);
             }
-            Err(e) => refusal
-                .set(Some(format!("{} Nothing was changed.", e.message()))),
+            Err(e) => refusal.set(Some(e)),
         }
     };
 
@@ -159,7 +176,7 @@ pub fn Restore() -> impl IntoView {
             <h2 id="restore-heading">"Restore from a backup"</h2>
             <p>"Choose a Closer backup file. You'll see what it holds before anything changes."</p>
             <label for="restore-file">"Backup file"</label>
-            <input id="restore-file" type="file" accept=".json,application/json" on:change:target=chosen/>
+            <input id="restore-file" type="file" accept=".json,.txt,application/json,text/plain" on:change:target=chosen/>
             <p class="hint" role="status">{move || busy.get().then_some("Reading…")}</p>
             <p class="save-error" role="alert">{move || refusal.get()}</p>
             <p role="status">{move || result.get()}</p>

@@ -17,6 +17,11 @@ pub fn YourData() -> impl IntoView {
                 "A backup file keeps a copy that's yours."
             </p>
             <p class="hint"><A href="/settings/storage">"How much space Closer uses"</A>" · "<A href="/settings/lock">"App lock"</A></p>
+            <section class="card" aria-labelledby="move-heading">
+                <h2 id="move-heading">"Moving to a new phone"</h2>
+                <p>"Carry everything to a new phone in one file protected by a passphrase, or bring it here from your old one."</p>
+                <p><A href="/move">"Move to a new phone"</A>" · "<A href="/move?phone=new">"I'm moving from another phone"</A></p>
+            </section>
             <MakeBackup/>
             <Restore/>
             <DeleteEverything locked=false/>

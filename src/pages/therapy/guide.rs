@@ -11,6 +11,7 @@ use crate::ui::page::Page;
 use crate::ui::prose::Html;
 use crate::ui::safety::SafetyCaveat;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 #[component]
 pub fn Therapy() -> impl IntoView {
@@ -21,6 +22,7 @@ pub fn Therapy() -> impl IntoView {
     view! {
         <Page title="Working with a therapist" class="therapy">
             <p class="lead">{NOT_THERAPY}</p>
+            <p>"If you'd like to show a therapist what has changed, "<A href="/summary">"a summary to share"</A>" puts the figures of the weeks you choose on paper. You decide what goes in."</p>
 
             {guide()}
             <h2>"Individual or couples therapy first?"</h2>
