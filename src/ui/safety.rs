@@ -3,12 +3,12 @@
 //! conflict break for someone who feels afraid. Fixed text, built as HTML strings (small
 //! in the wasm, see `ui::prose`); in-app links are plain `<a>`s the router follows.
 
+use crate::base::html::esc;
 use crate::content::safety::{
     AFRAID_LINE, AFRAID_LINK, CAVEAT, CRISIS_EMERGENCY, CRISIS_HEADING,
     CRISIS_LINES, CRISIS_LINES_SHORT, DIRECTORY_NOTE, HELPLINES_NAME,
     HELPLINES_URL, SAFETY_PATH, SAFETY_TITLE,
 };
-use crate::base::html::esc;
 use crate::ui::prose::Html;
 use leptos::prelude::*;
 

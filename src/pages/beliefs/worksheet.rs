@@ -208,14 +208,12 @@ fn DeleteWorksheet(id: String) -> impl IntoView {
             Err(e) => error.set(Some(e)),
         }
     });
-    let question = move || {
-        match count.get() {
-            0 => "Delete this worksheet? This can't be undone.".to_string(),
-            n => format!(
-                "Delete this worksheet and its {}? This can't be undone.",
-                plural::count(n, "piece of evidence", "pieces of evidence")
-            ),
-        }
+    let question = move || match count.get() {
+        0 => "Delete this worksheet? This can't be undone.".to_string(),
+        n => format!(
+            "Delete this worksheet and its {}? This can't be undone.",
+            plural::count(n, "piece of evidence", "pieces of evidence")
+        ),
     };
     view! {
         <Confirm ask="Delete\u{2026}" ask_class="danger" class="panel" question=question
