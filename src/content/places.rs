@@ -44,6 +44,7 @@ pub const GROUPS: [Group; 5] = [
             s("/evening", "Evening routine", "Ten minutes: look back, celebrate small wins, be kind, choose tomorrow's practice."),
             s("/partner", "Partner needs", "The daily question, and one need noticed and met each day."),
             s("/wins", "Wins journal", "Times being open went well, kept as evidence and searchable."),
+            s("/reminders", "Check-in reminders", "Three times a day, and a calendar file for when Closer is closed."),
         ],
     },
     Group {
@@ -52,6 +53,7 @@ pub const GROUPS: [Group; 5] = [
             s("/moment", "Help now", "For the hard moment: stay present, ground yourself, take a break and come back."),
             s("/sit", "Sit with a feeling", "Stay with a feeling for a few minutes, with a timer and a breathing cue."),
             s("/body", "Body map", "Notice where feelings show up in your body; a short body scan."),
+            s("/safety", "When a relationship isn't safe", "When distance is protecting you, and where to find help."),
         ],
     },
     Group {
@@ -62,7 +64,6 @@ pub const GROUPS: [Group; 5] = [
             s("/therapy", "Working with a therapist", "Approaches, what to look for, individual or couples first."),
             s("/partner/for-partners", "For partners", "A page to show or print for your partner."),
             s("/about", "About and safety", "What Closer is and isn't, where to find help, how your data is kept."),
-            s("/safety", "When a relationship isn't safe", "When distance is protecting you, and where to find help."),
         ],
     },
     Group {
@@ -77,7 +78,6 @@ pub const GROUPS: [Group; 5] = [
     Group {
         title: "Your data",
         sections: &[
-            s("/reminders", "Check-in reminders", "Three times a day, and a calendar file for when Closer is closed."),
             s("/settings", "Settings", "Your start date and your intention."),
             s("/settings/data", "Backup and restore", "Keep a copy of everything in a file, bring it back, or delete it all."),
             s("/move", "Moving to a new phone", "Carry everything to a new phone in one file protected by a passphrase."),

@@ -1,6 +1,44 @@
-use super::fixtures::{at, note, open, Note, Settings};
 use super::*;
-use crate::base::time::Month;
+use crate::base::time::{Day, LocalTime, Month};
+use serde::Deserialize;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct Note {
+    id: String,
+    t: LocalTime,
+    text: String,
+}
+impl Entry for Note {
+    const KIND: &'static str = "note";
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn at(&self) -> LocalTime {
+        self.t
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+struct Settings {
+    name: String,
+}
+impl Doc for Settings {
+    const NAME: &'static str = "settings";
+}
+
+fn at(y: i32, m: u32, d: u32) -> LocalTime {
+    LocalTime::from_day_and_minute(Day::from_ymd(y, m, d), 9 * 60)
+}
+fn note(id: &str, t: LocalTime, text: &str) -> Note {
+    Note {
+        id: id.into(),
+        t,
+        text: text.into(),
+    }
+}
+fn open() -> Store<std::rc::Rc<MemoryBackend>> {
+    Store::open(std::rc::Rc::new(MemoryBackend::new())).unwrap()
+}
 
 #[test]
 fn entries_round_trip_in_month_buckets() {

@@ -232,6 +232,7 @@ test('every figure of three months, nothing of the person\'s writing, and a PDF 
     'Breaks taken': String(breaks.length),
     'Came back': String(breaks.filter((k) => k.r).length),
     'Came back within the time agreed': String(breaks.filter((k) => k.r && k.r - k.t <= k.m * 60 + 60).length),
+    'Ended without going back': String(breaks.filter((k) => !k.r && k.x).length),
   });
 
   const wins = f.data.win.filter(inRange);

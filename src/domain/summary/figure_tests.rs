@@ -251,24 +251,28 @@ fn fixture() -> Fixture {
                 at: at(10, 5),
                 minutes: 30,
                 returned: None,
+                ended: None,
             },
             Conflict {
                 id: "k1".into(),
                 at: at(11, 7),
                 minutes: 30,
                 returned: Some(LocalTime(at(11, 7).0 + 20 * 60)),
+                ended: None,
             },
             Conflict {
                 id: "k2".into(),
                 at: at(11, 8),
                 minutes: 10,
                 returned: Some(LocalTime(at(11, 8).0 + 60 * 60)),
+                ended: None,
             },
             Conflict {
                 id: "k3".into(),
                 at: at(11, 9),
                 minutes: 30,
                 returned: None,
+                ended: Some(LocalTime(at(11, 9).0 + 15 * 60)),
             },
         ],
         wins: vec![
@@ -519,7 +523,8 @@ fn conflict_breaks_and_coming_back() {
         ConflictFigures {
             breaks: 3,
             came_back: 2,
-            on_time: 1
+            on_time: 1,
+            ended: 1
         }
     );
 }

@@ -540,6 +540,8 @@ pub struct ConflictFigures {
     pub came_back: usize,
     /// Came back within the time agreed (a minute's grace).
     pub on_time: usize,
+    /// Ended without going back: the person's call, counted on its own, never as a miss.
+    pub ended: usize,
 }
 
 pub fn conflict(all: &[Conflict], range: Range) -> ConflictFigures {
@@ -549,6 +551,7 @@ pub fn conflict(all: &[Conflict], range: Range) -> ConflictFigures {
         breaks: of.len(),
         came_back: of.iter().filter(|c| c.came_back()).count(),
         on_time: of.iter().filter(|c| c.on_time()).count(),
+        ended: of.iter().filter(|c| c.ended_here()).count(),
     }
 }
 

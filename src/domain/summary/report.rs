@@ -629,6 +629,7 @@ fn conflict_blocks(c: &ConflictFigures) -> Vec<Block> {
             ("Breaks taken", n(c.breaks)),
             ("Came back", n(c.came_back)),
             ("Came back within the time agreed", n(c.on_time)),
+            ("Ended without going back", n(c.ended)),
         ]),
         note(
             "Not coming back can be the right choice: when a relationship isn't safe, keeping away is self-protection.",
