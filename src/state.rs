@@ -10,6 +10,7 @@ use crate::platform;
 use crate::store::keys::{self, KeyKind};
 use crate::store::local::LocalBackend;
 use crate::store::lock::{LockState, UnlockError};
+use crate::store::paint::ForgetsPaint;
 use crate::store::{
     Backend, Doc, Entry, Quarantined, ReadOnly, Store, StoreError,
 };
@@ -56,14 +57,15 @@ fn lasting<T: Send + Sync + 'static>(value: T) -> RwSignal<T> {
 
 fn open_store() -> AppStore {
     let started = platform::perf_now();
-    let backend: Box<dyn Backend> = Box::new(LocalBackend::new());
+    // Every write first removes Today's kept rendering (`store::paint`).
+    let backend: Box<dyn Backend> = Box::new(ForgetsPaint(LocalBackend::new()));
     let store = match Store::open(backend) {
         Ok(s) => s,
         // Storage refused a read while opening: show what can be read, write nothing, and
         // open nothing at all if the lock may be on.
-        Err(_) => Store::open_read_only(
-            Box::new(LocalBackend::new()) as Box<dyn Backend>
-        ),
+        Err(_) => Store::open_read_only(Box::new(ForgetsPaint(
+            LocalBackend::new(),
+        )) as Box<dyn Backend>),
     };
     platform::measure("closer:store-open", started);
     store
@@ -477,6 +479,11 @@ pub fn lock_off() -> Result<(), StoreError> {
         reload_all();
     }
     done
+}
+
+/// Keeps Today's rendering for the next start's first paint (only while the lock is off).
+pub fn keep_paint(value: &str) -> Result<(), StoreError> {
+    store().keep_paint(value)
 }
 
 /// Starts the page again: nothing decrypted stays in memory, and the app opens locked.

@@ -48,6 +48,8 @@ fn TodayScreen() -> impl IntoView {
     let start =
         Signal::derive(move || profile.with(|p| p.start.unwrap_or(today)));
     let week = move || program::week(start.get(), today);
+    // The next start paints Today as it was left, before the app is ready.
+    crate::ui::paint::keep_while_shown();
     view! {
         <Page title="Today" class="today">
             <p class="lead">{today.long()}" · "{move || format!("Week {} of your program", week())}</p>

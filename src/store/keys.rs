@@ -14,6 +14,8 @@
 //! - `closer:j:mv:<kind>:<id>`: an entry being moved to another month (see `Store::replace`).
 //! - `closer:draft`: words typed when the app locked itself, kept (sealed) for after unlocking.
 //! - `closer:device:<name>`: a note for this device only, never in a backup.
+//! - `closer:paint`: Today's last rendering, for the next start to paint before the app is
+//!   ready (`paint.rs`): only while the lock is off, removed before any other write.
 
 use crate::base::time::Month;
 
@@ -25,6 +27,7 @@ pub const DRAFT: &str = "closer:draft";
 pub const STAGED: &str = "closer:s:";
 pub const MOVE: &str = "closer:j:mv:";
 pub const QUARANTINE: &str = "closer:q:";
+pub const PAINT: &str = "closer:paint";
 
 pub fn staged(key: &str) -> String {
     format!("{STAGED}{key}")
@@ -118,6 +121,7 @@ mod tests {
         );
         assert_eq!(classify(&staged(&doc("profile"))), KeyKind::Other);
         assert_eq!(classify(OP), KeyKind::Other);
+        assert_eq!(classify(PAINT), KeyKind::Other);
         assert_eq!(classify("someone-else"), KeyKind::Other);
         assert_eq!(classify("closer:e:checkin:nope"), KeyKind::Other);
     }

@@ -39,6 +39,7 @@ pub mod keys;
 pub mod local;
 pub mod lock;
 pub mod migrate;
+pub mod paint;
 pub mod random;
 pub mod registry;
 pub mod transfer;

@@ -14,6 +14,7 @@ pub mod idle_lock;
 pub mod nav;
 pub mod notices;
 pub mod page;
+pub mod paint;
 pub mod passphrase;
 pub mod prose;
 pub mod safety;

@@ -70,9 +70,10 @@ export async function launch({ port = Number(process.env.CLOSER_PORT || 0), dist
   return { base, browser, context, open, close: async () => { await browser.close(); server.close(); } };
 }
 
-/** Waits until the wasm app has replaced the static loading screen. */
+/** Waits until the wasm app has replaced the static loading screen, or the welcome or
+ *  Today that public/paint.js painted before it (marked data-paint). */
 export async function ready(page) {
-  await page.waitForFunction(() => !document.body.textContent.includes('Opening Closer…') && document.querySelector('main h1'));
+  await page.waitForFunction(() => !document.body.textContent.includes('Opening Closer…') && !document.querySelector('[data-paint]') && document.querySelector('main h1'));
 }
 
 /** Writes key/values into localStorage before the app starts (on the app's origin), once

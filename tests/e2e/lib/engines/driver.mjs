@@ -63,9 +63,9 @@ export class Driver {
     });
   }
 
-  /** The wasm app has replaced the static loading screen. */
+  /** The wasm app has replaced the static loading screen, or what public/paint.js painted. */
   ready() {
-    return this.waitFor(() => !document.body.textContent.includes('Opening Closer…') && !!document.querySelector('main h1'), { what: 'the app to start' });
+    return this.waitFor(() => !document.body.textContent.includes('Opening Closer…') && !document.querySelector('[data-paint]') && !!document.querySelector('main h1'), { what: 'the app to start' });
   }
 
   path() {
