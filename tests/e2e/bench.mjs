@@ -9,8 +9,9 @@
 //   - each lazily loaded feature's first screen opened from Today on a repeat visit.
 // "Shown": the first frame after the screen's heading (main h1) is in the page.
 // "Interactive": the screen's main button was tapped as soon as it was shown; the time the
-// tap was handled: the app's router took it, the floor's browser started following the
-// link (it needs no script). A tap that waits for the app counts when the app takes it.
+// tap was handled: it reached the running app (its router took the link, or the button's
+// handler ran), or the floor's browser started following the link (it needs no script).
+// A tap on what public/paint.js painted waits for the app: it counts when the app takes it.
 import { chromium } from 'playwright-core';
 import { readFileSync, readdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -49,12 +50,13 @@ const appBase = `http://127.0.0.1:${appServer.address().port}`;
 const swFiles = JSON.parse(readFileSync(join(DIST, 'sw.js'), 'utf8').match(/const FILES = (\[.*?\]);/)[1]);
 
 /** Measuring hooks, in every page before its own scripts: when the heading is first shown,
- *  when a tap reached the page and when it was handled. The app's router takes a link's
- *  click by cancelling the browser's own navigation (its next screen then loads: not
- *  counted here, the lazily loaded screens are timed below); the floor's browser follows
- *  the link itself, so its tap is handled when dispatched (not followed here: leaving would
- *  lose the figures). A tap kept for later (`closerWaiting`: the app isn't up yet) is
- *  handled only when the app takes it. */
+ *  when a tap reached the page and when it was handled. The app handles a tap once it is
+ *  running (`__closerMounted`, src/main.rs): its router takes a link's click by cancelling
+ *  the browser's own navigation, a button's handler runs in the same dispatch (the next
+ *  screen then loads: not counted here, the lazily loaded screens are timed below); the
+ *  floor's browser follows the link itself, so its tap is handled when dispatched (not
+ *  followed here: leaving would lose the figures). A tap kept for later (`closerWaiting`:
+ *  the app isn't up yet, public/paint.js) is handled only when the app takes it. */
 function instrument(floor) {
   const t = (window.__bench = { shown: null, heading: null, tap: null, handled: null });
   const look = () => {
@@ -74,7 +76,7 @@ function instrument(floor) {
       return;
     }
     setTimeout(() => {
-      if (t.handled === null && e.defaultPrevented && !e.closerWaiting) t.handled = at;
+      if (t.handled === null && window.__closerMounted && !e.closerWaiting) t.handled = at;
     }, 0);
   }, true);
 }
@@ -153,13 +155,13 @@ async function firstLoad(storage) {
   const paths = [];
   page.on('request', (r) => { const u = new URL(r.url()); if (u.origin === appBase) paths.push(u.pathname); });
   await page.goto(appBase + '/');
-  await page.waitForFunction(() => document.querySelector('main h1') && !document.body.textContent.includes('Opening Closer…'));
+  await page.waitForFunction(() => window.__closerMounted && document.querySelector('main h1') && !document.querySelector('[data-paint]'));
   await page.waitForLoadState('networkidle');
   // The floor: this screen as one HTML file, its stylesheets' rules inlined, no script.
   const floorHtml = await page.evaluate(() => {
     const css = [...document.styleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
     const doc = document.documentElement.cloneNode(true);
-    doc.querySelectorAll('script, link, meta[http-equiv], style').forEach((n) => n.remove());
+    doc.querySelectorAll('script, link, meta[http-equiv], style, template').forEach((n) => n.remove());
     const style = document.createElement('style');
     style.textContent = css;
     doc.querySelector('head').append(style);
@@ -235,6 +237,7 @@ const opens = {};
       await page.goto(appBase + '/');
       await page.waitForFunction(() => window.__bench.shown > 0, null, { polling: 5 });
       await page.waitForLoadState('networkidle');
+      await page.waitForFunction(() => window.__closerMounted && !document.querySelector('[data-paint]'));
       const r = await page.evaluate((href) => new Promise((done) => {
         const before = document.querySelector('main h1');
         const a = document.createElement('a');
