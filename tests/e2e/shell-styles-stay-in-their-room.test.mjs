@@ -22,6 +22,8 @@ const ROOMS = {
   feel: ['.feel'],
   practice: ['.practice', '.wins'],
   data: ['.data', '.unlock'],
+  safety: ['.safety-page'],
+  share: ['.summary', '.summary-doc', '.move'],
 };
 const GLOBAL = ['tokens', 'base', 'shell', 'widgets'];
 
