@@ -185,8 +185,38 @@ impl<E: Entry + Send + Sync> Collection<E> {
         let started = platform::perf_now();
         store().put(&entry)?;
         platform::measure("closer:save", started);
+        self.confirm_later(&entry);
         self.upsert(entry);
         Ok(())
+    }
+    /// A browser may keep a copy of storage in each tab's process and pass writes between
+    /// them a moment later: another tab saving into the same month at the same moment can
+    /// then write over this entry from a copy read just before it landed. Shortly after a
+    /// save, look again and put the entry back if it went missing (unless this tab has
+    /// deleted something or reloaded everything since).
+    fn confirm_later(&self, entry: &E) {
+        let this = *self;
+        let generation = GENERATION.with(|g| g.get());
+        for wait in [300, 1500] {
+            let entry = entry.clone();
+            set_timeout(
+                move || {
+                    if GENERATION.with(|g| g.get()) != generation {
+                        return;
+                    }
+                    let month = entry.at().month();
+                    let Ok(stored) = store().month_entries::<E>(month) else {
+                        return;
+                    };
+                    if !stored.iter().any(|e| e.id() == entry.id())
+                        && store().put(&entry).is_ok()
+                    {
+                        this.reload_month(month);
+                    }
+                },
+                std::time::Duration::from_millis(wait),
+            );
+        }
     }
     /// Saves an edit whose time may have moved to another month.
     pub fn replace(
@@ -199,6 +229,7 @@ impl<E: Entry + Send + Sync> Collection<E> {
         Ok(())
     }
     pub fn delete(&self, id: &str, at: LocalTime) -> Result<(), StoreError> {
+        next_generation();
         store().delete::<E>(id, at)?;
         self.items.update(|v| v.retain(|e| e.id() != id));
         Ok(())
@@ -365,9 +396,20 @@ pub fn restore(
     done
 }
 
+thread_local! {
+    /// Moves on whenever this tab deletes an entry or reloads everything: a save's later
+    /// check (`Collection::confirm_later`) then never puts back what is meant to be gone.
+    static GENERATION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+fn next_generation() {
+    GENERATION.with(|g| g.set(g.get() + 1));
+}
+
 /// Re-reads every record loaded so far (after an import, a delete-all, unlocking,
 /// or another tab clearing storage).
 pub fn reload_all() {
+    next_generation();
     let buckets: Vec<Rc<dyn Fn(Option<Month>)>> =
         ON_BUCKET.with(|m| m.borrow().values().cloned().collect());
     let docs: Vec<Rc<dyn Fn()>> =

@@ -177,12 +177,18 @@ struct Bucket<E> {
     compact: bool,
 }
 
-impl<E> Bucket<E> {
-    fn empty() -> Self {
+/// A month read as no entries: none stored, or set aside whole (see `Bucket`).
+struct EmptyBucket {
+    complete: bool,
+    compact: bool,
+}
+
+impl<E> From<EmptyBucket> for Bucket<E> {
+    fn from(e: EmptyBucket) -> Self {
         Bucket {
             items: Vec::new(),
-            complete: true,
-            compact: false,
+            complete: e.complete,
+            compact: e.compact,
         }
     }
 }
@@ -500,25 +506,9 @@ impl<B: Backend> Store<B> {
         &self,
         key: &str,
     ) -> Result<Bucket<E>, StoreError> {
-        let Some(raw) = self.backend.get(key)? else {
-            return Ok(Bucket::empty());
-        };
-        let Some(plain) = self.opened(key, &raw)? else {
-            let intact = self.set_aside(key, &raw).is_err();
-            return Ok(Bucket {
-                items: Vec::new(),
-                complete: !intact,
-                compact: false,
-            });
-        };
-        let compact = plain.starts_with(COMPACT);
-        let Some(json) = unpack_bucket(plain) else {
-            let intact = self.set_aside(key, &raw).is_err();
-            return Ok(Bucket {
-                items: Vec::new(),
-                complete: !intact,
-                compact,
-            });
+        let (json, compact) = match self.bucket_json(key)? {
+            Ok(found) => found,
+            Err(empty) => return Ok(empty.into()),
         };
         if let Ok(items) = serde_json::from_str::<Vec<E>>(&json) {
             return Ok(Bucket {
@@ -529,53 +519,92 @@ impl<B: Backend> Store<B> {
         }
         // Some entries don't read: keep those aside, one by one, and the month without them.
         let Ok(values) = serde_json::from_str::<Vec<Value>>(&json) else {
-            let intact = self.set_aside(key, &raw).is_err();
-            return Ok(Bucket {
-                items: Vec::new(),
-                complete: !intact,
-                compact,
-            });
+            return Ok(self.unreadable(key, compact).into());
         };
         let mut items = Vec::new();
-        let mut good = Vec::new();
-        let mut bad = Vec::new();
-        for v in values {
-            match E::deserialize(&v) {
-                Ok(e) => {
-                    items.push(e);
-                    good.push(v);
-                }
-                Err(_) => bad.push(v),
-            }
+        let mut good = Vec::with_capacity(values.len());
+        for v in &values {
+            let e = E::deserialize(v).ok();
+            good.push(e.is_some());
+            items.extend(e);
         }
-        let kept = self.read_only().is_none()
-            && bad
-                .iter()
-                .all(|v| self.keep_entry_aside(key, &v.to_string()).is_ok());
-        if kept {
+        let complete = self.set_entries_aside(key, values, &good, compact);
+        Ok(Bucket {
+            items,
+            complete,
+            compact,
+        })
+    }
+
+    /// The JSON of a month of entries and whether it is stored packed, or (`Err`) the
+    /// empty bucket to use: none stored, or a value that can't be opened (set aside).
+    /// Not generic over the kind, so the main module carries it once, not once per kind.
+    fn bucket_json(
+        &self,
+        key: &str,
+    ) -> Result<Result<(String, bool), EmptyBucket>, StoreError> {
+        let Some(raw) = self.backend.get(key)? else {
+            return Ok(Err(EmptyBucket {
+                complete: true,
+                compact: false,
+            }));
+        };
+        let Some(plain) = self.opened(key, &raw)? else {
+            return Ok(Err(self.unreadable(key, false)));
+        };
+        let compact = plain.starts_with(COMPACT);
+        match unpack_bucket(plain) {
+            Some(json) => Ok(Ok((json, compact))),
+            None => Ok(Err(self.unreadable(key, compact))),
+        }
+    }
+
+    /// A month that can't be read at all: set aside whole, untouched; empty if that
+    /// worked, and not to be written over if it didn't.
+    fn unreadable(&self, key: &str, compact: bool) -> EmptyBucket {
+        let raw = self.backend.get(key).ok().flatten().unwrap_or_default();
+        let intact = self.set_aside(key, &raw).is_err();
+        EmptyBucket {
+            complete: !intact,
+            compact,
+        }
+    }
+
+    /// Sets aside, one by one, the entries of a month that don't read (`good[i]` false)
+    /// and rewrites the month with the others. True when the month is whole again (safe
+    /// to write over); if it couldn't be rewritten, the entries are kept aside and still
+    /// in it: the next read sets them aside again (no second copy) and tries again.
+    fn set_entries_aside(
+        &self,
+        key: &str,
+        values: Vec<Value>,
+        good: &[bool],
+        compact: bool,
+    ) -> bool {
+        let kept =
+            self.read_only().is_none()
+                && values.iter().zip(good).filter(|(_, ok)| !**ok).all(
+                    |(v, _)| self.keep_entry_aside(key, &v.to_string()).is_ok(),
+                );
+        if !kept {
+            return false;
+        }
+        let good: Vec<Value> = values
+            .into_iter()
+            .zip(good)
+            .filter_map(|(v, ok)| ok.then_some(v))
+            .collect();
+        let written = if good.is_empty() {
+            self.backend.remove(key)
+        } else {
             let body = pack_bucket(
                 serde_json::to_string(&good).expect("values serialise"),
                 compact,
             );
-            let written = if good.is_empty() {
-                self.backend.remove(key)
-            } else {
-                self.seal_for(key, &body)
-                    .and_then(|v| self.backend.set(key, &v))
-            };
-            // If the month couldn't be rewritten, the entries are kept aside and still in
-            // it: the next read sets them aside again (no second copy) and tries again.
-            return Ok(Bucket {
-                items,
-                complete: written.is_ok(),
-                compact,
-            });
-        }
-        Ok(Bucket {
-            items,
-            complete: false,
-            compact,
-        })
+            self.seal_for(key, &body)
+                .and_then(|v| self.backend.set(key, &v))
+        };
+        written.is_ok()
     }
 
     /// A stored value opened by the codec: `Ok(None)` when it can't be read (to be set

@@ -117,6 +117,9 @@ test("the split step stops when wasm-split-cli fails or leaves no output", () =>
   assert.match(r.out, /wasm-split-cli is not installed \(run bash \.ci\/setup\)/);
 });
 
+/** The split step's name for this build's split files (a hash of them). */
+const VERSION = '0123456789abcdef';
+
 /** A staging folder as Trunk leaves it for the post-build hook, and the split files
  *  where the split step puts them. */
 function staged(name, { sw = "const VERSION = 'dev';\nconst FILES = [];\n", split = true, glueImport = true } = {}) {
@@ -128,7 +131,7 @@ function staged(name, { sw = "const VERSION = 'dev';\nconst FILES = [];\n", spli
     + '<script type="module">import init from "/closer-0123abcd.js"; init();</script></head><body></body></html>');
   writeFileSync(join(stage, 'tokens-01.css'), ':root { --x: 1; }\n');
   writeFileSync(join(stage, 'base-02.css'), 'body { margin: 0; }\n');
-  writeFileSync(join(stage, 'closer-0123abcd.js'), glueImport ? 'import * as s from "./split/__wasm_split.js";\n' : 'export default 1;\n');
+  writeFileSync(join(stage, 'closer-0123abcd.js'), glueImport ? `import * as s from "./split/${VERSION}/__wasm_split.js";\n` : 'export default 1;\n');
   writeFileSync(join(stage, 'closer-0123abcd_bg.wasm'), 'wasm');
   writeFileSync(join(stage, 'sw.js'), sw);
   if (split) {
@@ -137,6 +140,7 @@ function staged(name, { sw = "const VERSION = 'dev';\nconst FILES = [];\n", spli
     writeFileSync(join(from, '__wasm_split.js'), 'import { x } from "./main.js";\n');
     writeFileSync(join(from, 'split_feel_screens_1.wasm'), 'wasm');
     writeFileSync(join(from, 'chunk_1.wasm'), 'wasm');
+    writeFileSync(join(from, 'VERSION'), `${VERSION}\n`);
   }
   return { stage, env: { TRUNK_STAGING_DIR: stage, TRUNK_PROFILE: 'release', TRUNK_SOURCE_DIR: ROOT, CARGO_TARGET_DIR: target } };
 }
@@ -148,8 +152,9 @@ test('the post-build hook fills in the service worker and ships the split files'
   const sw = readFileSync(join(stage, 'sw.js'), 'utf8');
   assert.match(sw, /^const VERSION = '[0-9a-f]{16}';$/m);
   const files = JSON.parse(sw.match(/^const FILES = (.*);$/m)[1]);
-  assert.ok(files.includes('/split/split_feel_screens_1.wasm') && files.includes('/split/__wasm_split.js'), files.join(' '));
-  assert.match(readFileSync(join(stage, 'split/__wasm_split.js'), 'utf8'), /from "\.\.\/closer-0123abcd\.js"/);
+  assert.ok(files.includes(`/split/${VERSION}/split_feel_screens_1.wasm`) && files.includes(`/split/${VERSION}/__wasm_split.js`), files.join(' '));
+  assert.ok(!files.some((f) => f.endsWith('/VERSION')), 'the version file is not shipped');
+  assert.match(readFileSync(join(stage, `split/${VERSION}/__wasm_split.js`), 'utf8'), /from "\.\.\/\.\.\/closer-0123abcd\.js"/);
   assert.match(readFileSync(join(stage, 'index.html'), 'utf8'), /<script type="module" src="\/boot-[0-9a-f]{16}\.js"><\/script>/);
 });
 
@@ -163,6 +168,9 @@ test('the post-build hook stops on a missing staging folder, split files or plac
   expect({ TRUNK_STAGING_DIR: '' }, /TRUNK_STAGING_DIR is not set/);
   expect(staged('no-split', { split: false }).env, /the split files are not in .*wasm-bindgen\/release\/wasm-split/);
   expect(staged('unsplit-glue', { glueImport: false }).env, /the split step did not run.*bash \.ci\/build/);
+  const stale = staged('stale-split');
+  writeFileSync(join(stale.env.CARGO_TARGET_DIR, 'wasm-bindgen', 'release', 'wasm-split', 'VERSION'), 'fedcba9876543210\n');
+  expect(stale.env, /the split files in .* are not the ones closer-0123abcd\.js imports/);
   expect(staged('no-version', { sw: 'const VERSION = "dev";\nconst FILES = [];\n' }).env, /sw\.js should hold `const VERSION = 'dev';` once.*found it 0 times/);
   expect(staged('two-lists', { sw: "const VERSION = 'dev';\nconst FILES = [];\nconst FILES = [];\n" }).env, /`const FILES = \[\];` once.*found it 2 times/);
 });

@@ -47,6 +47,7 @@ test('export, a fresh browser, import: every entry is back, and again adds nothi
 
   // The restored intention shows on Today.
   await p2.getByRole('link', { name: 'Closer', exact: true }).click();
+  await p2.getByText('More for today').click();
   await p2.getByText('Let the lighthouse keeper in.').waitFor();
   await second.finish();
 });

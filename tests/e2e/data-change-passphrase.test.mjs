@@ -65,6 +65,7 @@ test('change the passphrase: the old one stops working, the new one opens everyt
   await unlock(page, NEW);
   await page.getByRole('heading', { name: 'The lock is on' }).waitFor();
   await page.getByRole('link', { name: 'Closer', exact: true }).click();
+  await page.getByText('More for today').click();
   await page.getByText('Let the lighthouse keeper in.').waitFor();
   await finish();
 });

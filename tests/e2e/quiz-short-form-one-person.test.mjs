@@ -67,7 +67,7 @@ test('an old attempt about people in general still shows, labelled; an old draft
   const note = page.locator('.reference-note');
   await note.waitFor();
   assert.match(await note.textContent(), /large online sample gathered by the questionnaire's first author, R\. C\. Fraley/);
-  assert.match(await page.locator('figure.attachment-map figcaption').textContent(), /The diamond marks the average of a large online sample/);
+  assert.match(await page.locator('figure.attachment-map .chart-summary').textContent(), /The diamond marks the average of a large online sample/);
 
   // The unfinished draft about people in general: choose again, answers start fresh.
   await page.goto('/quiz/ecr-rs');

@@ -22,6 +22,8 @@ const ROOMS = {
   feel: ['.feel'],
   practice: ['.practice', '.wins'],
   data: ['.data', '.unlock'],
+  safety: ['.safety-page'],
+  share: ['.summary', '.summary-doc', '.move'],
 };
 const GLOBAL = ['tokens', 'base', 'shell', 'widgets'];
 
@@ -137,6 +139,7 @@ test('the known leaks are closed: checklist, scale, region, confirm, saved and h
   const cursors = await page.evaluate(() => [...document.querySelectorAll('.attachment-map .region')].map((r) => getComputedStyle(r).cursor));
   assert.ok(cursors.length > 0 && cursors.every((c) => c === 'auto'), `attachment map regions: ${cursors}`);
   await go(page, '/body');
+  await page.locator('.body-svg .region').first().waitFor();
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.body-svg .region')).cursor), 'pointer');
 
   // One confirmation style, one "saved" and one "hint", whatever the screen.
