@@ -83,6 +83,9 @@ pub struct Collection<E: Entry + Send + Sync> {
     items: RwSignal<Vec<E>>,
     /// False until the whole history is in (see `Entry::DEFER_HISTORY`).
     complete: RwSignal<bool>,
+    /// Entries this tab saved in the last few seconds, with the generation and time of
+    /// the save (see `Collection::confirm`).
+    recent: RwSignal<Vec<(E, u64, f64)>>,
 }
 
 impl<E: Entry + Send + Sync> Clone for Collection<E> {
@@ -119,12 +122,14 @@ pub fn collection<E: Entry + Send + Sync>() -> Collection<E> {
         Collection {
             items: lasting(recent),
             complete: lasting(false),
+            recent: lasting(Vec::new()),
         }
     } else {
         let _ = st.compact::<E>(current);
         Collection {
             items: lasting(st.entries::<E>().unwrap_or_default()),
             complete: lasting(true),
+            recent: lasting(Vec::new()),
         }
     };
     platform::measure(&format!("closer:load:{}", E::KIND), started);
@@ -190,33 +195,59 @@ impl<E: Entry + Send + Sync> Collection<E> {
         Ok(())
     }
     /// A browser may keep a copy of storage in each tab's process and pass writes between
-    /// them a moment later: another tab saving into the same month at the same moment can
-    /// then write over this entry from a copy read just before it landed. Shortly after a
-    /// save, look again and put the entry back if it went missing (unless this tab has
-    /// deleted something or reloaded everything since).
+    /// them a moment later: another tab saving into the same month at about the same time
+    /// can then write over this entry from a copy read before it arrived. For a few
+    /// seconds after a save, look again (after 0.3, 1.5 and 5 s, and whenever another tab
+    /// writes that month) and put the entry back if it went missing, unless this tab has
+    /// deleted something or reloaded everything since.
     fn confirm_later(&self, entry: &E) {
-        let this = *self;
         let generation = GENERATION.with(|g| g.get());
-        for wait in [300, 1500] {
-            let entry = entry.clone();
+        let now = platform::perf_now();
+        self.recent.update_untracked(|r| {
+            r.retain(|(e, _, at)| e.id() != entry.id() && now - at < RECENT_MS);
+            r.push((entry.clone(), generation, now));
+        });
+        let this = *self;
+        let month = entry.at().month();
+        for wait in [300, 1500, 5000] {
             set_timeout(
                 move || {
-                    if GENERATION.with(|g| g.get()) != generation {
-                        return;
-                    }
-                    let month = entry.at().month();
-                    let Ok(stored) = store().month_entries::<E>(month) else {
-                        return;
-                    };
-                    if !stored.iter().any(|e| e.id() == entry.id())
-                        && store().put(&entry).is_ok()
-                    {
-                        this.reload_month(month);
+                    if this.confirm(month) {
+                        this.reload_month_as_stored(month);
                     }
                 },
                 std::time::Duration::from_millis(wait),
             );
         }
+    }
+    /// Puts back this tab's recent saves in `month` that storage no longer holds. True when
+    /// one was put back.
+    fn confirm(&self, month: Month) -> bool {
+        let generation = GENERATION.with(|g| g.get());
+        let now = platform::perf_now();
+        let mine: Vec<E> = self.recent.with_untracked(|r| {
+            r.iter()
+                .filter(|(e, g, at)| {
+                    *g == generation
+                        && now - at < RECENT_MS
+                        && e.at().month() == month
+                })
+                .map(|(e, _, _)| e.clone())
+                .collect()
+        });
+        if mine.is_empty() {
+            return false;
+        }
+        let Ok(stored) = store().month_entries::<E>(month) else {
+            return false;
+        };
+        let mut put_back = false;
+        for e in mine {
+            if !stored.iter().any(|s| s.id() == e.id()) {
+                put_back |= store().put(&e).is_ok();
+            }
+        }
+        put_back
     }
     /// Saves an edit whose time may have moved to another month.
     pub fn replace(
@@ -243,8 +274,13 @@ impl<E: Entry + Send + Sync> Collection<E> {
             v.insert(pos, entry);
         });
     }
-    /// Another tab wrote this month: take storage's version of it.
+    /// Another tab wrote this month: put back what this tab saved a moment ago if that
+    /// write left it out (see `confirm_later`), then take storage's version of it.
     fn reload_month(&self, month: Month) {
+        self.confirm(month);
+        self.reload_month_as_stored(month);
+    }
+    fn reload_month_as_stored(&self, month: Month) {
         let Ok(fresh) = store().month_entries::<E>(month) else {
             return;
         };
@@ -395,6 +431,9 @@ pub fn restore(
     reload_all();
     done
 }
+
+/// How long a save is looked after (see `Collection::confirm_later`), in milliseconds.
+const RECENT_MS: f64 = 10_000.0;
 
 thread_local! {
     /// Moves on whenever this tab deletes an entry or reloads everything: a save's later

@@ -27,11 +27,12 @@ test('entries written in two tabs are all kept and shown in both', async () => {
   await logUrge(first, 'Closeness', 3);
   await logUrge(second, 'Conflict', 5);
 
+  // Each tab sees both (a browser may pass one tab's write to the other a moment later).
+  await first.getByText('2 urges logged today.').waitFor();
+  await second.getByText('2 urges logged today.').waitFor();
   const buckets = Object.entries(await storageDump(first)).filter(([k]) => k.startsWith('closer:e:urge:'));
   const stored = buckets.flatMap(([, v]) => JSON.parse(v));
   assert.equal(stored.length, 2, 'the second tab kept the first tab\'s entry');
-  await first.getByText('2 urges logged today.').waitFor();
-  await second.getByText('2 urges logged today.').waitFor();
   await first.reload();
   await ready(first);
   await first.getByText('2 urges logged today.').waitFor();
