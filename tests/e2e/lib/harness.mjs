@@ -17,14 +17,40 @@ export const CHROMIUM_ARGS = [
   '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
 ];
 
+/** The day every spec runs on unless it sets its own clock: the app reads the date, so a
+ *  spec must never depend on the real one. `CLOSER_TODAY` moves it (an ISO local time). */
+export const TODAY = process.env.CLOSER_TODAY || '2026-11-29T12:00:00';
+
+/** An init script: `Date` reads `offset` ms later than the real clock, so "today" is fixed
+ *  while timers, animations and the performance timeline run as they do. Set once per
+ *  context, so time moves on across pages and reloads as it would. */
+function shiftDate(offset) {
+  if (Date.isFake || Date.closerShifted) return;
+  const Real = Date;
+  function Shifted(...args) {
+    if (!new.target) return new Real(Real.now() + offset).toString();
+    return args.length === 0 ? new Real(Real.now() + offset) : new Real(...args);
+  }
+  Shifted.prototype = Real.prototype;
+  Shifted.now = () => Real.now() + offset;
+  Shifted.parse = Real.parse;
+  Shifted.UTC = Real.UTC;
+  Shifted.closerShifted = true;
+  globalThis.Date = Shifted;
+}
+
 export async function launch({ port = Number(process.env.CLOSER_PORT || 0), dist = DIST } = {}) {
   const server = await startServer(dist, port);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
-  /** A fresh browser profile (empty storage), with the guards attached. */
+  /** A fresh browser profile (empty storage), with the guards attached. Its date is
+   *  `today` (default TODAY; false for the real clock, as a spec that installs
+   *  `page.clock` gets). */
   async function context(options = {}) {
-    const ctx = await browser.newContext({ baseURL: base, serviceWorkers: 'block', ...options });
+    const { today = TODAY, ...ctxOptions } = options;
+    const ctx = await browser.newContext({ baseURL: base, serviceWorkers: 'block', ...ctxOptions });
+    if (today) await ctx.addInitScript(shiftDate, new Date(today).getTime() - Date.now());
     const problems = [];
     ctx.on('request', (req) => {
       const url = req.url();
@@ -58,7 +84,7 @@ export async function launch({ port = Number(process.env.CLOSER_PORT || 0), dist
   /** A fresh context and a page at `path`, ready to use. */
   async function open(path = '/', options = {}) {
     const { clock, storage, ...ctxOptions } = options;
-    const c = await context(ctxOptions);
+    const c = await context(clock ? { today: false, ...ctxOptions } : ctxOptions);
     const page = await c.ctx.newPage();
     if (clock) await page.clock.install({ time: clock });
     if (storage) await seedStorage(page, storage);
