@@ -29,8 +29,7 @@ fn LockGate(children: ChildrenFn) -> impl IntoView {
     let lock = state::lock_state();
     let location = use_location();
     let open = Memo::new(move |_| {
-        lock.get() != LockState::Locked
-            || location.pathname.with(|p| opens_while_locked(p))
+        lock.get() != LockState::Locked || location.pathname.with(|p| opens_while_locked(p))
     });
     view! {
         <Show when=move || open.get() fallback=|| view! { <screens::Unlock/> }>

@@ -35,8 +35,7 @@ fn main() {
     // The first screen is up: the service worker may register once the page is idle
     // (public/register-sw.js), so installing it never competes with the first screen.
     let window = window();
-    let _ =
-        js_sys::Reflect::set(&window, &"__closerMounted".into(), &true.into());
+    let _ = js_sys::Reflect::set(&window, &"__closerMounted".into(), &true.into());
     if let Ok(mounted) = web_sys::Event::new("closer-mounted") {
         let _ = window.dispatch_event(&mounted);
     }

@@ -11,9 +11,7 @@ use crate::store::keys::{self, KeyKind};
 use crate::store::local::LocalBackend;
 use crate::store::lock::{LockState, UnlockError};
 use crate::store::paint::ForgetsPaint;
-use crate::store::{
-    Backend, Doc, Entry, Quarantined, ReadOnly, Store, StoreError,
-};
+use crate::store::{Backend, Doc, Entry, Quarantined, ReadOnly, Store, StoreError};
 use leptos::prelude::*;
 use std::any::{Any, TypeId};
 use std::cell::RefCell;
@@ -63,9 +61,9 @@ fn open_store() -> AppStore {
         Ok(s) => s,
         // Storage refused a read while opening: show what can be read, write nothing, and
         // open nothing at all if the lock may be on.
-        Err(_) => Store::open_read_only(Box::new(ForgetsPaint(
-            LocalBackend::new(),
-        )) as Box<dyn Backend>),
+        Err(_) => {
+            Store::open_read_only(Box::new(ForgetsPaint(LocalBackend::new())) as Box<dyn Backend>)
+        }
     };
     platform::measure("closer:store-open", started);
     store
@@ -140,10 +138,7 @@ pub fn collection<E: Entry + Send + Sync>() -> Collection<E> {
                 let _ = store().compact::<E>(current);
                 c.reload();
                 c.complete.set(true);
-                platform::measure(
-                    &format!("closer:history:{}", E::KIND),
-                    started,
-                );
+                platform::measure(&format!("closer:history:{}", E::KIND), started);
             },
             std::time::Duration::from_millis(0),
         );
@@ -228,9 +223,7 @@ impl<E: Entry + Send + Sync> Collection<E> {
         let mine: Vec<E> = self.recent.with_untracked(|r| {
             r.iter()
                 .filter(|(e, g, at)| {
-                    *g == generation
-                        && now - at < RECENT_MS
-                        && e.at().month() == month
+                    *g == generation && now - at < RECENT_MS && e.at().month() == month
                 })
                 .map(|(e, _, _)| e.clone())
                 .collect()
@@ -250,11 +243,7 @@ impl<E: Entry + Send + Sync> Collection<E> {
         put_back
     }
     /// Saves an edit whose time may have moved to another month.
-    pub fn replace(
-        &self,
-        old_at: LocalTime,
-        entry: E,
-    ) -> Result<(), StoreError> {
+    pub fn replace(&self, old_at: LocalTime, entry: E) -> Result<(), StoreError> {
         store().replace(old_at, &entry)?;
         self.upsert(entry);
         Ok(())
@@ -268,9 +257,7 @@ impl<E: Entry + Send + Sync> Collection<E> {
     fn upsert(&self, entry: E) {
         self.items.update(|v| {
             v.retain(|e| e.id() != entry.id());
-            let pos = v.partition_point(|e| {
-                (e.at(), e.id()) <= (entry.at(), entry.id())
-            });
+            let pos = v.partition_point(|e| (e.at(), e.id()) <= (entry.at(), entry.id()));
             v.insert(pos, entry);
         });
     }
@@ -399,8 +386,7 @@ fn notify_store() {
     if read_only().get_untracked() != now {
         read_only().set(now);
     }
-    let news: Vec<&'static str> =
-        st.take_settled().into_iter().map(|s| s.message()).collect();
+    let news: Vec<&'static str> = st.take_settled().into_iter().map(|s| s.message()).collect();
     if !news.is_empty() {
         settled().update(|v| v.extend(news));
     }
@@ -451,8 +437,7 @@ pub fn reload_all() {
     next_generation();
     let buckets: Vec<Rc<dyn Fn(Option<Month>)>> =
         ON_BUCKET.with(|m| m.borrow().values().cloned().collect());
-    let docs: Vec<Rc<dyn Fn()>> =
-        ON_DOC.with(|m| m.borrow().values().cloned().collect());
+    let docs: Vec<Rc<dyn Fn()>> = ON_DOC.with(|m| m.borrow().values().cloned().collect());
     for f in buckets {
         f(None);
     }
@@ -467,39 +452,36 @@ pub fn reload_all() {
 /// when this tab still holds a key to seal it with).
 pub fn follow_other_tabs(on_locked: fn(bool)) {
     ON_LOCKED.with(|f| f.set(Some(on_locked)));
-    let handle = window_event_listener(
-        leptos::ev::storage,
-        move |ev: web_sys::StorageEvent| match ev.key() {
-            None => {
-                lock_changed_elsewhere();
-                reload_all()
-            }
-            Some(key) => match keys::classify(&key) {
-                KeyKind::Bucket { kind, month } => {
-                    if let Some(f) =
-                        ON_BUCKET.with(|m| m.borrow().get(kind).cloned())
-                    {
-                        f(Some(month));
+    let handle =
+        window_event_listener(
+            leptos::ev::storage,
+            move |ev: web_sys::StorageEvent| match ev.key() {
+                None => {
+                    lock_changed_elsewhere();
+                    reload_all()
+                }
+                Some(key) => match keys::classify(&key) {
+                    KeyKind::Bucket { kind, month } => {
+                        if let Some(f) = ON_BUCKET.with(|m| m.borrow().get(kind).cloned()) {
+                            f(Some(month));
+                        }
                     }
-                }
-                KeyKind::Doc(name) => {
-                    if let Some(f) =
-                        ON_DOC.with(|m| m.borrow().get(name).cloned())
-                    {
-                        f();
+                    KeyKind::Doc(name) => {
+                        if let Some(f) = ON_DOC.with(|m| m.borrow().get(name).cloned()) {
+                            f();
+                        }
                     }
-                }
-                KeyKind::Quarantine(_) => notify_quarantine(),
-                KeyKind::Other if key == keys::LOCK => lock_changed_elsewhere(),
-                // A newer version in another tab moved the data on: stop writing here.
-                KeyKind::Meta => {
-                    store().check_schema_now();
-                    notify_store();
-                }
-                KeyKind::Other => {}
+                    KeyKind::Quarantine(_) => notify_quarantine(),
+                    KeyKind::Other if key == keys::LOCK => lock_changed_elsewhere(),
+                    // A newer version in another tab moved the data on: stop writing here.
+                    KeyKind::Meta => {
+                        store().check_schema_now();
+                        notify_store();
+                    }
+                    KeyKind::Other => {}
+                },
             },
-        },
-    );
+        );
     // Lives as long as the page.
     std::mem::forget(handle);
 }
@@ -517,9 +499,7 @@ pub fn lock_state() -> RwSignal<LockState> {
 
 /// Opens the store with a key derived from the passphrase, then reads everything again.
 /// (Work a cut-off switch or restore left is finished first, and said in a notice.)
-pub fn unlock(
-    key: &[u8; crate::base::crypto::KEY_LEN],
-) -> Result<(), UnlockError> {
+pub fn unlock(key: &[u8; crate::base::crypto::KEY_LEN]) -> Result<(), UnlockError> {
     store().unlock(key)?;
     reload_all();
     lock_state().set(store().lock_state());

@@ -29,8 +29,7 @@ const RULES: &[(&str, &[&str])] = &[
 
 /// Every top-level module a `crate::` path can name.
 const LAYERS: &[&str] = &[
-    "base", "content", "store", "domain", "ui", "pages", "state", "platform",
-    "screens", "app",
+    "base", "content", "store", "domain", "ui", "pages", "state", "platform", "screens", "app",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -41,9 +41,7 @@ fn store_with_my_win() -> Store<Rc<MemoryBackend>> {
 }
 
 fn file(entries: &str, docs: &str) -> String {
-    format!(
-        r#"{{"closer_backup":1,"schema":1,"entries":{{{entries}}},"docs":{{{docs}}}}}"#
-    )
+    format!(r#"{{"closer_backup":1,"schema":1,"entries":{{{entries}}},"docs":{{{docs}}}}}"#)
 }
 
 #[test]
@@ -81,9 +79,7 @@ fn a_good_file_merges_and_every_entry_reads_as_its_type() {
         &format!(r#""win":[{{"id":"w2","t":{t},"r":"asked for help"}}]"#),
         r#""profile":{"start":20000}"#,
     );
-    let Parsed::Plain { contents, .. } =
-        backup::parse(&text, &registry()).unwrap()
-    else {
+    let Parsed::Plain { contents, .. } = backup::parse(&text, &registry()).unwrap() else {
         panic!()
     };
     let done = s.restore(&contents, RestoreMode::Merge, NOW).unwrap();

@@ -22,8 +22,7 @@ unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let p = unsafe { System.alloc(layout) };
         if !p.is_null() {
-            let now = IN_USE.fetch_add(layout.size(), Ordering::Relaxed)
-                + layout.size();
+            let now = IN_USE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
             PEAK.fetch_max(now, Ordering::Relaxed);
         }
         p
@@ -45,17 +44,24 @@ fn mb(n: usize) -> f64 {
 fn eight_mb_file() -> String {
     let mut c = Contents::default();
     let first = Day::from_ymd(2000, 1, 1);
-    let words = "I noticed my shoulders tighten when she asked about the weekend, and I stayed with it. ";
+    let words =
+        "I noticed my shoulders tighten when she asked about the weekend, and I stayed with it. ";
     let mut d = 0;
     loop {
         let day = first.plus(d);
         let at = |m| LocalTime::from_day_and_minute(day, m).0;
-        c.entries.entry("ci".into()).or_default().push(serde_json::json!({
-            "id": format!("{d:x}-c"), "t": at(600), "w": ["calm", "tired"], "i": 4, "n": words
-        }));
-        c.entries.entry("routine".into()).or_default().push(serde_json::json!({
-            "id": format!("{d:x}-e"), "t": at(1290), "r": "e", "x": words.repeat(4), "s": 4
-        }));
+        c.entries
+            .entry("ci".into())
+            .or_default()
+            .push(serde_json::json!({
+                "id": format!("{d:x}-c"), "t": at(600), "w": ["calm", "tired"], "i": 4, "n": words
+            }));
+        c.entries
+            .entry("routine".into())
+            .or_default()
+            .push(serde_json::json!({
+                "id": format!("{d:x}-e"), "t": at(1290), "r": "e", "x": words.repeat(4), "s": 4
+            }));
         d += 1;
         if d % 500 == 0 {
             let h = Header {
@@ -78,9 +84,7 @@ fn peak_memory_of_an_8_mb_restore() {
     let store = Store::open(Rc::new(MemoryBackend::new())).unwrap();
     let base = IN_USE.load(Ordering::Relaxed);
     PEAK.store(base, Ordering::Relaxed);
-    let Parsed::Plain { contents, .. } =
-        backup::parse(&text, &registry()).unwrap()
-    else {
+    let Parsed::Plain { contents, .. } = backup::parse(&text, &registry()).unwrap() else {
         panic!()
     };
     let after_parse = PEAK.load(Ordering::Relaxed) - base;

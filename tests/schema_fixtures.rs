@@ -13,10 +13,9 @@ fn the_shipped_fixture_of_every_version_opens() {
             "{}/tests/fixtures/schema-{v}.json",
             env!("CARGO_MANIFEST_DIR")
         );
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|_| panic!("missing fixture {path}"));
-        let map: std::collections::BTreeMap<String, String> =
-            serde_json::from_str(&text).unwrap();
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing fixture {path}"));
+        let map: std::collections::BTreeMap<String, String> = serde_json::from_str(&text).unwrap();
         let mem = std::rc::Rc::new(MemoryBackend::new());
         for (k, val) in &map {
             mem.set(k, val).unwrap();
@@ -35,8 +34,7 @@ fn the_shipped_fixture_of_every_version_opens() {
 fn a_store_locked_by_the_previous_version_opens_with_its_passphrase() {
     use closer::base::crypto::derive_key;
     use closer::domain::wins::Win;
-    let path =
-        format!("{}/tests/fixtures/lock-v1.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/tests/fixtures/lock-v1.json", env!("CARGO_MANIFEST_DIR"));
     let map: std::collections::BTreeMap<String, String> =
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let mem = std::rc::Rc::new(MemoryBackend::new());
@@ -86,9 +84,7 @@ fn rename_intention(b: &dyn closer::store::Backend) -> Result<(), StoreError> {
     if let Some(raw) = b.get("closer:d:profile")? {
         let mut v: serde_json::Value = serde_json::from_str(&raw)
             .map_err(|_| StoreError::Unreadable("closer:d:profile".into()))?;
-        if let Some(words) =
-            v.as_object_mut().and_then(|o| o.remove("intention"))
-        {
+        if let Some(words) = v.as_object_mut().and_then(|o| o.remove("intention")) {
             v["words"] = words;
         }
         b.set("closer:d:profile", &v.to_string())?;
@@ -139,8 +135,7 @@ fn test_v2_under_the_lock_waits_for_the_unlock() {
     use closer::base::crypto::derive_key;
     let mem = loaded("lock-v1.json");
     let s = Store::open_with(mem.clone(), &TEST_V2).unwrap();
-    let (salt, iter) =
-        s.lock_record().unwrap().unwrap().passphrases()[0].clone();
+    let (salt, iter) = s.lock_record().unwrap().unwrap().passphrases()[0].clone();
     assert_eq!(
         closer::store::migrate::stored_schema(mem.as_ref()).unwrap(),
         Some(1),
@@ -219,15 +214,10 @@ fn a_schema_1_backup_is_migrated_into_version_2_before_it_is_checked() {
         false => Ok(()),
     });
     let text = r#"{"closer_backup":1,"schema":1,"entries":{},"docs":{"profile":{"start":20400,"intention":"old words"}}}"#;
-    let Parsed::Plain { contents, .. } =
-        backup::parse_with(text, &v2, &TEST_V2).unwrap()
-    else {
+    let Parsed::Plain { contents, .. } = backup::parse_with(text, &v2, &TEST_V2).unwrap() else {
         panic!()
     };
     assert_eq!(contents.docs["profile"]["words"], "old words");
     // Unmigrated, the same file doesn't read as version 2's profile.
-    assert!(
-        backup::parse_with(text, &v2, &closer::store::migrate::SHIPPED)
-            .is_err()
-    );
+    assert!(backup::parse_with(text, &v2, &closer::store::migrate::SHIPPED).is_err());
 }

@@ -185,9 +185,7 @@ fn fill(store: &Store<Rc<MemoryBackend>>, first: Day, days: i32) -> usize {
     let mut n = 0;
     for d in 0..days {
         let day = first.plus(d);
-        for (k, minute) in
-            [9 * 60, 13 * 60 + 30, 19 * 60].into_iter().enumerate()
-        {
+        for (k, minute) in [9 * 60, 13 * 60 + 30, 19 * 60].into_iter().enumerate() {
             let body = if rng.next().is_multiple_of(3) {
                 vec![Felt::new("chest", "tight")]
             } else {
@@ -312,8 +310,7 @@ fn a_save_costs_the_same_with_ten_years_of_history() {
 #[ignore = "writes the benchmark's ten-year store; run by .ci/bench"]
 fn write_ten_year_store() {
     let (mem, _, _) = ten_years();
-    let out = std::env::var("BENCH_OUT")
-        .unwrap_or_else(|_| "target/bench-ten-years.json".into());
+    let out = std::env::var("BENCH_OUT").unwrap_or_else(|_| "target/bench-ten-years.json".into());
     let mut map = mem.snapshot();
     map.insert("closer:d:profile".into(), r#"{"start":17136}"#.into());
     std::fs::write(&out, serde_json::to_string(&map).unwrap()).unwrap();
@@ -326,10 +323,8 @@ fn passphrase_change_with_ten_years_of_data() {
     use closer::base::crypto::{derive_key, MIN_ITERATIONS, PBKDF2_ITERATIONS};
     let (mem, store, _) = ten_years();
     let before = store.entries::<CheckIn>().unwrap().len();
-    let a =
-        derive_key("seven blue kites", b"salt-salt-salt-1", PBKDF2_ITERATIONS);
-    let b =
-        derive_key("a harbour at dawn", b"salt-salt-salt-2", MIN_ITERATIONS);
+    let a = derive_key("seven blue kites", b"salt-salt-salt-1", PBKDF2_ITERATIONS);
+    let b = derive_key("a harbour at dawn", b"salt-salt-salt-2", MIN_ITERATIONS);
     let t = Instant::now();
     store
         .lock_on(&a, b"salt-salt-salt-1", PBKDF2_ITERATIONS, 0)

@@ -33,12 +33,7 @@ pub struct Refused;
 
 /// Encrypts `plain`, binding it to `context` (authenticated, not stored).
 /// Returns `nonce || ciphertext || tag`. The nonce must be fresh and random.
-pub fn seal(
-    key: &Key,
-    nonce: [u8; NONCE_LEN],
-    context: &[u8],
-    plain: &[u8],
-) -> Vec<u8> {
+pub fn seal(key: &Key, nonce: [u8; NONCE_LEN], context: &[u8], plain: &[u8]) -> Vec<u8> {
     let ct = key
         .0
         .encrypt(
@@ -56,11 +51,7 @@ pub fn seal(
 }
 
 /// Decrypts what [`seal`] made with the same key and context.
-pub fn open(
-    key: &Key,
-    context: &[u8],
-    sealed: &[u8],
-) -> Result<Vec<u8>, Refused> {
+pub fn open(key: &Key, context: &[u8], sealed: &[u8]) -> Result<Vec<u8>, Refused> {
     if sealed.len() < NONCE_LEN + TAG_LEN {
         return Err(Refused);
     }
@@ -79,11 +70,7 @@ pub fn open(
 /// PBKDF2-SHA256 natively (tests and tools). The browser uses WebCrypto for the same
 /// derivation (`store::webkdf`), and both give the same bytes for the same input.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn derive_key(
-    passphrase: &str,
-    salt: &[u8],
-    iterations: u32,
-) -> [u8; KEY_LEN] {
+pub fn derive_key(passphrase: &str, salt: &[u8], iterations: u32) -> [u8; KEY_LEN] {
     let mut out = [0u8; KEY_LEN];
     pbkdf2::pbkdf2::<pbkdf2::hmac::Hmac<sha2::Sha256>>(
         passphrase.as_bytes(),
@@ -103,9 +90,7 @@ pub(crate) mod tests {
     /// One real 600,000-round key shared by the tests that need it.
     pub(crate) fn test_key() -> &'static [u8; KEY_LEN] {
         static K: OnceLock<[u8; KEY_LEN]> = OnceLock::new();
-        K.get_or_init(|| {
-            derive_key("correct horse", b"salt-salt-salt-1", PBKDF2_ITERATIONS)
-        })
+        K.get_or_init(|| derive_key("correct horse", b"salt-salt-salt-1", PBKDF2_ITERATIONS))
     }
 
     #[test]
@@ -139,21 +124,13 @@ pub(crate) mod tests {
     fn wrong_key_wrong_context_and_any_flipped_bit_are_refused() {
         let key = Key::from_bytes(test_key());
         let sealed = seal(&key, [1; NONCE_LEN], b"ctx", b"secret words");
-        let other = Key::from_bytes(&derive_key(
-            "wrong horse",
-            b"salt-salt-salt-1",
-            1000,
-        ));
+        let other = Key::from_bytes(&derive_key("wrong horse", b"salt-salt-salt-1", 1000));
         assert_eq!(open(&other, b"ctx", &sealed), Err(Refused));
         assert_eq!(open(&key, b"other", &sealed), Err(Refused));
         for i in 0..sealed.len() {
             let mut bad = sealed.clone();
             bad[i] ^= 0x01;
-            assert_eq!(
-                open(&key, b"ctx", &bad),
-                Err(Refused),
-                "flipped byte {i}"
-            );
+            assert_eq!(open(&key, b"ctx", &bad), Err(Refused), "flipped byte {i}");
         }
         assert_eq!(open(&key, b"ctx", &sealed[..20]), Err(Refused));
     }

@@ -1,8 +1,7 @@
 //! Bytes as text: base64 for backup files (plain ASCII, readable anywhere) and a dense
 //! 15-bits-per-character form for values in `localStorage`, which counts UTF-16 units.
 
-const B64: &[u8; 64] =
-    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 /// Standard base64 with padding.
 pub fn base64(bytes: &[u8]) -> String {
@@ -64,18 +63,12 @@ pub fn pack15(bytes: &[u8]) -> String {
         n += 8;
         if n >= 15 {
             n -= 15;
-            out.push(
-                char::from_u32(BASE + (acc >> n & 0x7fff))
-                    .expect("below surrogates"),
-            );
+            out.push(char::from_u32(BASE + (acc >> n & 0x7fff)).expect("below surrogates"));
             acc &= (1 << n) - 1;
         }
     }
     if n > 0 {
-        out.push(
-            char::from_u32(BASE + (acc << (15 - n) & 0x7fff))
-                .expect("below surrogates"),
-        );
+        out.push(char::from_u32(BASE + (acc << (15 - n) & 0x7fff)).expect("below surrogates"));
     }
     out
 }
@@ -133,8 +126,7 @@ mod tests {
     #[test]
     fn pack15_round_trips_every_length_and_stays_one_unit_per_char() {
         for len in 0usize..70 {
-            let v: Vec<u8> =
-                (0..len).map(|i| (i * 151 + 7) as u8 ^ 0xff).collect();
+            let v: Vec<u8> = (0..len).map(|i| (i * 151 + 7) as u8 ^ 0xff).collect();
             let packed = pack15(&v);
             assert_eq!(packed.encode_utf16().count(), packed.chars().count());
             assert_eq!(packed.chars().count(), 1 + (len * 8).div_ceil(15));

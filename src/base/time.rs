@@ -9,34 +9,14 @@ use std::fmt;
 
 /// Seconds since 1970-01-01T00:00 in local wall-clock time.
 #[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    Default,
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
 )]
 #[serde(transparent)]
 pub struct LocalTime(pub i64);
 
 /// A calendar day, counted as days since 1970-01-01.
 #[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    Default,
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
 )]
 #[serde(transparent)]
 pub struct Day(pub i32);
@@ -78,8 +58,7 @@ impl Day {
         let era = y.div_euclid(400);
         let yoe = y - era * 400;
         let m = m as i64;
-        let doy =
-            (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         Day((era * 146_097 + doe - 719_468) as i32)
     }
@@ -277,10 +256,7 @@ mod tests {
 
     #[test]
     fn local_time_parts() {
-        let t = LocalTime::from_day_and_minute(
-            Day::from_ymd(2026, 11, 29),
-            14 * 60 + 5,
-        );
+        let t = LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, 29), 14 * 60 + 5);
         assert_eq!(t.hhmm(), "14:05");
         assert_eq!(t.day().iso(), "2026-11-29");
         assert_eq!(t.month().key(), "2026-11");

@@ -221,9 +221,7 @@ mod tests {
                 "duplicate id {}",
                 b.id
             );
-            assert!(
-                !b.old.is_empty() && !b.new.is_empty() && !b.title.is_empty()
-            );
+            assert!(!b.old.is_empty() && !b.new.is_empty() && !b.title.is_empty());
             assert!(b.challenges.len() >= 3, "{} needs challenges", b.id);
             assert_eq!(belief(b.id), Some(b));
         }

@@ -205,7 +205,8 @@ pub struct ScanStep {
     pub seconds: u32,
 }
 
-pub const SCAN_INTRO: &str = "Sit or lie comfortably. You don't have to change anything you find, only notice it. \
+pub const SCAN_INTRO: &str =
+    "Sit or lie comfortably. You don't have to change anything you find, only notice it. \
 If your mind wanders, that's normal: come back to the part you were at.";
 
 pub const SCAN: [ScanStep; 8] = [

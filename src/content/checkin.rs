@@ -39,7 +39,6 @@ pub const STEPS: [Step; 7] = [
 /// What the three depths ask.
 pub const ASK_TONE: &str = "Does it feel pleasant, unpleasant or neutral?";
 pub const ASK_SPECIFIC: &str = "Which word comes closest?";
-pub const ASK_NUANCE: &str =
-    "Look for the finer word: disappointed or sad? nervous or excited?";
+pub const ASK_NUANCE: &str = "Look for the finer word: disappointed or sad? nervous or excited?";
 
 pub const SAVED: &str = "Noted. Thank you for checking in with yourself.";

@@ -8,8 +8,7 @@
 //! (pleasant, unpleasant, neutral).
 
 /// Shown wherever the wheel is.
-pub const CREDIT: &str =
-    "Word list inspired by Gloria Willcox's Feeling Wheel (1982).";
+pub const CREDIT: &str = "Word list inspired by Gloria Willcox's Feeling Wheel (1982).";
 
 /// How a feeling tends to feel: +1 pleasant, 0 neutral, -1 unpleasant.
 /// No feeling is good or bad; this only colours charts and the first weeks' choice.
@@ -109,8 +108,7 @@ pub const CORES: [Core; 6] = [
 ];
 
 /// The three words of the first weeks, with their pleasantness.
-pub const TONES: [(&str, Pleasantness); 3] =
-    [("pleasant", 1), ("neutral", 0), ("unpleasant", -1)];
+pub const TONES: [(&str, Pleasantness); 3] = [("pleasant", 1), ("neutral", 0), ("unpleasant", -1)];
 
 /// Where a word sits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,9 +134,9 @@ pub struct Place {
 pub fn all_words() -> impl Iterator<Item = &'static str> {
     let cores = CORES.iter().map(|c| c.word);
     let specific = CORES.iter().flat_map(|c| c.specific.iter().map(|s| s.word));
-    let nuance = CORES.iter().flat_map(|c| {
-        c.specific.iter().flat_map(|s| s.nuances.iter().copied())
-    });
+    let nuance = CORES
+        .iter()
+        .flat_map(|c| c.specific.iter().flat_map(|s| s.nuances.iter().copied()));
     cores.chain(specific).chain(nuance)
 }
 

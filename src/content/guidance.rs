@@ -148,11 +148,7 @@ mod tests {
     /// `src/screens.rs`, as path patterns (a feature's `/quiz/*any` is not a screen).
     fn routes() -> Vec<String> {
         let read = |file: &str| {
-            std::fs::read_to_string(format!(
-                "{}/src/{file}",
-                env!("CARGO_MANIFEST_DIR")
-            ))
-            .unwrap()
+            std::fs::read_to_string(format!("{}/src/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap()
         };
         let app = read("app.rs");
         let screens = read("screens.rs");
@@ -181,9 +177,7 @@ mod tests {
     #[test]
     fn every_link_and_next_step_goes_to_a_screen_that_exists() {
         let routes = routes();
-        assert!(
-            routed("/quiz/result/abc", &routes) && !routed("/nowhere", &routes)
-        );
+        assert!(routed("/quiz/result/abc", &routes) && !routed("/nowhere", &routes));
         for l in LINKS {
             assert!(
                 routed(l.path, &routes),
@@ -192,8 +186,7 @@ mod tests {
             );
             if let Some(slug) = l.path.strip_prefix("/practice/") {
                 assert!(
-                    crate::content::programs::ProgramId::from_slug(slug)
-                        .is_some(),
+                    crate::content::programs::ProgramId::from_slug(slug).is_some(),
                     "no practice program {slug}"
                 );
             }
@@ -212,10 +205,7 @@ mod tests {
             .filter(|l| l.focus != Focus::Conflict)
             .map(|l| Link { ..*l })
             .collect();
-        let got = links_in(
-            &table,
-            &[Focus::Therapist, Focus::Conflict, Focus::Origins],
-        );
+        let got = links_in(&table, &[Focus::Therapist, Focus::Conflict, Focus::Origins]);
         let paths: Vec<&str> = got.iter().map(|l| l.path).collect();
         assert_eq!(paths, ["/therapy", "/understand/no-blame"]);
         // With the screen in the table, it is linked in its place.

@@ -33,10 +33,22 @@ pub const BANDS: [Band; 5] = [
         to_month: Some(2),
         summary: "Noticing. Feelings may still be hard to show, but you start to see them.",
         markers: &[
-            Marker { key: "b1a", text: "I notice my feelings more, even when I keep them to myself." },
-            Marker { key: "b1b", text: "I spot myself pulling away sooner than I used to." },
-            Marker { key: "b1c", text: "I catch myself shutting down or keeping things light on purpose." },
-            Marker { key: "b1d", text: "I can put a name to some of what I feel." },
+            Marker {
+                key: "b1a",
+                text: "I notice my feelings more, even when I keep them to myself.",
+            },
+            Marker {
+                key: "b1b",
+                text: "I spot myself pulling away sooner than I used to.",
+            },
+            Marker {
+                key: "b1c",
+                text: "I catch myself shutting down or keeping things light on purpose.",
+            },
+            Marker {
+                key: "b1d",
+                text: "I can put a name to some of what I feel.",
+            },
         ],
     },
     Band {
@@ -46,10 +58,22 @@ pub const BANDS: [Band; 5] = [
         to_month: Some(4),
         summary: "First small risks. Little shares and asks start to happen.",
         markers: &[
-            Marker { key: "b2a", text: "Now and then I let someone see a small, soft part of me." },
-            Marker { key: "b2b", text: "In emotional moments, I pull away less often." },
-            Marker { key: "b2c", text: "I can stay close to someone for longer before I need distance." },
-            Marker { key: "b2d", text: "Asking for small things feels less awkward." },
+            Marker {
+                key: "b2a",
+                text: "Now and then I let someone see a small, soft part of me.",
+            },
+            Marker {
+                key: "b2b",
+                text: "In emotional moments, I pull away less often.",
+            },
+            Marker {
+                key: "b2c",
+                text: "I can stay close to someone for longer before I need distance.",
+            },
+            Marker {
+                key: "b2d",
+                text: "Asking for small things feels less awkward.",
+            },
         ],
     },
     Band {
@@ -59,10 +83,22 @@ pub const BANDS: [Band; 5] = [
         to_month: Some(6),
         summary: "Showing more. Expression grows and closeness deepens a little.",
         markers: &[
-            Marker { key: "b3a", text: "I say how I feel noticeably more than before." },
-            Marker { key: "b3b", text: "More often, I stay in the room when there's a disagreement." },
-            Marker { key: "b3c", text: "Some of my relationships feel a bit deeper." },
-            Marker { key: "b3d", text: "I need space less constantly." },
+            Marker {
+                key: "b3a",
+                text: "I say how I feel noticeably more than before.",
+            },
+            Marker {
+                key: "b3b",
+                text: "More often, I stay in the room when there's a disagreement.",
+            },
+            Marker {
+                key: "b3c",
+                text: "Some of my relationships feel a bit deeper.",
+            },
+            Marker {
+                key: "b3d",
+                text: "I need space less constantly.",
+            },
         ],
     },
     Band {
@@ -72,11 +108,26 @@ pub const BANDS: [Band; 5] = [
         to_month: Some(12),
         summary: "Settling in. Being open with safe people starts to feel ordinary.",
         markers: &[
-            Marker { key: "b4a", text: "With people I trust, being open feels mostly okay." },
-            Marker { key: "b4b", text: "I can feel my feelings without pushing them down." },
-            Marker { key: "b4c", text: "A conflict no longer sends me away on autopilot." },
-            Marker { key: "b4d", text: "Closeness feels like something that adds to my life, not a threat." },
-            Marker { key: "b4e", text: "I have room for both my independence and my connections." },
+            Marker {
+                key: "b4a",
+                text: "With people I trust, being open feels mostly okay.",
+            },
+            Marker {
+                key: "b4b",
+                text: "I can feel my feelings without pushing them down.",
+            },
+            Marker {
+                key: "b4c",
+                text: "A conflict no longer sends me away on autopilot.",
+            },
+            Marker {
+                key: "b4d",
+                text: "Closeness feels like something that adds to my life, not a threat.",
+            },
+            Marker {
+                key: "b4e",
+                text: "I have room for both my independence and my connections.",
+            },
         ],
     },
     Band {
@@ -86,11 +137,26 @@ pub const BANDS: [Band; 5] = [
         to_month: None,
         summary: "Security, earned. Closeness and freedom both feel like yours.",
         markers: &[
-            Marker { key: "b5a", text: "I feel a steadier, more secure way of relating growing in me." },
-            Marker { key: "b5b", text: "I'm at ease both being close and having my own space." },
-            Marker { key: "b5c", text: "My relationships feel fulfilling rather than smothering." },
-            Marker { key: "b5d", text: "Showing what I feel comes fairly naturally." },
-            Marker { key: "b5e", text: "I can be deeply connected without losing myself." },
+            Marker {
+                key: "b5a",
+                text: "I feel a steadier, more secure way of relating growing in me.",
+            },
+            Marker {
+                key: "b5b",
+                text: "I'm at ease both being close and having my own space.",
+            },
+            Marker {
+                key: "b5c",
+                text: "My relationships feel fulfilling rather than smothering.",
+            },
+            Marker {
+                key: "b5d",
+                text: "Showing what I feel comes fairly naturally.",
+            },
+            Marker {
+                key: "b5e",
+                text: "I can be deeply connected without losing myself.",
+            },
         ],
     },
 ];

@@ -118,14 +118,40 @@ pub struct Sense {
 }
 
 pub const GROUNDING: &[Sense] = &[
-    Sense { count: 5, verb: "see", prompt: "Five things you can see", hint: "A colour, a shape, a light, something small you hadn't noticed." },
-    Sense { count: 4, verb: "touch", prompt: "Four things you can touch", hint: "Your feet on the floor, the fabric of your clothes, something cool or warm." },
-    Sense { count: 3, verb: "hear", prompt: "Three things you can hear", hint: "Near sounds, far sounds, your own breathing." },
-    Sense { count: 2, verb: "smell", prompt: "Two things you can smell", hint: "The air, your skin, a cup nearby. Faint is fine." },
-    Sense { count: 1, verb: "taste", prompt: "One thing you can taste", hint: "Whatever is in your mouth right now, or a sip of water." },
+    Sense {
+        count: 5,
+        verb: "see",
+        prompt: "Five things you can see",
+        hint: "A colour, a shape, a light, something small you hadn't noticed.",
+    },
+    Sense {
+        count: 4,
+        verb: "touch",
+        prompt: "Four things you can touch",
+        hint: "Your feet on the floor, the fabric of your clothes, something cool or warm.",
+    },
+    Sense {
+        count: 3,
+        verb: "hear",
+        prompt: "Three things you can hear",
+        hint: "Near sounds, far sounds, your own breathing.",
+    },
+    Sense {
+        count: 2,
+        verb: "smell",
+        prompt: "Two things you can smell",
+        hint: "The air, your skin, a cup nearby. Faint is fine.",
+    },
+    Sense {
+        count: 1,
+        verb: "taste",
+        prompt: "One thing you can taste",
+        hint: "Whatever is in your mouth right now, or a sip of water.",
+    },
 ];
 
-pub const GROUNDING_DONE: &str = "You're here, in this moment. Take one more slow breath, then go back when you're ready.";
+pub const GROUNDING_DONE: &str =
+    "You're here, in this moment. Take one more slow breath, then go back when you're ready.";
 
 /// One step of staying in a difficult conversation.
 pub struct ConflictStep {

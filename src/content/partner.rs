@@ -32,7 +32,10 @@ pub const NEEDS: &[NeedInfo] = &[
             "Say plainly that you care and that you're staying.",
             "Tell them you two are alright, even in the middle of a disagreement.",
         ],
-        doesnt: &["Telling them they're overthinking.", "Going quiet and leaving them to guess."],
+        doesnt: &[
+            "Telling them they're overthinking.",
+            "Going quiet and leaving them to guess.",
+        ],
         example: "\u{201c}I care about you, and we're alright. I'm staying.\u{201d}",
     },
     NeedInfo {
@@ -44,7 +47,10 @@ pub const NEEDS: &[NeedInfo] = &[
             "Look at them while they talk.",
             "Be fully there, even if only for ten minutes.",
         ],
-        doesnt: &["Half-listening while you scroll.", "Answering from the next room."],
+        doesnt: &[
+            "Half-listening while you scroll.",
+            "Answering from the next room.",
+        ],
         example: "Turn towards them, phone away: \u{201c}I'm listening.\u{201d}",
     },
     NeedInfo {
@@ -55,7 +61,10 @@ pub const NEEDS: &[NeedInfo] = &[
             "A hug, holding hands or sitting close, if they'd like that.",
             "Letting a hug last a few seconds longer, if they'd like that too.",
         ],
-        doesnt: &["Pulling away from a touch without a word.", "Affection only when you want something."],
+        doesnt: &[
+            "Pulling away from a touch without a word.",
+            "Affection only when you want something.",
+        ],
         example: "Reach for their hand first, once today, if they'd like that.",
     },
     NeedInfo {
@@ -78,8 +87,14 @@ pub const NEEDS: &[NeedInfo] = &[
         need: Need::Time,
         name: "Time together",
         sign: "They suggest plans, or say they miss you.",
-        helps: &["Suggest a plan yourself, now and then.", "Be engaged while you're together."],
-        doesnt: &["Leaving all the planning to them.", "Being there in body but not in mind."],
+        helps: &[
+            "Suggest a plan yourself, now and then.",
+            "Be engaged while you're together.",
+        ],
+        doesnt: &[
+            "Leaving all the planning to them.",
+            "Being there in body but not in mind.",
+        ],
         example: "\u{201c}Shall we go for a walk on Saturday, just us?\u{201d}",
     },
 ];
@@ -132,8 +147,7 @@ pub const PARTNER_RECONSIDER: &str = "If they aren't actually working on it, and
 needs aside month after month, it is fair to ask yourself whether this relationship is right for you.";
 
 /// For whoever reads the page: fear is not the pulling away it is about.
-pub const NOT_THIS: &str =
-    "If either of you ever feels afraid of the other, or controlled or \
+pub const NOT_THIS: &str = "If either of you ever feels afraid of the other, or controlled or \
 hurt, that is something different from the pulling away this page is about:";
 
 #[cfg(test)]

@@ -27,11 +27,7 @@ pub struct Group {
     pub sections: &'static [Section],
 }
 
-const fn s(
-    href: &'static str,
-    label: &'static str,
-    blurb: &'static str,
-) -> Section {
+const fn s(href: &'static str, label: &'static str, blurb: &'static str) -> Section {
     Section { href, label, blurb }
 }
 
@@ -115,9 +111,7 @@ pub fn tab_for(path: &str) -> Option<usize> {
     if onboarding(p) {
         return None;
     }
-    let under = |href: &str| {
-        href != "/" && (p == href || p.starts_with(&format!("{href}/")))
-    };
+    let under = |href: &str| href != "/" && (p == href || p.starts_with(&format!("{href}/")));
     Some(
         TABS.iter()
             .position(|(href, _)| *href == p || under(href))
@@ -178,11 +172,7 @@ mod tests {
     /// features' in `src/screens.rs` (the wildcard routes that load a feature left out).
     fn routes() -> Vec<String> {
         let read = |file: &str| {
-            std::fs::read_to_string(format!(
-                "{}/src/{file}",
-                env!("CARGO_MANIFEST_DIR")
-            ))
-            .unwrap()
+            std::fs::read_to_string(format!("{}/src/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap()
         };
         let (app, screens) = (read("app.rs"), read("screens.rs"));
         let in_app = app.split("path!(\"").skip(1);
@@ -237,14 +227,8 @@ mod tests {
                 }
                 Some((up, name)) => {
                     subs += 1;
-                    assert!(
-                        routed(&up, &routes),
-                        "{r} goes back to {up}, no screen"
-                    );
-                    assert_ne!(
-                        name, "Back",
-                        "{r}: name the screen it goes back to"
-                    );
+                    assert!(routed(&up, &routes), "{r} goes back to {up}, no screen");
+                    assert_ne!(name, "Back", "{r}: name the screen it goes back to");
                     assert_ne!(up, path);
                 }
             }

@@ -7,18 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Which program. Stored as a two-letter code (never changed once shipped).
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum ProgramId {
     /// Sharing one feeling a day, levels 1–4.
     #[serde(rename = "ex")]
@@ -304,7 +293,10 @@ pub static ASK_FOR_HELP: Program = Program {
             label: "Week 1",
             name: "Tiny asks",
             about: "Requests so small they barely count.",
-            examples: &["Could you pass me the salt?", "Would you mind switching the light on?"],
+            examples: &[
+                "Could you pass me the salt?",
+                "Would you mind switching the light on?",
+            ],
         },
         Stage {
             label: "Week 2",
@@ -319,12 +311,16 @@ pub static ASK_FOR_HELP: Program = Program {
             label: "Week 3",
             name: "Emotional support",
             about: "Ask for time, attention or a hug when things are heavy.",
-            examples: &["I'm under pressure. Could we talk for a bit?", "I could really use a hug."],
+            examples: &[
+                "I'm under pressure. Could we talk for a bit?",
+                "I could really use a hug.",
+            ],
         },
         Stage {
             label: "Week 4 and on",
             name: "Support when you feel exposed",
-            about: "Ask for reassurance or a listening ear about something that touches a sore spot.",
+            about:
+                "Ask for reassurance or a listening ear about something that touches a sore spot.",
             examples: &[
                 "I'm feeling unsure of myself. Could you reassure me?",
                 "Something's been bothering me and I'd like to talk it through.",

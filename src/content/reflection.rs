@@ -1,7 +1,8 @@
 //! The guide's quick self-check (its "acknowledge your pattern" step): seven yes/no
 //! questions, kept to their meaning and put in our own words. Informal, not a test.
 
-pub const INTRO: &str = "Seven quick questions to notice your own pattern. Answer with the first honest \
+pub const INTRO: &str =
+    "Seven quick questions to notice your own pattern. Answer with the first honest \
 yes or no that comes to you; it takes about a minute. This is a moment of noticing, not a test.";
 
 pub const QUESTIONS: [&str; 7] = [

@@ -3,15 +3,7 @@
 
 /// Which routine a step belongs to (stored as "m" / "e").
 #[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    serde::Serialize,
-    serde::Deserialize,
-    Default,
+    Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, Default,
 )]
 pub enum Routine {
     #[serde(rename = "m")]
@@ -233,8 +225,7 @@ pub const CHECKINS_PER_DAY: u32 = 3;
 pub const WELCOME_BACK: &str = "Welcome back. Days off are part of this; nothing is lost. Today is a fine day to pick it up again.";
 
 /// Said on a day with no practice yet (and no gap before it).
-pub const GENTLE_START: &str =
-    "Nothing ticked yet today, and that's fine. One small step counts.";
+pub const GENTLE_START: &str = "Nothing ticked yet today, and that's fine. One small step counts.";
 
 #[cfg(test)]
 mod tests {

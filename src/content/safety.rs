@@ -20,19 +20,16 @@ pub const HELPLINES_NAME: &str = "findahelpline.com";
 
 /// The crisis pointer: About & safety, Help now and the locked screen show the same words.
 pub const CRISIS_HEADING: &str = "If you need help now";
-pub const CRISIS_EMERGENCY: &str =
-    "If you might hurt yourself or someone else, or you're in \
+pub const CRISIS_EMERGENCY: &str = "If you might hurt yourself or someone else, or you're in \
 danger, call your local emergency number now.";
 /// Before the directory's link.
 pub const CRISIS_LINES: &str = "Crisis lines are free and confidential. Their numbers differ by \
 country and change over time, so Closer doesn't list numbers that could be out of date. To find \
 the current one: search \u{201c}crisis line\u{201d} with your country's name, ask your doctor, or open";
 /// The short form, before the directory's link (Help now, the locked screen).
-pub const CRISIS_LINES_SHORT: &str =
-    "Free, confidential crisis lines in your country:";
+pub const CRISIS_LINES_SHORT: &str = "Free, confidential crisis lines in your country:";
 /// After the directory's link.
-pub const DIRECTORY_NOTE: &str =
-    "(a directory of helplines by country, kept up to date by \
+pub const DIRECTORY_NOTE: &str = "(a directory of helplines by country, kept up to date by \
 ThroughLine).";
 
 /// The one sentence shown where a practice asks for more closeness, before the link to
@@ -41,8 +38,7 @@ pub const CAVEAT: &str = "This is meant for relationships where you feel safe. I
 frightens, controls or hurts you, keeping your distance can be what protects you.";
 
 /// On the conflict break and its banner, before a link to [`SAFETY_PATH`].
-pub const AFRAID_LINE: &str =
-    "If you feel afraid or unsafe, you don't have to go back.";
+pub const AFRAID_LINE: &str = "If you feel afraid or unsafe, you don't have to go back.";
 pub const AFRAID_LINK: &str = "Where to find help";
 
 /// One part of the page: a heading, paragraphs, then an optional list.
@@ -96,10 +92,12 @@ openness with people you feel safe with.",
 pub const COUPLES: Part = Part {
     id: "couples",
     heading: "Couples therapy",
-    paras: &["Couples therapy is generally not advised when one partner is abusive. What is said \
+    paras: &[
+        "Couples therapy is generally not advised when one partner is abusive. What is said \
 in a session can lead to more harm at home afterwards, and sitting together can make the harm look \
 like a shared problem. Support for you on your own comes first: a domestic abuse service, or a \
-therapist you see by yourself."],
+therapist you see by yourself.",
+    ],
     list: &[],
     after: &[],
 };
@@ -119,15 +117,19 @@ your options, and help you plan how to be safer, whether you stay, leave or aren
 can be reached by phone, text or online chat.",
     ],
     list: &[],
-    after: &["If you think someone checks your phone or computer, a friend's phone or a library \
-computer may be a safer place to look."],
+    after: &[
+        "If you think someone checks your phone or computer, a friend's phone or a library \
+computer may be a safer place to look.",
+    ],
 };
 
 pub const PRIVACY: Part = Part {
     id: "privacy",
     heading: "Using Closer more privately",
-    paras: &["There's no account and Closer sends nothing anywhere, so nobody can see your entries \
-from another device. Anyone who can open this phone or computer can open Closer, though."],
+    paras: &[
+        "There's no account and Closer sends nothing anywhere, so nobody can see your entries \
+from another device. Anyone who can open this phone or computer can open Closer, though.",
+    ],
     list: &[
         "The app lock encrypts everything you write in Closer and asks for a passphrase when it \
 opens. It can't protect you from someone who makes you unlock it.",
@@ -157,8 +159,7 @@ keeps no history at all.",
 };
 
 /// The page, top to bottom.
-pub const PARTS: [&Part; 6] =
-    [&SIGNS, &PRACTICES, &COUPLES, &FIND_HELP, &PRIVACY, &LEAVING];
+pub const PARTS: [&Part; 6] = [&SIGNS, &PRACTICES, &COUPLES, &FIND_HELP, &PRIVACY, &LEAVING];
 
 /// In-app links the privacy part offers: (path, words).
 pub const PRIVACY_LINKS: [(&str, &str); 2] = [
@@ -189,8 +190,7 @@ mod tests {
     fn the_page_covers_what_a_person_needs() {
         let all = page();
         // Signs that this is not ordinary avoidance or conflict.
-        for sign in ["afraid", "threaten", "money", "phone", "friends", "hurt"]
-        {
+        for sign in ["afraid", "threaten", "money", "phone", "friends", "hurt"] {
             assert!(text(&SIGNS).contains(sign), "signs name {sign}");
         }
         assert!(text(&PRACTICES).contains("aren't meant"));

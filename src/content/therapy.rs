@@ -104,7 +104,8 @@ pub fn suggestion_text(s: Suggestion) -> (&'static str, &'static str) {
     }
 }
 
-pub const NOT_THERAPY: &str = "Closer is for learning and practice. It isn't therapy and can't diagnose \
+pub const NOT_THERAPY: &str =
+    "Closer is for learning and practice. It isn't therapy and can't diagnose \
 anything. A qualified therapist who knows attachment can go much further with you.";
 
 #[cfg(test)]

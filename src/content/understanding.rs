@@ -25,7 +25,8 @@ pub struct Section {
     pub fallback: (&'static str, &'static str),
 }
 
-pub const INTRO: &str = "Four short pieces about the pattern you're working with: what it looks like, \
+pub const INTRO: &str =
+    "Four short pieces about the pattern you're working with: what it looks like, \
 where it came from, what it costs, and why none of it is your fault. Read them in any order.";
 
 pub const SECTIONS: [Section; 4] = [
@@ -257,9 +258,7 @@ mod tests {
                 Block::List { .. } => "",
             })
             .collect();
-        for theme in
-            ["courage", "window of tolerance", "You deserve connection"]
-        {
+        for theme in ["courage", "window of tolerance", "You deserve connection"] {
             assert!(text.contains(theme), "{theme}");
         }
     }

@@ -237,8 +237,7 @@ pub fn figure_html(
             y + 4.0
         );
     }
-    let coords: Vec<(f64, f64)> =
-        points.iter().map(|p| FRAME.point(p.scores)).collect();
+    let coords: Vec<(f64, f64)> = points.iter().map(|p| FRAME.point(p.scores)).collect();
     if coords.len() > 1 {
         let path = coords
             .iter()
@@ -352,7 +351,10 @@ R. C. Fraley (figures reported second-hand): anxiety 3.6, avoidance 2.9. Earlier
     fn tiny_changes_read_as_the_same() {
         let pts = [p("a", 3.01, 4.52), p("b", 3.04, 4.48)];
         let text = describe(&pts, None, |_| "d".into());
-        assert!(text.ends_with("avoidance stayed about the same and anxiety stayed about the same."), "{text}");
+        assert!(
+            text.ends_with("avoidance stayed about the same and anxiety stayed about the same."),
+            "{text}"
+        );
     }
 
     #[test]
@@ -364,9 +366,7 @@ R. C. Fraley (figures reported second-hand): anxiety 3.6, avoidance 2.9. Earlier
         let html = figure_html(&title, &pts, &labels, None);
         assert!(!html.contains("<script"), "{html}");
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-        assert!(
-            html.contains(r#"aria-label="ECR-RS over time: Sam&quot;/&gt;"#)
-        );
+        assert!(html.contains(r#"aria-label="ECR-RS over time: Sam&quot;/&gt;"#));
         // The drawing's own elements only: one svg, one figure, one caption, no other text.
         assert_eq!(html.matches("<svg").count(), 1);
         assert_eq!(html.matches("<figcaption").count(), 1);

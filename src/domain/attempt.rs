@@ -10,18 +10,7 @@ use serde::{Deserialize, Serialize};
 /// The short form is made for one specific person. [`Relation::General`] ("people in
 /// general") was offered once; it is no longer, but attempts stored with it still read,
 /// and are labelled as outside the validated form.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Relation {
     #[serde(rename = "pa")]
     Partner,
@@ -41,8 +30,7 @@ impl Relation {
         Relation::General,
     ];
     /// The choices offered for a new attempt: one specific person, as the form is made for.
-    pub const OFFERED: [Relation; 3] =
-        [Relation::Partner, Relation::Parent, Relation::Friend];
+    pub const OFFERED: [Relation; 3] = [Relation::Partner, Relation::Parent, Relation::Friend];
     /// As offered in the choice ("A partner").
     pub fn label(self) -> &'static str {
         match self {
@@ -127,9 +115,7 @@ impl Attempt {
     pub fn about(&self) -> String {
         let name = self.person.split_whitespace().collect::<Vec<_>>().join(" ");
         match (self.q, self.relation) {
-            (Questionnaire::EcrRs, Some(r))
-                if !name.is_empty() && r.validated() =>
-            {
+            (Questionnaire::EcrRs, Some(r)) if !name.is_empty() && r.validated() => {
                 format!("About {name} ({})", r.label().to_lowercase())
             }
             _ => self.series().about(),
@@ -171,8 +157,7 @@ impl SeriesKey {
         }
     }
     pub fn outside_validated_form(&self) -> bool {
-        self.q == Questionnaire::EcrRs
-            && self.relation.is_some_and(|r| !r.validated())
+        self.q == Questionnaire::EcrRs && self.relation.is_some_and(|r| !r.validated())
     }
 }
 
@@ -294,13 +279,7 @@ mod tests {
     fn at(y: i32, m: u32, d: u32) -> LocalTime {
         LocalTime::from_day_and_minute(Day::from_ymd(y, m, d), 10 * 60)
     }
-    fn rs(
-        id: &str,
-        t: LocalTime,
-        v: u8,
-        rel: Relation,
-        person: &str,
-    ) -> Attempt {
+    fn rs(id: &str, t: LocalTime, v: u8, rel: Relation, person: &str) -> Attempt {
         Attempt {
             id: id.into(),
             t,
@@ -371,8 +350,7 @@ mod tests {
             broken,
         ];
         let key = all[0].series();
-        let ids: Vec<_> =
-            trajectory(&all, &key).into_iter().map(|p| p.id).collect();
+        let ids: Vec<_> = trajectory(&all, &key).into_iter().map(|p| p.id).collect();
         assert_eq!(
             ids,
             ["a", "b", "c"],
@@ -429,8 +407,7 @@ mod tests {
     }
 
     #[test]
-    fn people_in_general_is_no_longer_offered_but_old_attempts_still_show_labelled(
-    ) {
+    fn people_in_general_is_no_longer_offered_but_old_attempts_still_show_labelled() {
         assert!(!Relation::OFFERED.contains(&Relation::General));
         assert!(Relation::OFFERED.iter().all(|r| r.validated()));
         assert_eq!(
@@ -438,10 +415,9 @@ mod tests {
             Some(Relation::General),
             "stored code still reads"
         );
-        let old: Attempt = serde_json::from_str(
-            r#"{"id":"m1","t":1790000000,"q":"rs","a":"123456712","r":"ge"}"#,
-        )
-        .unwrap();
+        let old: Attempt =
+            serde_json::from_str(r#"{"id":"m1","t":1790000000,"q":"rs","a":"123456712","r":"ge"}"#)
+                .unwrap();
         assert!(old.outside_validated_form());
         assert_eq!(
             old.about(),

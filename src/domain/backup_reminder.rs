@@ -39,20 +39,13 @@ impl Doc for BackupLog {
 impl BackupLog {
     /// `first_entry`: when the oldest entry was written (the clock starts there when no
     /// backup was ever made).
-    pub fn due(
-        &self,
-        now: LocalTime,
-        entries_now: usize,
-        first_entry: Option<LocalTime>,
-    ) -> bool {
+    pub fn due(&self, now: LocalTime, entries_now: usize, first_entry: Option<LocalTime>) -> bool {
         let new = entries_now.saturating_sub(self.entries_then);
         if new == 0 {
             return false;
         }
         if let Some(until) = self.snoozed_until {
-            if now.0 < until.0
-                && entries_now < self.entries_at_snooze + REMIND_AFTER_ENTRIES
-            {
+            if now.0 < until.0 && entries_now < self.entries_at_snooze + REMIND_AFTER_ENTRIES {
                 return false;
             }
         }

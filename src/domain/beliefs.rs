@@ -240,13 +240,7 @@ impl Worksheet {
     }
 
     /// Sets item `index` of a list; an index past the end appends (filling any gap).
-    pub fn set_item(
-        &mut self,
-        list: List,
-        index: usize,
-        value: &str,
-        now: LocalTime,
-    ) {
+    pub fn set_item(&mut self, list: List, index: usize, value: &str, now: LocalTime) {
         let v = self.list_mut(list);
         if index >= v.len() {
             v.resize(index + 1, String::new());
@@ -295,10 +289,7 @@ impl Worksheet {
     pub fn step_state(&self, n: u8, evidence: usize) -> StepState {
         match n {
             1 => state_of(&[filled(&self.belief)]),
-            2 => state_of(&[
-                filled(&self.first_learned),
-                filled(&self.reinforced),
-            ]),
+            2 => state_of(&[filled(&self.first_learned), filled(&self.reinforced)]),
             3 => state_of(&[
                 count_filled(&self.evidence_for) > 0,
                 count_filled(&self.evidence_against) > 0,
@@ -345,13 +336,7 @@ impl Worksheet {
 
     /// Records a rating (values above 100 are read as 100). A rating of the new belief
     /// is only kept once there is a new belief to rate.
-    pub fn rate(
-        &mut self,
-        t: LocalTime,
-        moment: Moment,
-        old: u8,
-        new: Option<u8>,
-    ) {
+    pub fn rate(&mut self, t: LocalTime, moment: Moment, old: u8, new: Option<u8>) {
         let new = if filled(&self.new_belief) {
             new.map(|n| n.min(100))
         } else {
@@ -374,9 +359,7 @@ impl Worksheet {
         if self.ratings.is_empty() {
             return Some(Moment::Start);
         }
-        if filled(&self.new_belief)
-            && !self.ratings.iter().any(|r| r.new.is_some())
-        {
+        if filled(&self.new_belief) && !self.ratings.iter().any(|r| r.new.is_some()) {
             return Some(Moment::NewBelief);
         }
         None
@@ -416,22 +399,16 @@ impl Worksheet {
         let mut parts = Vec::new();
         match (old.first(), old.last()) {
             (Some(a), Some(b)) if old.len() > 1 => {
-                parts.push(format!(
-                    "The old belief went from {} % to {} %",
-                    a.1, b.1
-                ));
+                parts.push(format!("The old belief went from {} % to {} %", a.1, b.1));
             }
-            (Some(a), _) => {
-                parts.push(format!("The old belief was rated {} %", a.1))
-            }
+            (Some(a), _) => parts.push(format!("The old belief was rated {} %", a.1)),
             _ => {}
         }
         match (new.first(), new.last()) {
-            (Some(a), Some(b)) if new.len() > 1 => parts
-                .push(format!("the new belief from {} % to {} %", a.1, b.1)),
-            (Some(a), _) => {
-                parts.push(format!("the new belief was rated {} %", a.1))
+            (Some(a), Some(b)) if new.len() > 1 => {
+                parts.push(format!("the new belief from {} % to {} %", a.1, b.1))
             }
+            (Some(a), _) => parts.push(format!("the new belief was rated {} %", a.1)),
             _ => {}
         }
         if parts.is_empty() {
@@ -479,16 +456,14 @@ pub fn new_beliefs(worksheets: &[Worksheet]) -> Vec<NewBelief> {
 
 /// Active worksheets, most recently worked on first.
 pub fn active(worksheets: &[Worksheet]) -> Vec<&Worksheet> {
-    let mut v: Vec<&Worksheet> =
-        worksheets.iter().filter(|w| !w.archived).collect();
+    let mut v: Vec<&Worksheet> = worksheets.iter().filter(|w| !w.archived).collect();
     v.sort_by_key(|w| std::cmp::Reverse(w.last_touched()));
     v
 }
 
 /// Archived worksheets, most recently worked on first.
 pub fn archived(worksheets: &[Worksheet]) -> Vec<&Worksheet> {
-    let mut v: Vec<&Worksheet> =
-        worksheets.iter().filter(|w| w.archived).collect();
+    let mut v: Vec<&Worksheet> = worksheets.iter().filter(|w| w.archived).collect();
     v.sort_by_key(|w| std::cmp::Reverse(w.last_touched()));
     v
 }
@@ -705,15 +680,8 @@ mod tests {
         a.rate(at(9, 701), Moment::Review, 50, Some(45));
         let mut b = Worksheet::start("w0".into(), at(1, 500), "b", None, None);
         b.set_text(Text::NewBelief, "earlier", at(1, 700));
-        let c = Worksheet::start(
-            "w2".into(),
-            at(2, 0),
-            "no new belief yet",
-            None,
-            None,
-        );
-        let mut d =
-            Worksheet::start("w3".into(), at(3, 0), "archived", None, None);
+        let c = Worksheet::start("w2".into(), at(2, 0), "no new belief yet", None, None);
+        let mut d = Worksheet::start("w3".into(), at(3, 0), "archived", None, None);
         d.set_text(Text::NewBelief, "put away", at(3, 1));
         d.archived = true;
         let list = new_beliefs(&[a, b, c, d]);
@@ -732,8 +700,7 @@ mod tests {
     #[test]
     fn active_and_archived_are_sorted_by_last_change() {
         let mut a = ws();
-        let mut b =
-            Worksheet::start("w2".into(), at(2, 0), "second", None, None);
+        let mut b = Worksheet::start("w2".into(), at(2, 0), "second", None, None);
         assert_eq!(active(&[a.clone(), b.clone()])[0].id, "w2");
         a.set_text(Text::Practice, "p", at(5, 0));
         assert_eq!(active(&[a.clone(), b.clone()])[0].id, "w1");
@@ -762,9 +729,7 @@ mod tests {
     /// The stored form is pinned: renaming a field breaks this test (and needs a migration).
     #[test]
     fn stored_form_matches_the_v1_fixture() {
-        let fixture =
-            include_str!("../../tests/fixtures/beliefs-worksheet-v1.json")
-                .trim();
+        let fixture = include_str!("../../tests/fixtures/beliefs-worksheet-v1.json").trim();
         let mut w = ws();
         w.set_text(Text::FirstLearned, "a", at(1, 601));
         w.set_text(Text::Reinforced, "b", at(1, 601));
@@ -808,11 +773,7 @@ mod tests {
         let mut w = ws();
         s.put(&w).unwrap();
         for i in 1..=12 {
-            w.set_text(
-                Text::NewBelief,
-                &"a new belief"[..i],
-                at(3, 600 + i as u32),
-            );
+            w.set_text(Text::NewBelief, &"a new belief"[..i], at(3, 600 + i as u32));
             s.put(&w).unwrap();
         }
         let back: Vec<Worksheet> = s.entries().unwrap();

@@ -19,12 +19,7 @@ pub enum BreathState {
     Done,
 }
 
-pub fn breath_at(
-    elapsed_ms: f64,
-    in_secs: u32,
-    out_secs: u32,
-    breaths: u32,
-) -> BreathState {
+pub fn breath_at(elapsed_ms: f64, in_secs: u32, out_secs: u32, breaths: u32) -> BreathState {
     let cycle = (in_secs + out_secs) as f64 * 1000.0;
     let e = elapsed_ms.max(0.0);
     if cycle <= 0.0 || e >= cycle * breaths as f64 {

@@ -7,9 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// A body region and a sensation felt there, both as content keys (`content::body`).
 /// Stored as a two-element array: `["chest","tight"]`.
-#[derive(
-    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Felt(pub String, pub String);
 
 impl Felt {
@@ -63,9 +61,7 @@ pub enum Invalid {
 impl Invalid {
     pub fn message(self) -> &'static str {
         match self {
-            Invalid::Empty => {
-                "Pick a word, a body sensation or write a note first."
-            }
+            Invalid::Empty => "Pick a word, a body sensation or write a note first.",
             Invalid::IntensityOutOfRange => "Intensity goes from 0 to 10.",
         }
     }
@@ -117,8 +113,7 @@ impl CheckIn {
         if self.intensity.is_some_and(|i| i > 10) {
             return Err(Invalid::IntensityOutOfRange);
         }
-        if self.words.is_empty() && self.body.is_empty() && self.note.is_empty()
-        {
+        if self.words.is_empty() && self.body.is_empty() && self.note.is_empty() {
             return Err(Invalid::Empty);
         }
         Ok(self)
@@ -131,9 +126,8 @@ impl CheckIn {
             .iter()
             .filter_map(|w| word_pleasantness(w, own))
             .collect();
-        (!known.is_empty()).then(|| {
-            known.iter().map(|&p| p as f32).sum::<f32>() / known.len() as f32
-        })
+        (!known.is_empty())
+            .then(|| known.iter().map(|&p| p as f32).sum::<f32>() / known.len() as f32)
     }
 
     /// "anxious, tired" or "no word" for lists.
@@ -156,9 +150,7 @@ pub fn normalise_word(word: &str) -> String {
 // ----- depth -----------------------------------------------------------------------
 
 /// How fine the wheel goes: the guide's three stages.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Depth {
     /// Weeks 1–2: pleasant, unpleasant or neutral.
     #[serde(rename = "t")]
@@ -259,9 +251,7 @@ impl OwnWordError {
     pub fn message(self) -> &'static str {
         match self {
             OwnWordError::Empty => "Type a word first.",
-            OwnWordError::TooLong => {
-                "Keep it to a few words (up to 30 letters)."
-            }
+            OwnWordError::TooLong => "Keep it to a few words (up to 30 letters).",
             OwnWordError::AlreadyThere => "That word is already in the list.",
         }
     }
@@ -273,11 +263,7 @@ impl FeelPrefs {
         self.depth.unwrap_or(Depth::for_week(week))
     }
 
-    pub fn add_word(
-        &mut self,
-        word: &str,
-        core: Option<&str>,
-    ) -> Result<String, OwnWordError> {
+    pub fn add_word(&mut self, word: &str, core: Option<&str>) -> Result<String, OwnWordError> {
         let w = normalise_word(word);
         if w.is_empty() {
             return Err(OwnWordError::Empty);
@@ -416,14 +402,8 @@ mod tests {
     fn own_words_take_their_cores_pleasantness() {
         let mut p = FeelPrefs::default();
         assert_eq!(p.add_word("  Wistful ", Some("sad")), Ok("wistful".into()));
-        assert_eq!(
-            p.add_word("wistful", None),
-            Err(OwnWordError::AlreadyThere)
-        );
-        assert_eq!(
-            p.add_word("anxious", None),
-            Err(OwnWordError::AlreadyThere)
-        );
+        assert_eq!(p.add_word("wistful", None), Err(OwnWordError::AlreadyThere));
+        assert_eq!(p.add_word("anxious", None), Err(OwnWordError::AlreadyThere));
         assert_eq!(p.add_word(" ", None), Err(OwnWordError::Empty));
         assert_eq!(
             p.add_word(&"a".repeat(31), None),

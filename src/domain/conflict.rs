@@ -483,7 +483,10 @@ mod tests {
                 ended: 0,
             }
         );
-        assert_eq!(stats_sentence(&s, "in the last 7 days"), "You took 3 breaks in the last 7 days and came back after 2 of them.");
+        assert_eq!(
+            stats_sentence(&s, "in the last 7 days"),
+            "You took 3 breaks in the last 7 days and came back after 2 of them."
+        );
         assert_eq!(
             stats_sentence(&ConflictStats::default(), "this week"),
             "No conflict breaks logged this week."
@@ -541,10 +544,9 @@ mod tests {
             );
             assert_eq!(&serde_json::from_str::<Conflict>(&again).unwrap(), c);
         }
-        let both: Conflict = serde_json::from_str(
-            r#"{"id":"c","t":1000000,"m":30,"r":1000100,"x":1000200}"#,
-        )
-        .unwrap();
+        let both: Conflict =
+            serde_json::from_str(r#"{"id":"c","t":1000000,"m":30,"r":1000100,"x":1000200}"#)
+                .unwrap();
         assert!(both.came_back(), "a return on record wins over an end");
     }
 
@@ -566,10 +568,8 @@ mod tests {
         f.extend(10);
         assert!(!f.calls_back(later(39)));
         assert!(f.calls_back(later(40)), "comes again at the new time");
-        let old: Flow = serde_json::from_str(
-            r#"{"s":3,"b":{"id":"c","t":1000000,"m":30}}"#,
-        )
-        .unwrap();
+        let old: Flow =
+            serde_json::from_str(r#"{"s":3,"b":{"id":"c","t":1000000,"m":30}}"#).unwrap();
         assert!(
             !old.running.unwrap().quiet,
             "a break stored before dismissing existed"
@@ -605,7 +605,10 @@ mod tests {
                 ended: 1
             }
         );
-        assert_eq!(s(&[c("b", None, Some(5))]), "You took 1 break this week and chose to end it without going back.");
+        assert_eq!(
+            s(&[c("b", None, Some(5))]),
+            "You took 1 break this week and chose to end it without going back."
+        );
         assert_eq!(
             s(&[c("a", Some(20), None), c("b", Some(31), None), c("e", None, Some(5))]),
             "You took 3 breaks this week: you came back after 2 and chose to end 1 without going back."

@@ -37,7 +37,9 @@ pub fn month_sentence(month: Month, n: u32, this_month: bool) -> String {
         format!("in {}", month.label())
     };
     match n {
-        0 if this_month => "No practice recorded yet this month. Any day is a good day to start.".into(),
+        0 if this_month => {
+            "No practice recorded yet this month. Any day is a good day to start.".into()
+        }
         0 => format!("No practice was recorded {when}."),
         n => format!("You practised on {} {when}.", count(n, "day", "days")),
     }
@@ -105,11 +107,7 @@ mod tests {
         assert_eq!(kind_word(today, &set(&[d(11, 7), today])), None);
         for w in [WELCOME_BACK, GENTLE_START] {
             let l = w.to_lowercase();
-            assert!(
-                !l.contains("streak")
-                    && !l.contains("missed")
-                    && !l.contains("broke")
-            );
+            assert!(!l.contains("streak") && !l.contains("missed") && !l.contains("broke"));
         }
     }
 

@@ -26,12 +26,7 @@ pub struct Evidence {
 
 impl Evidence {
     /// A piece of evidence, or `None` when there are no words or no belief to attach it to.
-    pub fn new(
-        id: String,
-        t: LocalTime,
-        worksheet: &str,
-        text: &str,
-    ) -> Option<Evidence> {
+    pub fn new(id: String, t: LocalTime, worksheet: &str, text: &str) -> Option<Evidence> {
         let text = text.trim();
         if text.is_empty() || worksheet.is_empty() {
             return None;
@@ -77,12 +72,8 @@ pub fn dated(day: Day, now: LocalTime) -> LocalTime {
 }
 
 /// A worksheet's evidence, newest first.
-pub fn of_worksheet<'a>(
-    all: &'a [Evidence],
-    worksheet: &str,
-) -> Vec<&'a Evidence> {
-    let mut v: Vec<&Evidence> =
-        all.iter().filter(|e| e.worksheet == worksheet).collect();
+pub fn of_worksheet<'a>(all: &'a [Evidence], worksheet: &str) -> Vec<&'a Evidence> {
+    let mut v: Vec<&Evidence> = all.iter().filter(|e| e.worksheet == worksheet).collect();
     v.sort_by(|a, b| b.t.cmp(&a.t).then_with(|| b.id.cmp(&a.id)));
     v
 }
@@ -118,14 +109,7 @@ mod tests {
 
     #[test]
     fn edited_evidence_keeps_everything_but_its_words() {
-        let e = Evidence::from_win(
-            "e".into(),
-            at(3, 60),
-            "w1",
-            "win1",
-            "He listened.",
-        )
-        .unwrap();
+        let e = Evidence::from_win("e".into(), at(3, 60), "w1", "win1", "He listened.").unwrap();
         let edited = e.with_text("  He listened, and asked more. ").unwrap();
         assert_eq!(edited.text, "He listened, and asked more.");
         assert_eq!(
@@ -144,8 +128,7 @@ mod tests {
     fn evidence_needs_words_and_a_belief() {
         assert_eq!(Evidence::new("e".into(), at(1, 0), "w1", "   "), None);
         assert_eq!(Evidence::new("e".into(), at(1, 0), "", "words"), None);
-        let e = Evidence::new("e".into(), at(1, 0), "w1", "  He listened. ")
-            .unwrap();
+        let e = Evidence::new("e".into(), at(1, 0), "w1", "  He listened. ").unwrap();
         assert_eq!(e.text, "He listened.");
         assert_eq!(e.win, None);
     }
@@ -193,9 +176,7 @@ mod tests {
 
     #[test]
     fn stored_form_is_compact_and_pinned() {
-        let e =
-            Evidence::from_win("e1".into(), LocalTime(100), "w1", "v9", "ok")
-                .unwrap();
+        let e = Evidence::from_win("e1".into(), LocalTime(100), "w1", "v9", "ok").unwrap();
         let json = serde_json::to_string(&e).unwrap();
         assert_eq!(json, r#"{"id":"e1","t":100,"w":"w1","x":"ok","win":"v9"}"#);
         let plain = r#"{"id":"e2","t":100,"w":"w1","x":"ok"}"#;

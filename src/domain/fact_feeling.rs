@@ -43,12 +43,7 @@ impl DraftError {
 }
 
 /// Builds a statement from the typed fact and the picked feeling.
-pub fn make(
-    fact: &str,
-    feeling: &str,
-    id: String,
-    at: LocalTime,
-) -> Result<Statement, DraftError> {
+pub fn make(fact: &str, feeling: &str, id: String, at: LocalTime) -> Result<Statement, DraftError> {
     let fact = clean_fact(fact);
     if fact.is_empty() {
         return Err(DraftError::NoFact);
@@ -108,12 +103,8 @@ pub fn for_day(statements: &[Statement], day: Day) -> Option<&Statement> {
 }
 
 /// The feelings used most, most frequent first (ties: alphabetical), at most `n`.
-pub fn top_feelings(
-    statements: &[Statement],
-    n: usize,
-) -> Vec<(String, usize)> {
-    let mut counts: std::collections::BTreeMap<&str, usize> =
-        Default::default();
+pub fn top_feelings(statements: &[Statement], n: usize) -> Vec<(String, usize)> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
     for s in statements {
         *counts.entry(s.feeling.as_str()).or_default() += 1;
     }
@@ -150,10 +141,7 @@ mod tests {
     #[test]
     fn statements_need_both_parts_and_store_compactly() {
         let at = LocalTime(7);
-        assert_eq!(
-            make("  .", "calm", "a".into(), at),
-            Err(DraftError::NoFact)
-        );
+        assert_eq!(make("  .", "calm", "a".into(), at), Err(DraftError::NoFact));
         assert_eq!(
             make("It rained", " ", "a".into(), at),
             Err(DraftError::NoFeeling)

@@ -80,21 +80,15 @@ impl DayMood {
 }
 
 /// Every day of a month with its check-ins' average pleasantness.
-pub fn month_moods(
-    items: &[CheckIn],
-    month: Month,
-    own: &[OwnWord],
-) -> Vec<DayMood> {
+pub fn month_moods(items: &[CheckIn], month: Month, own: &[OwnWord]) -> Vec<DayMood> {
     let first = month.first_day();
     (0..month.days() as i32)
         .map(|i| {
             let day = first.plus(i);
-            let of_day: Vec<&CheckIn> =
-                items.iter().filter(|c| c.at.day() == day).collect();
-            let known: Vec<f32> =
-                of_day.iter().filter_map(|c| c.pleasantness(own)).collect();
-            let pleasantness = (!known.is_empty())
-                .then(|| known.iter().sum::<f32>() / known.len() as f32);
+            let of_day: Vec<&CheckIn> = items.iter().filter(|c| c.at.day() == day).collect();
+            let known: Vec<f32> = of_day.iter().filter_map(|c| c.pleasantness(own)).collect();
+            let pleasantness =
+                (!known.is_empty()).then(|| known.iter().sum::<f32>() / known.len() as f32);
             DayMood {
                 day,
                 count: of_day.len(),
@@ -150,8 +144,7 @@ pub struct SensationRow {
 
 /// Which sensations came with which feelings, most frequent sensation first.
 pub fn sensations_with_feelings(items: &[CheckIn]) -> Vec<SensationRow> {
-    let mut map: BTreeMap<&Felt, (usize, BTreeMap<&str, usize>)> =
-        BTreeMap::new();
+    let mut map: BTreeMap<&Felt, (usize, BTreeMap<&str, usize>)> = BTreeMap::new();
     for c in items {
         let mut felt: Vec<&Felt> = c.body.iter().collect();
         felt.dedup();
@@ -176,9 +169,7 @@ pub fn sensations_with_feelings(items: &[CheckIn]) -> Vec<SensationRow> {
             }
         })
         .collect();
-    rows.sort_by(|a, b| {
-        b.times.cmp(&a.times).then_with(|| a.felt.cmp(&b.felt))
-    });
+    rows.sort_by(|a, b| b.times.cmp(&a.times).then_with(|| a.felt.cmp(&b.felt)));
     rows
 }
 
@@ -194,11 +185,7 @@ pub const MAX_WEEKS: u32 = 52 * 50;
 
 /// For each program week from 1 to the current one, the number of different feeling words
 /// used (tone words like "pleasant" don't count: they aren't names for a feeling).
-pub fn distinct_words_per_week(
-    items: &[CheckIn],
-    start: Day,
-    today: Day,
-) -> Vec<(u32, usize)> {
+pub fn distinct_words_per_week(items: &[CheckIn], start: Day, today: Day) -> Vec<(u32, usize)> {
     // A start date from long ago (or a damaged one) must not size a huge chart.
     let weeks = program::week(start, today).min(MAX_WEEKS);
     let mut sets: Vec<Vec<&str>> = vec![Vec::new(); weeks as usize];
@@ -236,11 +223,7 @@ pub fn distinct_summary(per_week: &[(u32, usize)]) -> String {
             let most = per_week.iter().map(|x| x.1).max().unwrap_or(0);
             format!(
                 "Week 1: {}; this week: {now}. Your busiest week had {most}.",
-                count(
-                    first,
-                    "different feeling word",
-                    "different feeling words"
-                )
+                count(first, "different feeling word", "different feeling words")
             )
         }
     }
@@ -251,17 +234,8 @@ mod tests {
     use super::*;
     use crate::base::time::LocalTime;
 
-    fn ci(
-        id: &str,
-        day: Day,
-        minute: u32,
-        words: &[&str],
-        body: &[(&str, &str)],
-    ) -> CheckIn {
-        let mut c = CheckIn::new(
-            id.into(),
-            LocalTime::from_day_and_minute(day, minute),
-        );
+    fn ci(id: &str, day: Day, minute: u32, words: &[&str], body: &[(&str, &str)]) -> CheckIn {
+        let mut c = CheckIn::new(id.into(), LocalTime::from_day_and_minute(day, minute));
         c.words = words.iter().map(|w| w.to_string()).collect();
         c.body = body.iter().map(|(r, s)| Felt::new(r, s)).collect();
         c
@@ -342,7 +316,10 @@ mod tests {
             },
             &m,
         );
-        assert!(s.contains("4 days: 1 mostly pleasant, 2 mixed or neutral, 1 mostly unpleasant"), "{s}");
+        assert!(
+            s.contains("4 days: 1 mostly pleasant, 2 mixed or neutral, 1 mostly unpleasant"),
+            "{s}"
+        );
     }
 
     #[test]

@@ -45,9 +45,7 @@ pub fn next_band_begins(start: Day, today: Day) -> Option<Day> {
 // ----- self-assessment ----------------------------------------------------------------------
 
 /// The three answers, stored as 0 / 1 / 2.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(into = "u8", try_from = "u8")]
 pub enum Level {
     NotYet = 0,
@@ -163,10 +161,7 @@ pub fn changes(history: &[Assessment]) -> Vec<Change> {
 
 /// A sitting saved earlier today is corrected in place rather than counted as a new month's
 /// answers (so fixing a slip never shows up as a "change").
-pub fn sitting_to_update(
-    history: &[Assessment],
-    today: Day,
-) -> Option<&Assessment> {
+pub fn sitting_to_update(history: &[Assessment], today: Day) -> Option<&Assessment> {
     history
         .iter()
         .filter(|a| a.at.day() == today)
@@ -309,9 +304,6 @@ mod tests {
         let json = serde_json::to_string(&a).unwrap();
         assert_eq!(json, r#"{"id":"x","t":36000,"a":{"b1a":2}}"#);
         assert_eq!(serde_json::from_str::<Assessment>(&json).unwrap(), a);
-        assert!(serde_json::from_str::<Assessment>(
-            r#"{"id":"x","t":1,"a":{"b1a":7}}"#
-        )
-        .is_err());
+        assert!(serde_json::from_str::<Assessment>(r#"{"id":"x","t":1,"a":{"b1a":7}}"#).is_err());
     }
 }

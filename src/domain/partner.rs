@@ -12,12 +12,7 @@ pub struct NeedLog {
     pub at: LocalTime,
     #[serde(rename = "n")]
     pub need: Need,
-    #[serde(
-        rename = "m",
-        default,
-        skip_serializing_if = "is_false",
-        with = "bit"
-    )]
+    #[serde(rename = "m", default, skip_serializing_if = "is_false", with = "bit")]
     pub met: bool,
 }
 
@@ -31,9 +26,7 @@ mod bit {
     pub fn serialize<S: Serializer>(b: &bool, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_u8(*b as u8)
     }
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        d: D,
-    ) -> Result<bool, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
         Ok(u8::deserialize(d)? != 0)
     }
 }
@@ -103,11 +96,7 @@ pub fn met_by_need(logs: &[NeedLog], from: Day, to: Day) -> Vec<(Need, usize)> {
             (
                 n,
                 logs.iter()
-                    .filter(|l| {
-                        l.met
-                            && l.need == n
-                            && (from..=to).contains(&l.at.day())
-                    })
+                    .filter(|l| l.met && l.need == n && (from..=to).contains(&l.at.day()))
                     .count(),
             )
         })

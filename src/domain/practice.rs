@@ -32,8 +32,7 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    pub const ALL: [Outcome; 3] =
-        [Outcome::Care, Outcome::Neutral, Outcome::Hurt];
+    pub const ALL: [Outcome; 3] = [Outcome::Care, Outcome::Neutral, Outcome::Hurt];
     pub fn label(self) -> &'static str {
         match self {
             Outcome::Care => "Met with care",
@@ -225,12 +224,7 @@ fn anchor(start: Day, last: Option<Move>) -> (Day, usize) {
 }
 
 /// The stage a program is at today.
-pub fn current_stage(
-    program: &Program,
-    start: Day,
-    last_move: Option<Move>,
-    today: Day,
-) -> usize {
+pub fn current_stage(program: &Program, start: Day, last_move: Option<Move>, today: Day) -> usize {
     let (day, stage) = anchor(start, last_move);
     let stage = stage.min(program.last_stage());
     match program.pace {
@@ -279,8 +273,7 @@ pub fn getting_easier(at_stage: &[&Practice]) -> bool {
     if last.iter().any(|p| p.outcome == Outcome::Hurt) {
         return false;
     }
-    let sum =
-        |xs: &[&Practice]| xs.iter().map(|p| p.before as u32).sum::<u32>();
+    let sum = |xs: &[&Practice]| xs.iter().map(|p| p.before as u32).sum::<u32>();
     let (last_sum, first_sum) = (sum(last), sum(&at_stage[..3]));
     // Averages of three compared as sums, so no rounding decides.
     last_sum <= EASY_ENOUGH * 3 || first_sum >= last_sum + EASIER_BY * 3
@@ -308,19 +301,12 @@ pub fn counted(
 ) -> Vec<&Practice> {
     let since = last_move.map(|m| m.at).unwrap_or(LocalTime(i64::MIN));
     logs.iter()
-        .filter(|l| {
-            l.program == p && l.stage as usize == stage && l.at >= since
-        })
+        .filter(|l| l.program == p && l.stage as usize == stage && l.at >= since)
         .collect()
 }
 
 /// `logs`: every practice (any program), oldest first.
-pub fn nudge(
-    p: ProgramId,
-    stage: usize,
-    logs: &[Practice],
-    last_move: Option<Move>,
-) -> Nudge {
+pub fn nudge(p: ProgramId, stage: usize, logs: &[Practice], last_move: Option<Move>) -> Nudge {
     let since = last_move.map(|m| m.at).unwrap_or(LocalTime(i64::MIN));
     let latest = logs.iter().filter(|l| l.program == p).max_by_key(|l| l.at);
     if let Some(l) = latest {
@@ -330,9 +316,7 @@ pub fn nudge(
             };
         }
     }
-    if stage < p.program().last_stage()
-        && getting_easier(&counted(logs, p, stage, last_move))
-    {
+    if stage < p.program().last_stage() && getting_easier(&counted(logs, p, stage, last_move)) {
         return Nudge::TryNext;
     }
     Nudge::Nothing
@@ -376,14 +360,8 @@ pub fn stats(logs: &[Practice], p: ProgramId, today: Day) -> Stats {
         care: count_of(Outcome::Care),
         neutral: count_of(Outcome::Neutral),
         hurt: count_of(Outcome::Hurt),
-        avg_before_tenths: avg_tenths(
-            mine.iter().map(|l| l.before as u32).sum(),
-            mine.len(),
-        ),
-        avg_after_tenths: avg_tenths(
-            mine.iter().map(|l| l.after as u32).sum(),
-            mine.len(),
-        ),
+        avg_before_tenths: avg_tenths(mine.iter().map(|l| l.before as u32).sum(), mine.len()),
+        avg_after_tenths: avg_tenths(mine.iter().map(|l| l.after as u32).sum(), mine.len()),
         last_7_days: mine
             .iter()
             .filter(|l| l.at.day() <= today && l.at.day() > today.plus(-7))
@@ -392,11 +370,7 @@ pub fn stats(logs: &[Practice], p: ProgramId, today: Day) -> Stats {
 }
 
 /// One point per practice of a program, oldest first: (day, before, after). At most `max`, the latest.
-pub fn discomfort_series(
-    logs: &[Practice],
-    p: ProgramId,
-    max: usize,
-) -> Vec<(Day, u8, u8)> {
+pub fn discomfort_series(logs: &[Practice], p: ProgramId, max: usize) -> Vec<(Day, u8, u8)> {
     let all: Vec<(Day, u8, u8)> = logs
         .iter()
         .filter(|l| l.program == p)
@@ -449,12 +423,7 @@ pub struct TodayShare {
     pub done: bool,
 }
 
-pub fn today_share(
-    progress: &Progress,
-    start: Day,
-    logs: &[Practice],
-    today: Day,
-) -> TodayShare {
+pub fn today_share(progress: &Progress, start: Day, logs: &[Practice], today: Day) -> TodayShare {
     let p = ProgramId::Expression;
     let level = progress.stage(p, start, today);
     let stage = p.program().stage(level);
@@ -462,8 +431,7 @@ pub fn today_share(
         level,
         label: stage.label,
         name: stage.name,
-        example: stage.examples
-            [today.0.rem_euclid(stage.examples.len() as i32) as usize],
+        example: stage.examples[today.0.rem_euclid(stage.examples.len() as i32) as usize],
         done: logged_on(logs, p, today),
     }
 }
@@ -483,13 +451,7 @@ mod tests {
     fn at(day: Day) -> LocalTime {
         LocalTime::from_day_and_minute(day, 12 * 60)
     }
-    fn log(
-        p: ProgramId,
-        stage: u8,
-        day: Day,
-        before: u8,
-        outcome: Outcome,
-    ) -> Practice {
+    fn log(p: ProgramId, stage: u8, day: Day, before: u8, outcome: Outcome) -> Practice {
         Practice {
             id: format!("{}-{}", day.0, before),
             at: at(day),
@@ -576,11 +538,7 @@ mod tests {
         let mut pr = Progress::default();
         assert_eq!(pr.stage(ProgramId::Micro, s, s.plus(20)), 1);
         pr.move_to(ProgramId::Micro, 0, at(s.plus(20)));
-        assert_eq!(
-            pr.stage(ProgramId::Micro, s, s.plus(20)),
-            0,
-            "stepped back"
-        );
+        assert_eq!(pr.stage(ProgramId::Micro, s, s.plus(20)), 0, "stepped back");
         assert_eq!(
             pr.stage(ProgramId::AskForHelp, s, s.plus(20)),
             2,
@@ -719,8 +677,7 @@ mod tests {
             series,
             vec![(s.plus(-3), 5, 3), (s.plus(-3), 4, 2), (s, 2, 0)]
         );
-        assert!(discomfort_summary(&series)
-            .contains("5 at first and 2 most recently (lower than"));
+        assert!(discomfort_summary(&series).contains("5 at first and 2 most recently (lower than"));
         assert_eq!(discomfort_summary(&[]), "No practices logged yet.");
     }
 
@@ -738,10 +695,7 @@ mod tests {
         pr.move_to(ProgramId::Expression, 1, at(t));
         let logs = vec![log(ProgramId::Expression, 1, t, 3, Outcome::Care)];
         let share = today_share(&pr, s, &logs, t);
-        assert_eq!(
-            (share.level, share.label, share.done),
-            (1, "Level 2", true)
-        );
+        assert_eq!((share.level, share.label, share.done), (1, "Level 2", true));
         assert!(!today_share(&pr, s, &logs, t.plus(1)).done);
     }
 

@@ -50,8 +50,7 @@ pub fn buckets(start: Day, today: Day) -> Vec<Bucket> {
             let from = m.first_day().max(start);
             let to = m.first_day().plus(m.days() as i32 - 1).min(today);
             Bucket {
-                label: crate::base::time::MONTHS[m.month as usize - 1][..3]
-                    .to_string(),
+                label: crate::base::time::MONTHS[m.month as usize - 1][..3].to_string(),
                 from,
                 to,
             }
@@ -60,10 +59,7 @@ pub fn buckets(start: Day, today: Day) -> Vec<Bucket> {
 }
 
 /// How many of `days` fall in each bucket.
-pub fn count<I: IntoIterator<Item = Day>>(
-    buckets: &[Bucket],
-    days: I,
-) -> Vec<u32> {
+pub fn count<I: IntoIterator<Item = Day>>(buckets: &[Bucket], days: I) -> Vec<u32> {
     let mut out = vec![0; buckets.len()];
     for d in days {
         if let Some(i) = buckets.iter().position(|b| b.from <= d && d <= b.to) {
@@ -98,11 +94,7 @@ pub fn score_sentence(name: &str, points: &[(Day, f64)]) -> String {
 }
 
 /// "Check-ins: 4 in Wk 1, 9 in Wk 2, …" reduced to a sentence about the first and last point.
-pub fn trend_sentence(
-    (one, what): (&str, &str),
-    buckets: &[Bucket],
-    values: &[u32],
-) -> String {
+pub fn trend_sentence((one, what): (&str, &str), buckets: &[Bucket], values: &[u32]) -> String {
     let total: u32 = values.iter().sum();
     match (
         buckets.first(),

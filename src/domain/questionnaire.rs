@@ -6,26 +6,13 @@
 //! - [`Region`] / [`closest`]: where a pair of scores sits on the two-dimensional map.
 
 use crate::content::guidance::Region;
-use crate::content::instrument::{
-    Instrument, Norm, Reference, SCALE_MAX, SCALE_MIN,
-};
+use crate::content::instrument::{Instrument, Norm, Reference, SCALE_MAX, SCALE_MIN};
 use crate::content::{ecr_r::ECR_R, ecr_rs::ECR_RS, reflection::QUESTIONS};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Which questionnaire an attempt answered. The serialised codes are stored: never change them.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Questionnaire {
     /// The guide's seven yes/no questions.
     #[serde(rename = "qr")]
@@ -153,11 +140,7 @@ pub struct Scores {
 }
 
 /// Checks an answer set against a range: right length, every answer present and in range.
-pub fn validate(
-    answers: &[Option<u8>],
-    len: usize,
-    (lo, hi): (u8, u8),
-) -> Result<(), ScoreError> {
+pub fn validate(answers: &[Option<u8>], len: usize, (lo, hi): (u8, u8)) -> Result<(), ScoreError> {
     if answers.len() != len {
         return Err(ScoreError::WrongLength {
             expected: len,
@@ -188,10 +171,7 @@ pub fn validate(
 
 /// Scores a full answer set: reverse-keyed items count `8 - answer`; each dimension is the
 /// mean of its items.
-pub fn score(
-    inst: &Instrument,
-    answers: &[Option<u8>],
-) -> Result<Scores, ScoreError> {
+pub fn score(inst: &Instrument, answers: &[Option<u8>]) -> Result<Scores, ScoreError> {
     validate(answers, inst.len(), (SCALE_MIN, SCALE_MAX))?;
     let keyed = |n: u8| {
         let a = answers[n as usize - 1].expect("validated") as f64;
@@ -201,9 +181,7 @@ pub fn score(
             a
         }
     };
-    let mean = |items: &[u8]| {
-        items.iter().map(|&n| keyed(n)).sum::<f64>() / items.len() as f64
-    };
+    let mean = |items: &[u8]| items.iter().map(|&n| keyed(n)).sum::<f64>() / items.len() as f64;
     Ok(Scores {
         anxiety: mean(inst.anxiety),
         avoidance: mean(inst.avoidance),
@@ -229,13 +207,9 @@ impl Placement {
     pub fn words(self) -> &'static str {
         match self {
             Placement::MuchLower => "lower than most people who took it",
-            Placement::Lower => {
-                "somewhat lower than the average of people who took it"
-            }
+            Placement::Lower => "somewhat lower than the average of people who took it",
             Placement::Average => "close to the average of people who took it",
-            Placement::Higher => {
-                "somewhat higher than the average of people who took it"
-            }
+            Placement::Higher => "somewhat higher than the average of people who took it",
             Placement::MuchHigher => "higher than most people who took it",
         }
     }
@@ -322,12 +296,8 @@ impl Closest {
         let mut s = format!("closest to {}", self.region.name());
         match self.near.as_slice() {
             [] => {}
-            [one] => {
-                s.push_str(&format!(", near the line with {}", one.name()))
-            }
-            _ => s.push_str(
-                ", near the middle of the map where all four areas meet",
-            ),
+            [one] => s.push_str(&format!(", near the line with {}", one.name())),
+            _ => s.push_str(", near the middle of the map where all four areas meet"),
         }
         s
     }
@@ -367,8 +337,7 @@ mod tests {
     #[test]
     fn instruments_are_complete_and_keyed_once() {
         for inst in [&ECR_R, &ECR_RS] {
-            let mut seen: Vec<u8> =
-                inst.anxiety.iter().chain(inst.avoidance).copied().collect();
+            let mut seen: Vec<u8> = inst.anxiety.iter().chain(inst.avoidance).copied().collect();
             seen.sort();
             assert_eq!(
                 seen,
@@ -584,12 +553,18 @@ mod tests {
             closest(s(2.2, 5.6)).words(),
             "closest to dismissive-avoidant"
         );
-        assert_eq!(closest(s(3.8, 5.6)).words(), "closest to dismissive-avoidant, near the line with fearful-avoidant");
+        assert_eq!(
+            closest(s(3.8, 5.6)).words(),
+            "closest to dismissive-avoidant, near the line with fearful-avoidant"
+        );
         assert_eq!(
             closest(s(2.0, 4.2)).words(),
             "closest to dismissive-avoidant, near the line with secure"
         );
-        assert_eq!(closest(s(4.5, 3.9)).words(), "closest to anxious-preoccupied, near the line with fearful-avoidant");
+        assert_eq!(
+            closest(s(4.5, 3.9)).words(),
+            "closest to anxious-preoccupied, near the line with fearful-avoidant"
+        );
         let mid = closest(s(4.1, 3.9));
         assert_eq!(mid.region, Region::AnxiousPreoccupied);
         assert_eq!(mid.near.len(), 3);

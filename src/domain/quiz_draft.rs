@@ -2,9 +2,7 @@
 //! The page moves through the items; these rules decide where to go next.
 
 use super::attempt::{Attempt, Relation};
-use super::questionnaire::{
-    decode, encode, validate, Answers, Questionnaire, ScoreError,
-};
+use super::questionnaire::{decode, encode, validate, Answers, Questionnaire, ScoreError};
 use crate::base::time::LocalTime;
 use serde::{Deserialize, Serialize};
 
@@ -117,8 +115,7 @@ impl Draft {
     /// Whether the person must (again) choose who the short form is about: nobody chosen
     /// yet, or a choice no longer offered ("people in general", from an older version).
     pub fn needs_relation(&self, q: Questionnaire) -> bool {
-        q == Questionnaire::EcrRs
-            && !self.relation.is_some_and(|r| r.validated())
+        q == Questionnaire::EcrRs && !self.relation.is_some_and(|r| r.validated())
     }
 
     /// The draft after choosing who it is about. Answers given about people in general
@@ -251,8 +248,7 @@ mod tests {
         assert_eq!(serde_json::to_string(&empty).unwrap(), "{}");
         let d = empty.with(Q::EcrR, Some(Draft::new(Q::EcrR, LocalTime(1))));
         assert!(d.get(Q::EcrR).is_some() && d.get(Q::EcrRs).is_none());
-        let back: Drafts =
-            serde_json::from_str(&serde_json::to_string(&d).unwrap()).unwrap();
+        let back: Drafts = serde_json::from_str(&serde_json::to_string(&d).unwrap()).unwrap();
         assert_eq!(back, d);
         assert_eq!(d.with(Q::EcrR, None), empty);
     }
@@ -295,16 +291,9 @@ mod tests {
         let mut changing = now.answer(Q::EcrRs, 0, 4);
         changing.relation = None;
         let again = changing.about(Q::EcrRs, Relation::Friend, "Jo");
-        assert_eq!(
-            (again.answered(Q::EcrRs), again.person.as_str()),
-            (1, "Jo")
-        );
+        assert_eq!((again.answered(Q::EcrRs), again.person.as_str()), (1, "Jo"));
         // A first choice keeps an empty draft as it is.
-        let fresh = Draft::new(Q::EcrRs, LocalTime(5)).about(
-            Q::EcrRs,
-            Relation::Friend,
-            "",
-        );
+        let fresh = Draft::new(Q::EcrRs, LocalTime(5)).about(Q::EcrRs, Relation::Friend, "");
         assert_eq!(
             (fresh.relation, fresh.answered(Q::EcrRs)),
             (Some(Relation::Friend), 0)

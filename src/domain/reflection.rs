@@ -88,10 +88,7 @@ mod tests {
     fn unfinished_or_invalid_reflection_has_no_result() {
         let mut a = with_yes(3);
         a[6] = None;
-        assert_eq!(
-            result(&a),
-            Err(ScoreError::Incomplete { missing: vec![7] })
-        );
+        assert_eq!(result(&a), Err(ScoreError::Incomplete { missing: vec![7] }));
         a[6] = Some(2);
         assert_eq!(
             result(&a),

@@ -395,12 +395,7 @@ mod tests {
         ]
     }
 
-    fn read(
-        r: &Registry,
-        name: &str,
-        entry: bool,
-        v: &Value,
-    ) -> Result<Value, String> {
+    fn read(r: &Registry, name: &str, entry: bool, v: &Value) -> Result<Value, String> {
         let got = if entry {
             r.read_entry(name, v)
         } else {
@@ -427,8 +422,7 @@ mod tests {
         );
         let mut refused = 0;
         for (name, entry, v) in &all {
-            let back = read(&r, name, *entry, v)
-                .unwrap_or_else(|e| panic!("{name} sample: {e}"));
+            let back = read(&r, name, *entry, v).unwrap_or_else(|e| panic!("{name} sample: {e}"));
             assert_eq!(
                 read(&r, name, *entry, &back).unwrap(),
                 back,

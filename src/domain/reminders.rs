@@ -61,12 +61,7 @@ impl Reminders {
     /// up to [`EARLY_MINUTES`] before it). One check-in covers every time before it: there
     /// is never a list to catch up on. Nothing waits on the day the program began (`start`),
     /// nor before the person has begun. `done` are check-in times, any day.
-    pub fn waiting(
-        &self,
-        now: LocalTime,
-        start: Option<Day>,
-        done: &[LocalTime],
-    ) -> Option<u32> {
+    pub fn waiting(&self, now: LocalTime, start: Option<Day>, done: &[LocalTime]) -> Option<u32> {
         let today = now.day();
         if start.is_none_or(|s| today <= s) {
             return None;
@@ -77,9 +72,9 @@ impl Reminders {
             .rev()
             .find(|&&t| t <= now.minute_of_day())?;
         let since = latest.saturating_sub(EARLY_MINUTES);
-        let covered = done.iter().any(|d| {
-            d.day() == today && *d <= now && d.minute_of_day() >= since
-        });
+        let covered = done
+            .iter()
+            .any(|d| d.day() == today && *d <= now && d.minute_of_day() >= since);
         (!covered).then_some(latest)
     }
 
@@ -89,9 +84,7 @@ impl Reminders {
         let secs = now.0.rem_euclid(86_400);
         match (0..3).find(|&i| t[i] as i64 * 60 > secs) {
             Some(i) => (i, LocalTime::from_day_and_minute(now.day(), t[i])),
-            None => {
-                (0, LocalTime::from_day_and_minute(now.day().plus(1), t[0]))
-            }
+            None => (0, LocalTime::from_day_and_minute(now.day().plus(1), t[0])),
         }
     }
 }
@@ -332,10 +325,7 @@ mod tests {
             notify: false,
         };
         // 2026-11-29 13:45:07 UTC
-        let stamp = Day::from_ymd(2026, 11, 29).0 as i64 * 86_400
-            + 13 * 3600
-            + 45 * 60
-            + 7;
+        let stamp = Day::from_ymd(2026, 11, 29).0 as i64 * 86_400 + 13 * 3600 + 45 * 60 + 7;
         let text = ics(&r, Day::from_ymd(2026, 11, 30), stamp);
         let props = parse(&text);
         assert_eq!(
@@ -368,9 +358,7 @@ mod tests {
         assert!(uids[0] != uids[1] && uids[1] != uids[2]);
         // Escaped text survives the round trip; the long description was folded.
         let desc = &get("DESCRIPTION")[0];
-        assert!(
-            desc.contains("Missing one is fine\\; there is always the next.")
-        );
+        assert!(desc.contains("Missing one is fine\\; there is always the next."));
         assert!(desc.len() > 75);
         assert_eq!(get("SUMMARY")[0], "Closer: morning check-in");
     }

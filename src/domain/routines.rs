@@ -2,9 +2,7 @@
 //! the evening's "tomorrow" handed to the next morning, and the checklist for a day.
 
 use crate::base::time::{Day, LocalTime};
-use crate::content::routines::{
-    DailyItem, Routine, StepKind, CHECKINS_PER_DAY, CHECKLIST,
-};
+use crate::content::routines::{DailyItem, Routine, StepKind, CHECKINS_PER_DAY, CHECKLIST};
 use serde::{Deserialize, Serialize};
 
 /// An evening routine done after midnight but before this minute (04:00) still belongs to
@@ -132,11 +130,7 @@ pub fn routine_day(routine: Routine, now: LocalTime) -> Day {
 }
 
 /// The latest run of a routine that counts for `day`.
-pub fn for_day(
-    entries: &[RoutineEntry],
-    routine: Routine,
-    day: Day,
-) -> Option<&RoutineEntry> {
+pub fn for_day(entries: &[RoutineEntry], routine: Routine, day: Day) -> Option<&RoutineEntry> {
     entries
         .iter()
         .filter(|e| e.routine == routine && e.day() == day)
@@ -149,9 +143,7 @@ pub fn handed_over(entries: &[RoutineEntry], today: Day) -> Option<&str> {
     entries
         .iter()
         .filter(|e| {
-            e.routine == Routine::Evening
-                && e.day() == today.plus(-1)
-                && !e.tomorrow.is_empty()
+            e.routine == Routine::Evening && e.day() == today.plus(-1) && !e.tomorrow.is_empty()
         })
         .max_by_key(|e| e.at)
         .map(|e| e.tomorrow.as_str())
@@ -162,11 +154,7 @@ pub fn handed_over(entries: &[RoutineEntry], today: Day) -> Option<&str> {
 pub fn todays_intention(entries: &[RoutineEntry], today: Day) -> Option<&str> {
     entries
         .iter()
-        .filter(|e| {
-            e.routine == Routine::Morning
-                && e.day() == today
-                && !e.intention.is_empty()
-        })
+        .filter(|e| e.routine == Routine::Morning && e.day() == today && !e.intention.is_empty())
         .max_by_key(|e| e.at)
         .map(|e| e.intention.as_str())
         .or_else(|| handed_over(entries, today))
@@ -236,11 +224,7 @@ impl ItemState {
 }
 
 /// The checklist for `day`: each item done by doing it in the app or by a hand tick.
-pub fn checklist(
-    day: Day,
-    ticks: &[Tick],
-    counts: DayCounts,
-) -> Vec<ItemState> {
+pub fn checklist(day: Day, ticks: &[Tick], counts: DayCounts) -> Vec<ItemState> {
     CHECKLIST
         .iter()
         .map(|c| ItemState {
@@ -315,11 +299,7 @@ mod tests {
         let d = day();
         let mut v = vec![evening("a", at(d, 21, 0), "from last night")];
         assert_eq!(todays_intention(&v, d.plus(1)), Some("from last night"));
-        let mut m = RoutineEntry::new(
-            "m".into(),
-            at(d.plus(1), 7, 0),
-            Routine::Morning,
-        );
+        let mut m = RoutineEntry::new("m".into(), at(d.plus(1), 7, 0), Routine::Morning);
         m.set_answer(StepKind::Intention, "my own today");
         v.push(m);
         assert_eq!(todays_intention(&v, d.plus(1)), Some("my own today"));
@@ -332,8 +312,7 @@ mod tests {
 
     #[test]
     fn steps_reached_only_grow_and_finish_at_four() {
-        let mut e =
-            RoutineEntry::new("x".into(), at(day(), 7, 0), Routine::Morning);
+        let mut e = RoutineEntry::new("x".into(), at(day(), 7, 0), Routine::Morning);
         e.reach(1);
         e.reach(0);
         assert_eq!(e.steps_done, 2);
@@ -346,8 +325,7 @@ mod tests {
 
     #[test]
     fn answers_round_trip_for_every_step_and_json_stays_small() {
-        let mut e =
-            RoutineEntry::new("x".into(), LocalTime(5), Routine::Evening);
+        let mut e = RoutineEntry::new("x".into(), LocalTime(5), Routine::Evening);
         for (i, s) in MORNING.iter().chain(EVENING.iter()).enumerate() {
             e.set_answer(s.kind, &format!("a{i}"));
         }
@@ -356,8 +334,7 @@ mod tests {
                 assert_eq!(e.answer(s.kind), format!("a{i}"));
             }
         }
-        let bare =
-            RoutineEntry::new("x".into(), LocalTime(5), Routine::Evening);
+        let bare = RoutineEntry::new("x".into(), LocalTime(5), Routine::Evening);
         assert_eq!(
             serde_json::to_string(&bare).unwrap(),
             r#"{"id":"x","t":5,"r":"e"}"#
@@ -386,8 +363,7 @@ mod tests {
             },
         ];
         let list = checklist(d, &ticks, counts);
-        let done: Vec<(&str, bool)> =
-            list.iter().map(|s| (s.key, s.done())).collect();
+        let done: Vec<(&str, bool)> = list.iter().map(|s| (s.key, s.done())).collect();
         assert_eq!(
             done,
             [("ci", false), ("vp", true), ("nu", false), ("sp", true)]

@@ -51,7 +51,12 @@ impl Sitting {
         match self.change() {
             None => "You stayed with it.".to_string(),
             Some(0) => "It stayed about the same, and you stayed with it.".to_string(),
-            Some(d) if d < 0 => format!("It eased by {} (from {} to {}).", -d, self.before.unwrap_or(0), self.after.unwrap_or(0)),
+            Some(d) if d < 0 => format!(
+                "It eased by {} (from {} to {}).",
+                -d,
+                self.before.unwrap_or(0),
+                self.after.unwrap_or(0)
+            ),
             Some(d) => format!(
                 "It grew by {d} (from {} to {}). That happens, and it's useful to know.",
                 self.before.unwrap_or(0),

@@ -27,9 +27,7 @@ fn size(units: usize) -> String {
 }
 
 pub fn usage(used_units: usize, budget_units: usize) -> Usage {
-    let percent = ((used_units as u64 * 100)
-        .div_ceil(budget_units.max(1) as u64))
-    .min(999) as u32;
+    let percent = ((used_units as u64 * 100).div_ceil(budget_units.max(1) as u64)).min(999) as u32;
     Usage {
         percent,
         used: size(used_units),
@@ -43,14 +41,10 @@ pub const MIN_PASSPHRASE_CHARS: usize = 8;
 /// Why a new passphrase can't be used yet, or `None` when it can.
 pub fn passphrase_problem(pass: &str, repeat: &str) -> Option<&'static str> {
     if pass.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Some(
-            "Use at least 8 characters. A few words you'll remember work well.",
-        );
+        return Some("Use at least 8 characters. A few words you'll remember work well.");
     }
     if pass != repeat {
-        return Some(
-            "The two passphrases are different. Type the same one twice.",
-        );
+        return Some("The two passphrases are different. Type the same one twice.");
     }
     None
 }

@@ -46,9 +46,7 @@ impl Answers {
         if !self.together() || !yes(Question::PartnerWilling) {
             return Some(Suggestion::Individual);
         }
-        let individual = yes(Question::Awareness)
-            || yes(Question::Strong)
-            || yes(Question::Trauma);
+        let individual = yes(Question::Awareness) || yes(Question::Strong) || yes(Question::Trauma);
         let couples = yes(Question::Strain);
         Some(match (individual, couples) {
             (true, false) => Suggestion::Individual,

@@ -40,8 +40,7 @@ impl Countdown {
         }
     }
     pub fn elapsed(&self, now: Ms) -> Ms {
-        (self.ran + self.since.map(|s| (now - s).max(0.0)).unwrap_or(0.0))
-            .min(self.duration)
+        (self.ran + self.since.map(|s| (now - s).max(0.0)).unwrap_or(0.0)).min(self.duration)
     }
     pub fn remaining(&self, now: Ms) -> Ms {
         self.duration - self.elapsed(now)
@@ -83,9 +82,7 @@ pub fn spoken(ms: Ms) -> String {
     let s = (ms.max(0.0) / 1000.0).ceil() as u64;
     let (m, s) = (s / 60, s % 60);
     let (min, sec) = (("minute", "minutes"), ("second", "seconds"));
-    let unit = |n: u64, (one, many): (&str, &str)| {
-        crate::base::plural::count(n, one, many)
-    };
+    let unit = |n: u64, (one, many): (&str, &str)| crate::base::plural::count(n, one, many);
     match (m, s) {
         (0, s) => unit(s, sec),
         (m, 0) => unit(m, min),

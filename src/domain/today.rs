@@ -17,8 +17,7 @@ pub enum SmallStep {
 }
 
 impl SmallStep {
-    pub const ALL: [SmallStep; 3] =
-        [SmallStep::Share, SmallStep::FactFeeling, SmallStep::Ask];
+    pub const ALL: [SmallStep; 3] = [SmallStep::Share, SmallStep::FactFeeling, SmallStep::Ask];
 
     /// The step for `day`: the three take turns, one a day, the same all day long.
     pub fn for_day(day: Day) -> SmallStep {
@@ -35,8 +34,7 @@ pub fn unchanged_until(now: LocalTime, reminders: &Reminders) -> LocalTime {
     let mut until = LocalTime::from_day_and_minute(day.plus(1), 0);
     until = until.min(reminders.next_after(now).1);
     if now.minute_of_day() < NIGHT_ENDS_MINUTE {
-        until =
-            until.min(LocalTime::from_day_and_minute(day, NIGHT_ENDS_MINUTE));
+        until = until.min(LocalTime::from_day_and_minute(day, NIGHT_ENDS_MINUTE));
     }
     until
 }
@@ -55,13 +53,8 @@ mod tests {
         assert_eq!(unchanged_until(at(8, 59), &r), at(9, 0));
         assert_eq!(unchanged_until(at(9, 0), &r), at(14, 0), "strictly after");
         assert_eq!(unchanged_until(at(15, 30), &r), at(20, 0));
-        let midnight =
-            LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, 21), 0);
-        assert_eq!(
-            unchanged_until(at(21, 0), &r),
-            midnight,
-            "never past today"
-        );
+        let midnight = LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, 21), 0);
+        assert_eq!(unchanged_until(at(21, 0), &r), midnight, "never past today");
         assert_eq!(unchanged_until(at(1, 0), &r), at(4, 0), "the night ends");
         let early = Reminders {
             times: [3 * 60, 12 * 60, 18 * 60],
@@ -77,8 +70,7 @@ mod tests {
     #[test]
     fn the_three_steps_take_turns_day_by_day() {
         let d = Day::from_ymd(2026, 11, 29);
-        let week: Vec<SmallStep> =
-            (0..6).map(|i| SmallStep::for_day(d.plus(i))).collect();
+        let week: Vec<SmallStep> = (0..6).map(|i| SmallStep::for_day(d.plus(i))).collect();
         assert_eq!(&week[..3], &week[3..], "a three-day turn");
         for s in SmallStep::ALL {
             assert!(week[..3].contains(&s), "{s:?} gets its day");

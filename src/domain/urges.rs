@@ -59,8 +59,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 3] =
-        [Action::Stayed, Action::CameBack, Action::Left];
+    pub const ALL: [Action; 3] = [Action::Stayed, Action::CameBack, Action::Left];
     pub fn label(self) -> &'static str {
         match self {
             Action::Stayed => "I stayed",
@@ -219,12 +218,8 @@ pub fn logged_at(now: LocalTime, days_ago: u32, hhmm: &str) -> LocalTime {
     let day = now.day().plus(-(days_ago.min(MAX_DAYS_AGO) as i32));
     match minute_from_hhmm(hhmm) {
         Some(m) if day < now.day() => LocalTime::from_day_and_minute(day, m),
-        Some(m) if m < now.minute_of_day() => {
-            LocalTime::from_day_and_minute(day, m)
-        }
-        None if day < now.day() => {
-            LocalTime::from_day_and_minute(day, now.minute_of_day())
-        }
+        Some(m) if m < now.minute_of_day() => LocalTime::from_day_and_minute(day, m),
+        None if day < now.day() => LocalTime::from_day_and_minute(day, now.minute_of_day()),
         _ => now,
     }
 }
@@ -269,8 +264,7 @@ pub fn summary(weeks: &[WeekStats]) -> String {
         return format!("No urges logged {span}. When one comes, noticing it is the first step.");
     }
     let urges = count(t.noticed, "urge", "urges");
-    let mut s =
-        format!("{} you noticed {urges} to pull away", capitalise(&span));
+    let mut s = format!("{} you noticed {urges} to pull away", capitalise(&span));
     if t.held > 0 {
         s.push_str(&format!(" and stayed or came back {}", times(t.held)));
     }
@@ -322,8 +316,7 @@ mod tests {
 
     #[test]
     fn an_urge_is_logged_when_it_happened_never_in_the_future() {
-        let now =
-            LocalTime::from_day_and_minute(day(2026, 11, 29), 14 * 60 + 30);
+        let now = LocalTime::from_day_and_minute(day(2026, 11, 29), 14 * 60 + 30);
         assert_eq!(logged_at(now, 0, ""), now);
         assert_eq!(logged_at(now, 0, "14:30"), now);
         assert_eq!(
@@ -372,10 +365,7 @@ mod tests {
             " hi ",
         );
         let json = serde_json::to_string(&u).unwrap();
-        assert_eq!(
-            json,
-            r#"{"id":"x","t":100,"s":"n","i":1,"a":"b","n":"hi"}"#
-        );
+        assert_eq!(json, r#"{"id":"x","t":100,"s":"n","i":1,"a":"b","n":"hi"}"#);
         assert_eq!(serde_json::from_str::<Urge>(&json).unwrap(), u);
     }
 

@@ -146,12 +146,7 @@ pub fn reachable(depth: Depth, view: View) -> View {
 
 /// Where a key press goes from the word `at` in `view`: the new view and the word that is
 /// now active. None when the key isn't the wheel's.
-pub fn step(
-    depth: Depth,
-    view: View,
-    at: &str,
-    key: &str,
-) -> Option<(View, &'static str)> {
+pub fn step(depth: Depth, view: View, at: &str, key: &str) -> Option<(View, &'static str)> {
     let view = reachable(depth, view);
     let ws = wedges(depth, view);
     let i = ws.iter().position(|w| w.word == at).unwrap_or(0);
@@ -256,8 +251,7 @@ mod tests {
     #[test]
     fn arrows_move_around_out_and_in() {
         let d = Depth::Nuance;
-        let go =
-            |v: View, from: &str, key: &str| step(d, v, from, key).unwrap();
+        let go = |v: View, from: &str, key: &str| step(d, v, from, key).unwrap();
         assert_eq!(
             go(View::Cores, "joyful", "ArrowRight"),
             (View::Cores, "peaceful")

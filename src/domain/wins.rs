@@ -52,9 +52,7 @@ pub enum DraftError {
 impl DraftError {
     pub fn message(self) -> &'static str {
         match self {
-            DraftError::NothingRisked => {
-                "Write a few words about what you risked."
-            }
+            DraftError::NothingRisked => "Write a few words about what you risked.",
             DraftError::NoDate => "Choose the date it happened.",
         }
     }
@@ -156,8 +154,7 @@ fn end_sentence(s: &str) -> String {
 /// Wins matching every word of `query` (case-insensitive; also the date, e.g. "nov" or
 /// "2026-11"), newest first. An empty query returns them all.
 pub fn search<'a>(wins: &'a [Win], query: &str) -> Vec<&'a Win> {
-    let words: Vec<String> =
-        query.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
     let mut out: Vec<&Win> = wins
         .iter()
         .filter(|w| {
@@ -189,10 +186,7 @@ mod tests {
     fn practice(outcome: Outcome, before: u8, after: u8) -> Practice {
         Practice {
             id: "p1".into(),
-            at: LocalTime::from_day_and_minute(
-                Day::from_ymd(2026, 11, 20),
-                600,
-            ),
+            at: LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, 20), 600),
             program: ProgramId::AskForHelp,
             stage: 0,
             did: "Asked Ana to carry the box".into(),
@@ -247,7 +241,10 @@ mod tests {
         assert_eq!(evidence_text(&w), "Asked for a hug.");
         w.response = "She held on for a long time".into();
         w.showed = "Asking brings people closer!".into();
-        assert_eq!(evidence_text(&w), "Asked for a hug. She held on for a long time. Asking brings people closer!");
+        assert_eq!(
+            evidence_text(&w),
+            "Asked for a hug. She held on for a long time. Asking brings people closer!"
+        );
     }
 
     #[test]
@@ -265,9 +262,7 @@ mod tests {
             "Sam was glad I asked",
         );
         let wins = vec![a.clone(), b.clone()];
-        let ids = |v: Vec<&Win>| {
-            v.into_iter().map(|w| w.id.clone()).collect::<Vec<_>>()
-        };
+        let ids = |v: Vec<&Win>| v.into_iter().map(|w| w.id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(search(&wins, "")), ["b", "a"]);
         assert_eq!(ids(search(&wins, "sam")), ["b", "a"]);
         assert_eq!(ids(search(&wins, "SAM hug")), ["b"]);
@@ -283,8 +278,7 @@ mod tests {
             risked: " ".into(),
             ..Draft::default()
         };
-        let now =
-            LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, 29), 9 * 60);
+        let now = LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, 29), 9 * 60);
         assert_eq!(
             d.clone().into_win(None, "n".into(), now),
             Err(DraftError::NothingRisked)

@@ -36,26 +36,16 @@ pub fn practised_days() -> BTreeSet<Day> {
     state::collection::<RoutineEntry>().with(|v| {
         days.extend(v.iter().filter(|e| e.steps_done > 0).map(|e| e.day()));
     });
-    state::collection::<Tick>()
-        .with(|v| days.extend(v.iter().map(|t| t.at.day())));
-    state::collection::<CheckIn>()
-        .with(|v| days.extend(v.iter().map(|e| e.at.day())));
-    state::collection::<Practice>()
-        .with(|v| days.extend(v.iter().map(|e| e.at.day())));
-    state::collection::<Statement>()
-        .with(|v| days.extend(v.iter().map(|e| e.at.day())));
-    state::collection::<Win>()
-        .with(|v| days.extend(v.iter().map(|e| e.at.day())));
-    state::collection::<Urge>()
-        .with(|v| days.extend(v.iter().map(|e| e.at.day())));
-    state::collection::<Conflict>()
-        .with(|v| days.extend(v.iter().map(|e| e.at.day())));
-    state::collection::<NeedLog>()
-        .with(|v| days.extend(v.iter().map(|e| e.at.day())));
-    state::collection::<Sitting>()
-        .with(|v| days.extend(v.iter().map(|e| e.at.day())));
-    state::collection::<Evidence>()
-        .with(|v| days.extend(v.iter().map(|e| e.t.day())));
+    state::collection::<Tick>().with(|v| days.extend(v.iter().map(|t| t.at.day())));
+    state::collection::<CheckIn>().with(|v| days.extend(v.iter().map(|e| e.at.day())));
+    state::collection::<Practice>().with(|v| days.extend(v.iter().map(|e| e.at.day())));
+    state::collection::<Statement>().with(|v| days.extend(v.iter().map(|e| e.at.day())));
+    state::collection::<Win>().with(|v| days.extend(v.iter().map(|e| e.at.day())));
+    state::collection::<Urge>().with(|v| days.extend(v.iter().map(|e| e.at.day())));
+    state::collection::<Conflict>().with(|v| days.extend(v.iter().map(|e| e.at.day())));
+    state::collection::<NeedLog>().with(|v| days.extend(v.iter().map(|e| e.at.day())));
+    state::collection::<Sitting>().with(|v| days.extend(v.iter().map(|e| e.at.day())));
+    state::collection::<Evidence>().with(|v| days.extend(v.iter().map(|e| e.t.day())));
     days
 }
 
@@ -73,16 +63,13 @@ pub fn day_counts(day: Day) -> DayCounts {
             .with(|v| v.iter().filter(|p| on(p.at)).count() as u32)
             + state::collection::<Statement>()
                 .with(|v| v.iter().filter(|s| on(s.at)).count() as u32)
-            + state::collection::<Win>()
-                .with(|v| v.iter().filter(|w| on(w.at)).count() as u32),
-        urges: state::collection::<Urge>()
-            .with(|v| urges::count_on(v, day) as u32),
+            + state::collection::<Win>().with(|v| v.iter().filter(|w| on(w.at)).count() as u32),
+        urges: state::collection::<Urge>().with(|v| urges::count_on(v, day) as u32),
         present: state::collection::<Urge>().with(|v| {
             v.iter()
                 .filter(|u| on(u.at) && u.action.is_some_and(|a| a.held()))
                 .count() as u32
-        }) + state::collection::<Conflict>().with(|v| {
-            v.iter().filter(|c| on(c.at) && c.came_back()).count() as u32
-        }),
+        }) + state::collection::<Conflict>()
+            .with(|v| v.iter().filter(|c| on(c.at) && c.came_back()).count() as u32),
     }
 }

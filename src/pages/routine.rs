@@ -1,12 +1,8 @@
 //! The guided morning and evening routines (`/morning`, `/evening`): four timed steps each,
 //! saved after every step, so closing the app mid-way loses nothing.
 
-use crate::content::routines::{
-    steps, Routine, Step, StepKind, INTENTION_IDEAS,
-};
-use crate::domain::routines::{
-    for_day, handed_over, routine_day, RoutineEntry,
-};
+use crate::content::routines::{steps, Routine, Step, StepKind, INTENTION_IDEAS};
+use crate::domain::routines::{for_day, handed_over, routine_day, RoutineEntry};
 use crate::pages::practice_record;
 use crate::platform;
 use crate::state;
@@ -51,9 +47,9 @@ fn RoutineScreen(routine: Routine) -> impl IntoView {
             }
         })
         .unwrap_or(0);
-    let entry = RwSignal::new(existing.unwrap_or_else(|| {
-        RoutineEntry::new(platform::new_id(), now, routine)
-    }));
+    let entry = RwSignal::new(
+        existing.unwrap_or_else(|| RoutineEntry::new(platform::new_id(), now, routine)),
+    );
     let step = RwSignal::new(resume_at);
     // Morning: last night's "tomorrow" fills an empty intention.
     let carried = StoredValue::new(if routine == Routine::Morning {

@@ -4,8 +4,8 @@
 //! opens while the app is locked. "Leave this page" is one tap to a neutral screen.
 
 use crate::content::safety::{
-    Part, DIRECTORY_NOTE, FIND_HELP, FIND_HELP_LINES, LEAD, LEAVE_LABEL,
-    NEUTRAL_PATH, PARTS, PRIVACY, PRIVACY_LINKS, SAFETY_TITLE,
+    Part, DIRECTORY_NOTE, FIND_HELP, FIND_HELP_LINES, LEAD, LEAVE_LABEL, NEUTRAL_PATH, PARTS,
+    PRIVACY, PRIVACY_LINKS, SAFETY_TITLE,
 };
 use crate::ui::page::Page;
 use crate::ui::prose::Html;

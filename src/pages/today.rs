@@ -45,8 +45,7 @@ pub fn Today() -> impl IntoView {
 fn TodayScreen() -> impl IntoView {
     let profile = state::profile();
     let today = platform::today();
-    let start =
-        Signal::derive(move || profile.with(|p| p.start.unwrap_or(today)));
+    let start = Signal::derive(move || profile.with(|p| p.start.unwrap_or(today)));
     let week = move || program::week(start.get(), today);
     // The next start paints Today as it was left, before the app is ready.
     crate::ui::paint::keep_while_shown();
@@ -66,8 +65,7 @@ fn TodayScreen() -> impl IntoView {
 #[component]
 fn WelcomeBack(today: Day) -> impl IntoView {
     let word = Memo::new(move |_| {
-        kind_word(today, &practice_record::practised_days())
-            .filter(|w| *w == WELCOME_BACK)
+        kind_word(today, &practice_record::practised_days()).filter(|w| *w == WELCOME_BACK)
     });
     move || word.get().map(|w| view! { <p class="kind-word">{w}</p> })
 }
@@ -133,9 +131,7 @@ fn ShareStep(today: Day, start: Signal<Day>) -> impl IntoView {
     let progress = state::doc::<Progress>();
     let practices = state::collection::<Practice>();
     let share = Memo::new(move |_| {
-        progress.with(|pr| {
-            practices.with(|v| today_share(pr, start.get(), v, today))
-        })
+        progress.with(|pr| practices.with(|v| today_share(pr, start.get(), v, today)))
     });
     view! {
         <h3>"Share a feeling"</h3>
@@ -154,8 +150,7 @@ fn ShareStep(today: Day, start: Signal<Day>) -> impl IntoView {
 fn FactFeelingStep(today: Day) -> impl IntoView {
     let statements = state::collection::<Statement>();
     let written = Memo::new(move |_| {
-        statements
-            .with(|v| fact_feeling::for_day(v, today).map(|s| s.sentence()))
+        statements.with(|v| fact_feeling::for_day(v, today).map(|s| s.sentence()))
     });
     view! {
         <h3>"Fact + feeling"</h3>
@@ -173,8 +168,7 @@ fn FactFeelingStep(today: Day) -> impl IntoView {
 #[component]
 fn AskStep(today: Day) -> impl IntoView {
     let logs = state::collection::<NeedLog>();
-    let status =
-        Memo::new(move |_| logs.with(|v| partner::today_status(v, today)));
+    let status = Memo::new(move |_| logs.with(|v| partner::today_status(v, today)));
     view! {
         <h3>"Ask someone close"</h3>
         <p class="question"><q>{daily_question()}</q></p>
@@ -201,17 +195,12 @@ fn Routines() -> impl IntoView {
 }
 
 #[component]
-fn RoutineRow(
-    routine: Routine,
-    href: &'static str,
-    name: &'static str,
-) -> impl IntoView {
+fn RoutineRow(routine: Routine, href: &'static str, name: &'static str) -> impl IntoView {
     let col = state::collection::<RoutineEntry>();
     let now = platform::now();
     let status = Memo::new(move |_| {
         col.with(|v| {
-            for_day(v, routine, routine_day(routine, now))
-                .map(|e| (e.finished(), e.steps_done))
+            for_day(v, routine, routine_day(routine, now)).map(|e| (e.finished(), e.steps_done))
         })
     });
     view! {
@@ -281,8 +270,7 @@ fn ThisMonth(today: Day) -> impl IntoView {
 #[component]
 fn Intention(today: Day) -> impl IntoView {
     let col = state::collection::<RoutineEntry>();
-    let intention =
-        move || col.with(|v| todays_intention(v, today).map(str::to_string));
+    let intention = move || col.with(|v| todays_intention(v, today).map(str::to_string));
     view! {
         <section class="intention-today" aria-labelledby="int-h">
             <h3 id="int-h">"Today's intention"</h3>
@@ -301,12 +289,10 @@ fn Intention(today: Day) -> impl IntoView {
 fn Checklist(today: Day) -> impl IntoView {
     let ticks = state::collection::<Tick>();
     let error = RwSignal::new(None::<StoreError>);
-    let items = Memo::new(move |_| {
-        ticks.with(|t| checklist(today, t, practice_record::day_counts(today)))
-    });
+    let items =
+        Memo::new(move |_| ticks.with(|t| checklist(today, t, practice_record::day_counts(today))));
     let toggle = Callback::new(move |(key, on): (&'static str, bool)| {
-        let state_now =
-            items.with_untracked(|v| v.iter().find(|s| s.key == key).cloned());
+        let state_now = items.with_untracked(|v| v.iter().find(|s| s.key == key).cloned());
         let Some(s) = state_now else { return };
         let res = match (on, s.tick) {
             (true, None) => ticks.save(Tick {
@@ -357,9 +343,7 @@ fn Checklist(today: Day) -> impl IntoView {
 #[component]
 fn Why() -> impl IntoView {
     let profile = state::profile();
-    let own = move || {
-        profile.with(|p| (!p.intention.is_empty()).then(|| p.intention.clone()))
-    };
+    let own = move || profile.with(|p| (!p.intention.is_empty()).then(|| p.intention.clone()));
     view! {
         <section class="why" aria-labelledby="why-h">
             <h3 id="why-h">"Why you're here"</h3>

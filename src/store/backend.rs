@@ -154,9 +154,7 @@ impl MemoryBackend {
         match self.fault.get() {
             Some(Fault::FailOnce { at }) if n == at => Err(StoreError::Full),
             Some(Fault::FailFrom { at }) if n >= at => Err(StoreError::Full),
-            Some(Fault::FullFrom { at }) if n >= at && is_set => {
-                Err(StoreError::Full)
-            }
+            Some(Fault::FullFrom { at }) if n >= at && is_set => Err(StoreError::Full),
             Some(Fault::Crash { at }) if n >= at => Ok(false),
             _ => Ok(true),
         }

@@ -220,8 +220,7 @@ pub fn export_encrypted(
         data_context(h.schema).as_bytes(),
         inner.as_bytes(),
     );
-    let check =
-        crypto::seal(key, nonces[1], CHECK_CONTEXT.as_bytes(), CHECK_TEXT);
+    let check = crypto::seal(key, nonces[1], CHECK_CONTEXT.as_bytes(), CHECK_TEXT);
     format!(
         "{},\n\"encrypted\":{{\"cipher\":\"AES-256-GCM\",\"kdf\":\"PBKDF2-SHA256\",\"iterations\":{iterations},\
          \"salt\":\"{}\",\"check\":\"{}\",\n\"data\":\"{}\"}}}}\n",
@@ -285,8 +284,7 @@ pub fn parse_with(
     if nesting_exceeds(text, MAX_DEPTH) {
         return Err(Refusal::TooDeep);
     }
-    let Ok(Value::Object(mut root)) = serde_json::from_str::<Value>(text)
-    else {
+    let Ok(Value::Object(mut root)) = serde_json::from_str::<Value>(text) else {
         return Err(Refusal::NotABackup);
     };
     let Some(format) = root.get(MARK).and_then(Value::as_u64) else {
@@ -296,8 +294,7 @@ pub fn parse_with(
         .get("schema")
         .and_then(Value::as_u64)
         .ok_or(Refusal::NotABackup)?;
-    let schema =
-        u32::try_from(schema).map_err(|_| Refusal::NewerSchema(u32::MAX))?;
+    let schema = u32::try_from(schema).map_err(|_| Refusal::NewerSchema(u32::MAX))?;
     let current_schema = migrations.current;
     if schema > current_schema || format > FORMAT {
         return Err(Refusal::NewerSchema(schema.max(current_schema + 1)));
@@ -343,10 +340,7 @@ fn sealed_part(enc: &Value, schema: u32) -> Result<SealedPart, Refusal> {
     let iterations = enc
         .get("iterations")
         .and_then(Value::as_u64)
-        .filter(|n| {
-            (crypto::MIN_ITERATIONS as u64..=crypto::MAX_ITERATIONS as u64)
-                .contains(n)
-        })
+        .filter(|n| (crypto::MIN_ITERATIONS as u64..=crypto::MAX_ITERATIONS as u64).contains(n))
         .ok_or_else(|| damaged("key settings"))? as u32;
     let salt = bytes("salt")?;
     if salt.len() != SALT_LEN {
@@ -379,18 +373,14 @@ pub fn open_encrypted_with(
 ) -> Result<Contents, Refusal> {
     crypto::open(key, CHECK_CONTEXT.as_bytes(), &part.check)
         .map_err(|_| Refusal::WrongPassphrase)?;
-    let inner =
-        crypto::open(key, data_context(part.schema).as_bytes(), &part.data)
-            .map_err(|_| Refusal::Altered)?;
-    let text = String::from_utf8(inner)
-        .map_err(|_| Refusal::Damaged("encrypted text".into()))?;
+    let inner = crypto::open(key, data_context(part.schema).as_bytes(), &part.data)
+        .map_err(|_| Refusal::Altered)?;
+    let text = String::from_utf8(inner).map_err(|_| Refusal::Damaged("encrypted text".into()))?;
     if nesting_exceeds(&text, MAX_DEPTH) {
         return Err(Refusal::TooDeep);
     }
     match serde_json::from_str::<Value>(&text) {
-        Ok(Value::Object(mut root)) => {
-            read_contents(&mut root, part.schema, registry, migrations)
-        }
+        Ok(Value::Object(mut root)) => read_contents(&mut root, part.schema, registry, migrations),
         _ => Err(Refusal::Damaged("encrypted text".into())),
     }
 }
@@ -398,12 +388,9 @@ pub fn open_encrypted_with(
 /// Kind and document names become storage keys: short, lowercase, no separators.
 pub fn valid_name(name: &str) -> bool {
     (1..=40).contains(&name.len())
-        && name.bytes().all(|b| {
-            b.is_ascii_lowercase()
-                || b.is_ascii_digit()
-                || b == b'_'
-                || b == b'-'
-        })
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
 /// The id and time every entry carries, if it is a well-formed entry.
@@ -427,9 +414,8 @@ fn read_contents(
 ) -> Result<Contents, Refusal> {
     let generic = contents(root)?;
     let current = if schema < migrations.current {
-        migrate::contents(&generic, schema, migrations).map_err(|e| {
-            Refusal::Damaged(format!("it couldn't be updated: {}", e.message()))
-        })?
+        migrate::contents(&generic, schema, migrations)
+            .map_err(|e| Refusal::Damaged(format!("it couldn't be updated: {}", e.message())))?
     } else {
         generic
     };
@@ -450,9 +436,7 @@ fn typed(c: Contents, registry: &Registry) -> Result<Contents, Refusal> {
             let id = entry_key(&e).map(|k| k.0.to_string()).unwrap_or_default();
             match registry.read_entry(&kind, &e) {
                 Some(Ok(v)) => list.push(v),
-                Some(Err(reason)) => {
-                    return Err(Refusal::BadValue { kind, id, reason })
-                }
+                Some(Err(reason)) => return Err(Refusal::BadValue { kind, id, reason }),
                 None => unreachable!("known kind"),
             }
         }
@@ -470,11 +454,7 @@ fn typed(c: Contents, registry: &Registry) -> Result<Contents, Refusal> {
                     reason,
                 })
             }
-            None => {
-                return Err(Refusal::Unknown(format!(
-                    "a document called “{name}”"
-                )))
-            }
+            None => return Err(Refusal::Unknown(format!("a document called “{name}”"))),
         }
     }
     Ok(out)
@@ -565,9 +545,7 @@ pub fn summary(c: &Contents) -> Summary {
             .iter()
             .filter_map(|e| entry_key(e).map(|k| k.1))
             .collect();
-        let (Some(&first), Some(&last)) =
-            (times.iter().min(), times.iter().max())
-        else {
+        let (Some(&first), Some(&last)) = (times.iter().min(), times.iter().max()) else {
             continue;
         };
         s.total += items.len();
@@ -629,9 +607,7 @@ pub fn buckets(c: &Contents) -> BTreeMap<(String, Month), Vec<Value>> {
         }
     }
     for list in out.values_mut() {
-        list.sort_by_cached_key(|e| {
-            entry_key(e).map(|(id, t)| (t, id.to_string()))
-        });
+        list.sort_by_cached_key(|e| entry_key(e).map(|(id, t)| (t, id.to_string())));
     }
     out
 }
@@ -764,9 +740,7 @@ mod tests {
             !text.contains("calm") && !text.contains("profile"),
             "{text}"
         );
-        let Parsed::Encrypted { header: h, sealed } =
-            parse(&text, &reg()).unwrap()
-        else {
+        let Parsed::Encrypted { header: h, sealed } = parse(&text, &reg()).unwrap() else {
             panic!()
         };
         assert_eq!(h, header());
@@ -792,8 +766,7 @@ mod tests {
             PBKDF2_ITERATIONS,
             [[1; 12], [2; 12]],
         );
-        let Parsed::Encrypted { sealed, .. } = parse(&text, &reg()).unwrap()
-        else {
+        let Parsed::Encrypted { sealed, .. } = parse(&text, &reg()).unwrap() else {
             panic!()
         };
         let wrong = Key::from_bytes(&derive_key("correct horse!", &SALT, 1000));
@@ -807,9 +780,7 @@ mod tests {
         bad.data[20] ^= 0x80;
         let altered = text.replace(&base64(&sealed.data), &base64(&bad.data));
         assert_ne!(altered, text);
-        let Parsed::Encrypted { sealed: s2, .. } =
-            parse(&altered, &reg()).unwrap()
-        else {
+        let Parsed::Encrypted { sealed: s2, .. } = parse(&altered, &reg()).unwrap() else {
             panic!()
         };
         assert_eq!(open_encrypted(&s2, &key, &reg()), Err(Refusal::Altered));
@@ -891,16 +862,13 @@ mod tests {
     }
 
     fn with_entries(entries: &str, docs: &str) -> String {
-        format!(
-            r#"{{"closer_backup":1,"schema":1,"entries":{{{entries}}},"docs":{{{docs}}}}}"#
-        )
+        format!(r#"{{"closer_backup":1,"schema":1,"entries":{{{entries}}},"docs":{{{docs}}}}}"#)
     }
 
     #[test]
     fn every_entry_and_document_is_read_into_its_type() {
-        let bad = |entries: &str, docs: &str| {
-            parse(&with_entries(entries, docs), &reg()).unwrap_err()
-        };
+        let bad =
+            |entries: &str, docs: &str| parse(&with_entries(entries, docs), &reg()).unwrap_err();
         // A field of the wrong type, named with the entry's id.
         let r = bad(r#""journal":[{"id":"j1","t":5,"x":7}]"#, "");
         assert!(
@@ -914,14 +882,10 @@ mod tests {
             r#""checkin":[{"id":"c","t":5,"w":["a","b","c","d","e","f"]}]"#,
             "",
         );
-        assert!(
-            matches!(&r, Refusal::BadValue { reason, .. } if reason == "6 words")
-        );
+        assert!(matches!(&r, Refusal::BadValue { reason, .. } if reason == "6 words"));
         // A bad document.
         let r = bad("", r#""profile":{"start":12}"#);
-        assert!(
-            matches!(&r, Refusal::BadValue { kind, .. } if kind == "profile")
-        );
+        assert!(matches!(&r, Refusal::BadValue { kind, .. } if kind == "profile"));
         // Unknown kinds and documents: from a newer version, or not ours.
         assert!(matches!(
             bad(r#""mystery":[{"id":"m","t":5}]"#, ""),
@@ -942,18 +906,13 @@ mod tests {
             Refusal::Damaged(_)
         ));
         // Too many kinds or documents.
-        let kinds: Vec<String> =
-            (0..=MAX_KINDS).map(|i| format!(r#""k{i}":[]"#)).collect();
+        let kinds: Vec<String> = (0..=MAX_KINDS).map(|i| format!(r#""k{i}":[]"#)).collect();
         assert!(matches!(bad(&kinds.join(","), ""), Refusal::Damaged(_)));
-        let docs: Vec<String> =
-            (0..=MAX_DOCS).map(|i| format!(r#""d{i}":{{}}"#)).collect();
+        let docs: Vec<String> = (0..=MAX_DOCS).map(|i| format!(r#""d{i}":{{}}"#)).collect();
         assert!(matches!(bad("", &docs.join(",")), Refusal::Damaged(_)));
         // What is taken in is what the app itself writes: unknown fields are dropped.
         let ok = parse(
-            &with_entries(
-                r#""journal":[{"id":"j","t":5,"x":"hi","junk":[1]}]"#,
-                "",
-            ),
+            &with_entries(r#""journal":[{"id":"j","t":5,"x":"hi","junk":[1]}]"#, ""),
             &reg(),
         )
         .unwrap();
@@ -974,8 +933,7 @@ mod tests {
             |b| {
                 for k in b.keys()? {
                     if k.starts_with("closer:e:journal:") {
-                        let v =
-                            b.get(&k)?.unwrap().replace("\"text\"", "\"x\"");
+                        let v = b.get(&k)?.unwrap().replace("\"text\"", "\"x\"");
                         b.set(&k, &v)?;
                     }
                 }
@@ -987,9 +945,7 @@ mod tests {
             steps: STEPS,
         };
         let v1 = r#"{"closer_backup":1,"schema":1,"entries":{"journal":[{"id":"j","t":5,"text":"old words"}]}}"#;
-        let Parsed::Plain { contents, header } =
-            parse_with(v1, &reg(), &two).unwrap()
-        else {
+        let Parsed::Plain { contents, header } = parse_with(v1, &reg(), &two).unwrap() else {
             panic!()
         };
         assert_eq!(header.schema, 1);

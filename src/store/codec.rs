@@ -211,12 +211,7 @@ impl Sealed {
     /// A value in the first format (no key id, not bound to its key), as the app wrote it
     /// before key ids existed: for tests of stored data from that time.
     pub fn seal_legacy(key: &Key, plain: &str) -> Result<String, StoreError> {
-        let sealed = crypto::seal(
-            key,
-            Self::nonce()?,
-            LEGACY_CONTEXT,
-            &Self::encode(plain),
-        );
+        let sealed = crypto::seal(key, Self::nonce()?, LEGACY_CONTEXT, &Self::encode(plain));
         Ok(format!("{SEALED_MARK}{}", pack15(&sealed)))
     }
 }
@@ -225,12 +220,7 @@ impl Codec for Sealed {
     fn seal(&self, key: &str, plain: &str) -> Result<String, StoreError> {
         let kid = &self.current;
         let k = self.key(kid).ok_or(StoreError::Locked)?;
-        let sealed = crypto::seal(
-            k,
-            Self::nonce()?,
-            &context(kid, key),
-            &Self::encode(plain),
-        );
+        let sealed = crypto::seal(k, Self::nonce()?, &context(kid, key), &Self::encode(plain));
         let mut out = String::with_capacity(sealed.len() * 3 / 2 + 16);
         out.push(SEALED_MARK);
         out.push(FORMAT2);
@@ -248,8 +238,7 @@ impl Codec for Sealed {
         };
         let (kid, packed, ctx) = match rest.strip_prefix(FORMAT2) {
             Some(v2) => {
-                let (kid, packed) =
-                    v2.split_once(':').ok_or_else(unreadable)?;
+                let (kid, packed) = v2.split_once(':').ok_or_else(unreadable)?;
                 (kid, packed, context(kid, key))
             }
             None => (LEGACY, rest, LEGACY_CONTEXT.to_vec()),

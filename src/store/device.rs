@@ -6,10 +6,7 @@ use super::{keys, Backend, Store, StoreError};
 
 impl<B: Backend> Store<B> {
     /// The note, if this device has one (`Err(Locked)` while the lock is closed).
-    pub fn device_note(
-        &self,
-        name: &str,
-    ) -> Result<Option<String>, StoreError> {
+    pub fn device_note(&self, name: &str) -> Result<Option<String>, StoreError> {
         let key = keys::device(name);
         match self.backend.get(&key)? {
             Some(raw) => self.opened(&key, &raw),
@@ -18,11 +15,7 @@ impl<B: Backend> Store<B> {
     }
 
     /// Writes the note, or removes it (`None`).
-    pub fn set_device_note(
-        &self,
-        name: &str,
-        value: Option<&str>,
-    ) -> Result<(), StoreError> {
+    pub fn set_device_note(&self, name: &str, value: Option<&str>) -> Result<(), StoreError> {
         self.writable()?;
         let key = keys::device(name);
         match value {

@@ -126,9 +126,7 @@ fn all_there(
     what: &str,
 ) -> Option<usize> {
     let (s, used) = open_again(mem, passphrases, &super::migrate::SHIPPED)
-        .unwrap_or_else(|| {
-            panic!("{what}: no passphrase the person knows opens it")
-        });
+        .unwrap_or_else(|| panic!("{what}: no passphrase the person knows opens it"));
     let got = s.contents().unwrap();
     assert_eq!(ids(&got), ids(want), "{what}: every entry is there");
     assert_eq!(got, *want, "{what}: readable, as it was");
@@ -145,12 +143,9 @@ fn lock_on_cut_short_anywhere_loses_nothing() {
         "lock on",
         &before,
         |mem| {
-            Store::open(mem.clone()).unwrap().lock_on(
-                test_key(),
-                SALT1,
-                600_000,
-                0,
-            )
+            Store::open(mem.clone())
+                .unwrap()
+                .lock_on(test_key(), SALT1, 600_000, 0)
         },
         |mem, outcome, fault| {
             let what = format!("lock on, {fault:?}");
@@ -158,21 +153,16 @@ fn lock_on_cut_short_anywhere_loses_nothing() {
             if outcome.is_err() && used.is_some() {
                 // Refused part-way: on only if putting it back failed too.
                 assert!(
-                    matches!(
-                        fault,
-                        Fault::FailFrom { .. } | Fault::FullFrom { .. }
-                    ),
+                    matches!(fault, Fault::FailFrom { .. } | Fault::FullFrom { .. }),
                     "{what}"
                 );
             }
             if used.is_some() {
-                let plain = mem.snapshot().into_iter().any(|(k, v)| {
-                    k != keys::META && k != keys::LOCK && !v.starts_with('#')
-                });
-                assert!(
-                    !plain,
-                    "{what}: the unlock sealed what was left plain"
-                );
+                let plain = mem
+                    .snapshot()
+                    .into_iter()
+                    .any(|(k, v)| k != keys::META && k != keys::LOCK && !v.starts_with('#'));
+                assert!(!plain, "{what}: the unlock sealed what was left plain");
             }
         },
     );
@@ -202,9 +192,9 @@ fn lock_off_cut_short_anywhere_loses_nothing() {
                     "{what}"
                 ),
                 Some(_) => assert!(
-                    mem.snapshot().iter().all(|(k, v)| k == keys::META
-                        || k == keys::LOCK
-                        || v.starts_with('#')),
+                    mem.snapshot()
+                        .iter()
+                        .all(|(k, v)| k == keys::META || k == keys::LOCK || v.starts_with('#')),
                     "{what}: still on, everything sealed"
                 ),
             }
@@ -236,17 +226,9 @@ fn a_passphrase_change_cut_short_anywhere_opens_with_a_known_passphrase() {
                 all_there(mem, &want, &[other_key(), test_key()], &what);
             }
             // And whichever was used is now the only one.
-            let (s, used) = open_again(
-                mem,
-                &[other_key(), test_key()],
-                &super::migrate::SHIPPED,
-            )
-            .unwrap();
-            assert_eq!(
-                s.lock_record().unwrap().unwrap().slots.len(),
-                1,
-                "{what}"
-            );
+            let (s, used) =
+                open_again(mem, &[other_key(), test_key()], &super::migrate::SHIPPED).unwrap();
+            assert_eq!(s.lock_record().unwrap().unwrap().slots.len(), 1, "{what}");
             let other = [other_key(), test_key()][1 - used.unwrap()];
             assert!(!s.is_lock_key(other).unwrap(), "{what}");
         },
@@ -270,12 +252,7 @@ fn the_first_lock_format_brought_up_to_date_cut_short_anywhere_loses_nothing() {
                 .map_err(|_| StoreError::Locked)
         },
         |mem, _, fault| {
-            all_there(
-                mem,
-                &want,
-                &[test_key()],
-                &format!("upgrade, {fault:?}"),
-            );
+            all_there(mem, &want, &[test_key()], &format!("upgrade, {fault:?}"));
         },
     );
     report("lock format upgrade", &f);
@@ -314,9 +291,7 @@ fn restore_case(mode: RestoreMode, locked: bool) -> Figures {
         RestoreMode::Replace => incoming.clone(),
     };
     for items in after.entries.values_mut() {
-        items.sort_by_key(|e| {
-            (e["t"].as_i64(), e["id"].as_str().map(String::from))
-        });
+        items.sort_by_key(|e| (e["t"].as_i64(), e["id"].as_str().map(String::from)));
     }
     let before = s.backend().snapshot();
     let f = every_fault(
@@ -331,9 +306,8 @@ fn restore_case(mode: RestoreMode, locked: bool) -> Figures {
         },
         |mem, outcome, fault| {
             let what = format!("{name}, {fault:?}");
-            let (s, _) =
-                open_again(mem, &[test_key()], &super::migrate::SHIPPED)
-                    .unwrap_or_else(|| panic!("{what}: opens"));
+            let (s, _) = open_again(mem, &[test_key()], &super::migrate::SHIPPED)
+                .unwrap_or_else(|| panic!("{what}: opens"));
             let got = s.contents().unwrap();
             assert!(got == here || got == after, "{what}: all or nothing");
             // (After a crash nothing was said: the page was gone.)
@@ -341,10 +315,7 @@ fn restore_case(mode: RestoreMode, locked: bool) -> Figures {
                 assert_eq!(got, after, "{what}: done when it said so");
             }
             if mode == RestoreMode::Merge {
-                assert!(
-                    ids(&here).is_subset(&ids(&got)),
-                    "{what}: nothing lost"
-                );
+                assert!(ids(&here).is_subset(&ids(&got)), "{what}: nothing lost");
             }
             assert!(s.quarantined().is_empty(), "{what}");
             let leftovers = mem
@@ -384,9 +355,8 @@ fn delete_everything_cut_short_anywhere_is_all_or_nothing() {
             |mem| Store::open(mem.clone()).unwrap().erase_all(),
             |mem, _, fault| {
                 let what = format!("{name}, {fault:?}");
-                let (s, _) =
-                    open_again(mem, &[test_key()], &super::migrate::SHIPPED)
-                        .unwrap_or_else(|| panic!("{what}: opens"));
+                let (s, _) = open_again(mem, &[test_key()], &super::migrate::SHIPPED)
+                    .unwrap_or_else(|| panic!("{what}: opens"));
                 let got = s.contents().unwrap();
                 if got.is_empty() {
                     let left: Vec<String> = s
@@ -395,10 +365,7 @@ fn delete_everything_cut_short_anywhere_is_all_or_nothing() {
                         .into_iter()
                         .filter(|k| k != keys::META)
                         .collect();
-                    assert!(
-                        left.is_empty(),
-                        "{what}: nothing half-deleted: {left:?}"
-                    );
+                    assert!(left.is_empty(), "{what}: nothing half-deleted: {left:?}");
                     assert_eq!(s.lock_state(), LockState::Off);
                 } else {
                     assert_eq!(got, want, "{what}: all or nothing");
@@ -431,13 +398,8 @@ fn moving_an_entry_to_another_month_cut_short_keeps_it_once() {
         |mem, _, fault| {
             let s = Store::open(mem.clone()).unwrap();
             let all = s.entries::<Note>().unwrap();
-            let copies: Vec<&Note> =
-                all.iter().filter(|n| n.id == "n3").collect();
-            assert_eq!(
-                copies.len(),
-                1,
-                "move, {fault:?}: kept once: {copies:?}"
-            );
+            let copies: Vec<&Note> = all.iter().filter(|n| n.id == "n3").collect();
+            assert_eq!(copies.len(), 1, "move, {fault:?}: kept once: {copies:?}");
             assert_eq!(all.len(), 5);
             assert!(!mem.snapshot().keys().any(|k| k.starts_with(keys::MOVE)));
         },
@@ -450,8 +412,7 @@ fn moving_an_entry_to_another_month_cut_short_keeps_it_once() {
 fn to_v2(b: &dyn Backend) -> Result<(), StoreError> {
     for k in b.keys()? {
         if k.starts_with("closer:e:note:") {
-            let mut v: serde_json::Value =
-                serde_json::from_str(&b.get(&k)?.unwrap()).unwrap();
+            let mut v: serde_json::Value = serde_json::from_str(&b.get(&k)?.unwrap()).unwrap();
             for e in v.as_array_mut().unwrap() {
                 let x = e["x"].as_str().unwrap().to_string();
                 e["x"] = format!("v2: {x}").into();
@@ -499,17 +460,10 @@ fn a_migration_cut_short_anywhere_is_all_or_nothing() {
                 let what = format!("{name}, {fault:?}");
                 let (s, _) = open_again(mem, &[test_key()], &TEST_V2)
                     .unwrap_or_else(|| panic!("{what}: opens"));
-                assert_eq!(
-                    s.read_only(),
-                    None,
-                    "{what}: finished at the next start"
-                );
+                assert_eq!(s.read_only(), None, "{what}: finished at the next start");
                 let got = s.contents().unwrap();
                 assert_eq!(ids(&got), ids(&v1), "{what}: nothing lost");
-                assert!(
-                    got.docs.contains_key("prefs")
-                        && !got.docs.contains_key("settings")
-                );
+                assert!(got.docs.contains_key("prefs") && !got.docs.contains_key("settings"));
                 for e in &got.entries["note"] {
                     let x = e["x"].as_str().unwrap();
                     assert!(

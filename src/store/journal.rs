@@ -259,8 +259,7 @@ impl<B: Backend> Store<B> {
                 Vec::new()
             }
         };
-        let have: BTreeSet<String> =
-            here.iter().filter_map(id_of).map(String::from).collect();
+        let have: BTreeSet<String> = here.iter().filter_map(id_of).map(String::from).collect();
         let before = here.len();
         here.extend(
             adding
@@ -348,34 +347,24 @@ impl<B: Backend> Store<B> {
     }
 
     /// If the entry is in its new month, removes the copy left in the old one.
-    fn finish_move(
-        &self,
-        kind: &str,
-        id: &str,
-        m: &Move,
-    ) -> Result<(), StoreError> {
-        let (Some(from), Some(to)) =
-            (Month::parse_key(&m.from), Month::parse_key(&m.to))
-        else {
+    fn finish_move(&self, kind: &str, id: &str, m: &Move) -> Result<(), StoreError> {
+        let (Some(from), Some(to)) = (Month::parse_key(&m.from), Month::parse_key(&m.to)) else {
             return Ok(());
         };
-        let read =
-            |key: &str| -> Result<Option<(Vec<Value>, bool)>, StoreError> {
-                let Some(raw) = self.backend.get(key)? else {
-                    return Ok(None);
-                };
-                let Some(plain) = self.opened(key, &raw)? else {
-                    return Ok(None);
-                };
-                let packed = plain.starts_with(super::COMPACT);
-                Ok(unpack_bucket(plain)
-                    .and_then(|j| entries_of(&j))
-                    .map(|v| (v, packed)))
+        let read = |key: &str| -> Result<Option<(Vec<Value>, bool)>, StoreError> {
+            let Some(raw) = self.backend.get(key)? else {
+                return Ok(None);
             };
-        let (new_key, old_key) =
-            (keys::bucket(kind, to), keys::bucket(kind, from));
-        let landed = read(&new_key)?
-            .is_some_and(|(v, _)| v.iter().any(|e| id_of(e) == Some(id)));
+            let Some(plain) = self.opened(key, &raw)? else {
+                return Ok(None);
+            };
+            let packed = plain.starts_with(super::COMPACT);
+            Ok(unpack_bucket(plain)
+                .and_then(|j| entries_of(&j))
+                .map(|v| (v, packed)))
+        };
+        let (new_key, old_key) = (keys::bucket(kind, to), keys::bucket(kind, from));
+        let landed = read(&new_key)?.is_some_and(|(v, _)| v.iter().any(|e| id_of(e) == Some(id)));
         if !landed {
             return Ok(());
         }

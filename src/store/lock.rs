@@ -173,8 +173,7 @@ impl LockRecord {
 }
 
 fn valid_id(id: &str) -> bool {
-    (1..=16).contains(&id.len())
-        && id.bytes().all(|b| b.is_ascii_alphanumeric())
+    (1..=16).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
 const CHECK: &str = "closer-lock-check";
@@ -184,25 +183,19 @@ fn keys_context(salt: &str) -> Vec<u8> {
 }
 
 /// The data keys a passphrase key opens through `slot`, or `None` for a wrong passphrase.
-fn open_slot(
-    slot: &Slot,
-    kek: &[u8; KEY_LEN],
-) -> Option<Vec<(String, [u8; KEY_LEN])>> {
+fn open_slot(slot: &Slot, kek: &[u8; KEY_LEN]) -> Option<Vec<(String, [u8; KEY_LEN])>> {
     let key = Key::from_bytes(kek);
     let mut ring = Vec::new();
     if let Some(check) = &slot.check {
         let legacy = Sealed::single(LEGACY, kek);
-        if !codec::is_sealed(check)
-            || legacy.open(keys::LOCK, check).ok().as_deref() != Some(CHECK)
+        if !codec::is_sealed(check) || legacy.open(keys::LOCK, check).ok().as_deref() != Some(CHECK)
         {
             return None;
         }
     } else {
         let bytes = unbase64(&slot.keys)?;
-        let plain =
-            crypto::open(&key, &keys_context(&slot.salt), &bytes).ok()?;
-        let map: BTreeMap<String, String> =
-            serde_json::from_slice(&plain).ok()?;
+        let plain = crypto::open(&key, &keys_context(&slot.salt), &bytes).ok()?;
+        let map: BTreeMap<String, String> = serde_json::from_slice(&plain).ok()?;
         for (id, b64) in map {
             let k: [u8; KEY_LEN] = unbase64(&b64)?.try_into().ok()?;
             ring.push((id, k));
@@ -227,10 +220,8 @@ fn make_slot(
         .map(|(id, k)| (id.as_str(), base64(k)))
         .collect();
     let json = serde_json::to_vec(&map).expect("keys serialise");
-    let nonce: [u8; NONCE_LEN] =
-        super::random::bytes().map_err(|_| StoreError::Unavailable)?;
-    let sealed =
-        crypto::seal(&Key::from_bytes(kek), nonce, &keys_context(&salt), &json);
+    let nonce: [u8; NONCE_LEN] = super::random::bytes().map_err(|_| StoreError::Unavailable)?;
+    let sealed = crypto::seal(&Key::from_bytes(kek), nonce, &keys_context(&salt), &json);
     Ok(Slot {
         salt,
         iter,
@@ -242,10 +233,8 @@ fn make_slot(
 
 /// A new data key and its id.
 fn new_data_key() -> Result<(String, [u8; KEY_LEN]), StoreError> {
-    let id: [u8; 4] =
-        super::random::bytes().map_err(|_| StoreError::Unavailable)?;
-    let key: [u8; KEY_LEN] =
-        super::random::bytes().map_err(|_| StoreError::Unavailable)?;
+    let id: [u8; 4] = super::random::bytes().map_err(|_| StoreError::Unavailable)?;
+    let key: [u8; KEY_LEN] = super::random::bytes().map_err(|_| StoreError::Unavailable)?;
     let id: String = id.iter().map(|b| format!("{b:02x}")).collect();
     Ok((id, key))
 }
@@ -364,8 +353,7 @@ impl<B: Backend> Store<B> {
     /// the record goes last. Cut off, the lock stays on.
     pub fn lock_off(&self) -> Result<(), StoreError> {
         self.writable()?;
-        let (Some(ring), Some(mut record)) = (self.ring(), self.lock_record()?)
-        else {
+        let (Some(ring), Some(mut record)) = (self.ring(), self.lock_record()?) else {
             return Err(StoreError::Locked);
         };
         record.op = Some(LockOp::Off);
@@ -391,10 +379,7 @@ impl<B: Backend> Store<B> {
     /// Checks a passphrase key against each of the record's slots and, if one opens, opens
     /// the store. Then finishes (or undoes) a switch that was cut short, and seals again
     /// what isn't sealed with the current key.
-    pub fn unlock(
-        &self,
-        kek: &[u8; KEY_LEN],
-    ) -> Result<Option<Finished>, UnlockError> {
+    pub fn unlock(&self, kek: &[u8; KEY_LEN]) -> Result<Option<Finished>, UnlockError> {
         let record = self
             .lock_record()
             .map_err(UnlockError::Store)?
@@ -419,8 +404,7 @@ impl<B: Backend> Store<B> {
         if self.read_only().is_none() {
             // Best effort: a full storage must not keep the person out; what isn't
             // finished now is finished at a later unlock.
-            finished =
-                self.settle_lock(&record, slot, kek, &sealed).ok().flatten();
+            finished = self.settle_lock(&record, slot, kek, &sealed).ok().flatten();
             if let Some(f) = finished {
                 self.settled
                     .borrow_mut()
@@ -506,8 +490,7 @@ impl<B: Backend> Store<B> {
         iterations: u32,
     ) -> Result<(), StoreError> {
         self.writable()?;
-        let (Some(ring), Some(record)) = (self.ring(), self.lock_record()?)
-        else {
+        let (Some(ring), Some(record)) = (self.ring(), self.lock_record()?) else {
             return Err(StoreError::Locked);
         };
         let Some(old) = record
@@ -538,9 +521,7 @@ impl<B: Backend> Store<B> {
         // The commit point: from here both passphrases open everything.
         self.write_record(&both)?;
         let new_ring = Sealed::new(all, &id);
-        if let Err(e) =
-            self.reseal_where(&new_ring, &new_ring, |r| new_ring.is_behind(r))
-        {
+        if let Err(e) = self.reseal_where(&new_ring, &new_ring, |r| new_ring.is_behind(r)) {
             // Move back what moved, then keep only the old passphrase (with every key).
             let old_ring = new_ring.sealing_with(&back);
             let undone = self
@@ -568,8 +549,7 @@ impl<B: Backend> Store<B> {
         };
         self.write_record(&done)?;
         // A value another tab sealed meanwhile with the old key moves too.
-        let _ =
-            self.reseal_where(&new_ring, &new_ring, |r| new_ring.is_behind(r));
+        let _ = self.reseal_where(&new_ring, &new_ring, |r| new_ring.is_behind(r));
         Ok(())
     }
 
@@ -577,8 +557,8 @@ impl<B: Backend> Store<B> {
     pub fn set_lock_idle(&self, idle: u32) -> Result<(), StoreError> {
         let raw = self.backend.get(keys::LOCK)?.ok_or(StoreError::Locked)?;
         self.lock_record()?;
-        let mut v: Value = serde_json::from_str(&raw)
-            .map_err(|_| StoreError::Unreadable(keys::LOCK.into()))?;
+        let mut v: Value =
+            serde_json::from_str(&raw).map_err(|_| StoreError::Unreadable(keys::LOCK.into()))?;
         v["idle"] = idle.into();
         self.backend.set(keys::LOCK, &v.to_string())
     }
@@ -626,9 +606,7 @@ impl<B: Backend> Store<B> {
         self.follow_lock_record()?;
         match (before, self.lock.get()) {
             (_, LockState::Locked) => return Err(StoreError::Locked),
-            (LockState::Off, LockState::Unlocked) => {
-                return Err(StoreError::Locked)
-            }
+            (LockState::Off, LockState::Unlocked) => return Err(StoreError::Locked),
             _ => {}
         }
         if self.lock.get() == LockState::Unlocked {
@@ -663,10 +641,7 @@ impl<B: Backend> Store<B> {
             .own_keys()?
             .into_iter()
             .filter(|k| {
-                k != keys::META
-                    && k != keys::LOCK
-                    && k != keys::OP
-                    && !k.starts_with(keys::MOVE)
+                k != keys::META && k != keys::LOCK && k != keys::OP && !k.starts_with(keys::MOVE)
             })
             .collect())
     }

@@ -24,9 +24,7 @@ use super::backend::{Backend, MemoryBackend, StoreError};
 use super::backup::{self, Contents};
 use super::journal::Plan;
 use super::keys::{self, KeyKind};
-use super::{
-    pack_bucket, unpack_bucket, Quarantined, ReadOnly, Store, COMPACT,
-};
+use super::{pack_bucket, unpack_bucket, Quarantined, ReadOnly, Store, COMPACT};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -112,9 +110,7 @@ impl<B: Backend> Store<B> {
 
 /// Runs every step between the stored version and the current one, each as one journaled
 /// change. Values must be readable (lock off, or unlocked).
-pub(crate) fn bring_up_to_date<B: Backend>(
-    store: &Store<B>,
-) -> Result<(), StoreError> {
+pub(crate) fn bring_up_to_date<B: Backend>(store: &Store<B>) -> Result<(), StoreError> {
     let m = store.migrations();
     let from = stored_schema(store.backend())?.unwrap_or(0);
     for v in from..m.current {
@@ -132,11 +128,7 @@ pub(crate) fn bring_up_to_date<B: Backend>(
 
 /// Brings a backup's contents, written at schema `from`, to `m.current` in memory: laid
 /// out as storage would hold them, run through the same steps as stored data, read back.
-pub fn contents(
-    c: &Contents,
-    from: u32,
-    m: &Migrations,
-) -> Result<Contents, StoreError> {
+pub fn contents(c: &Contents, from: u32, m: &Migrations) -> Result<Contents, StoreError> {
     let mem = MemoryBackend::new();
     for ((kind, month), items) in backup::buckets(c) {
         let json = serde_json::to_string(&items).expect("values serialise");

@@ -63,15 +63,13 @@ use std::cell::{Cell, RefCell};
 /// wasm each time it is instantiated).
 pub fn sort_entries<E: Entry>(v: &mut Vec<E>) {
     let order = {
-        let keys: Vec<(LocalTime, &str)> =
-            v.iter().map(|e| (e.at(), e.id())).collect();
+        let keys: Vec<(LocalTime, &str)> = v.iter().map(|e| (e.at(), e.id())).collect();
         match order_of(&keys) {
             Some(order) => order,
             None => return,
         }
     };
-    let mut slots: Vec<Option<E>> =
-        std::mem::take(v).into_iter().map(Some).collect();
+    let mut slots: Vec<Option<E>> = std::mem::take(v).into_iter().map(Some).collect();
     v.extend(order.into_iter().filter_map(|i| slots[i].take()));
 }
 
@@ -98,9 +96,7 @@ pub trait Entry: Serialize + DeserializeOwned + Clone + 'static {
 }
 
 /// A small document rewritten whole (settings, profile).
-pub trait Doc:
-    Serialize + DeserializeOwned + Default + Clone + 'static
-{
+pub trait Doc: Serialize + DeserializeOwned + Default + Clone + 'static {
     /// Its name in the storage key, never changed once shipped.
     const NAME: &'static str;
 }
@@ -199,8 +195,9 @@ pub(crate) const COMPACT: char = '~';
 /// A bucket's JSON from its opened value, unpacking a compacted one.
 pub(crate) fn unpack_bucket(plain: String) -> Option<String> {
     match plain.strip_prefix(COMPACT) {
-        Some(packed) => lz_str::decompress_from_utf16(packed)
-            .and_then(|u| String::from_utf16(&u).ok()),
+        Some(packed) => {
+            lz_str::decompress_from_utf16(packed).and_then(|u| String::from_utf16(&u).ok())
+        }
         None => Some(plain),
     }
 }
@@ -298,11 +295,7 @@ impl<B: Backend> Store<B> {
     }
 
     /// Seals a value for storage at `key` with the current codec.
-    pub(crate) fn seal_for(
-        &self,
-        key: &str,
-        plain: &str,
-    ) -> Result<String, StoreError> {
+    pub(crate) fn seal_for(&self, key: &str, plain: &str) -> Result<String, StoreError> {
         self.seal.borrow().codec().seal(key, plain)
     }
 
@@ -353,8 +346,8 @@ impl<B: Backend> Store<B> {
         if let Some(r) = self.read_only() {
             return Err(r.error());
         }
-        if let Some(v) = migrate::stored_schema(&self.backend)?
-            .filter(|v| *v > self.migrations.current)
+        if let Some(v) =
+            migrate::stored_schema(&self.backend)?.filter(|v| *v > self.migrations.current)
         {
             self.read_only.set(Some(ReadOnly::NewerSchema(v)));
             return Err(StoreError::NewerSchema(v));
@@ -368,10 +361,7 @@ impl<B: Backend> Store<B> {
 
     /// A set-aside value as the person can read it: opened (and unpacked) when the lock
     /// is open and the value was sealed; exactly as stored otherwise.
-    pub fn quarantined_text(
-        &self,
-        kept_at: &str,
-    ) -> Result<String, StoreError> {
+    pub fn quarantined_text(&self, kept_at: &str) -> Result<String, StoreError> {
         let raw = self.backend.get(kept_at)?.unwrap_or_default();
         let opened = self.seal.borrow().codec().open(kept_at, &raw).ok();
         Ok(opened
@@ -381,11 +371,7 @@ impl<B: Backend> Store<B> {
 
     /// The next free set-aside key for `key` (`closer:q:<key>`, then `~2`, `~3`, …), or
     /// `None` when one of them already holds exactly `value` (set aside before a crash).
-    fn aside_slot(
-        &self,
-        key: &str,
-        value: &str,
-    ) -> Result<Option<String>, StoreError> {
+    fn aside_slot(&self, key: &str, value: &str) -> Result<Option<String>, StoreError> {
         let first = keys::quarantine(key);
         let mut target = first.clone();
         let mut n = 2;
@@ -435,11 +421,7 @@ impl<B: Backend> Store<B> {
 
     /// Keeps one unreadable entry of the month at `key` aside (sealed like the rest,
     /// bound to its month's key), so the month can be written without it.
-    fn keep_entry_aside(
-        &self,
-        key: &str,
-        entry: &str,
-    ) -> Result<(), StoreError> {
+    fn keep_entry_aside(&self, key: &str, entry: &str) -> Result<(), StoreError> {
         if let Some(target) = self.aside_slot(key, entry)? {
             let sealed = self.seal_for(&target, entry)?;
             self.backend
@@ -487,10 +469,7 @@ impl<B: Backend> Store<B> {
 
     /// Changes a document as stored now (re-read first, so a change another tab made to
     /// another part of it is kept) and returns what was written.
-    pub fn update_doc<D: Doc>(
-        &self,
-        change: impl FnOnce(&mut D),
-    ) -> Result<D, StoreError> {
+    pub fn update_doc<D: Doc>(&self, change: impl FnOnce(&mut D)) -> Result<D, StoreError> {
         self.writable()?;
         let mut d = self.doc::<D>()?;
         change(&mut d);
@@ -502,10 +481,7 @@ impl<B: Backend> Store<B> {
 
     /// Reads one bucket. An unreadable entry is set aside and the rest stay; a value that
     /// can't be opened at all is set aside whole.
-    fn read_bucket<E: Entry>(
-        &self,
-        key: &str,
-    ) -> Result<Bucket<E>, StoreError> {
+    fn read_bucket<E: Entry>(&self, key: &str) -> Result<Bucket<E>, StoreError> {
         let (json, compact) = match self.bucket_json(key)? {
             Ok(found) => found,
             Err(empty) => return Ok(empty.into()),
@@ -539,10 +515,7 @@ impl<B: Backend> Store<B> {
     /// The JSON of a month of entries and whether it is stored packed, or (`Err`) the
     /// empty bucket to use: none stored, or a value that can't be opened (set aside).
     /// Not generic over the kind, so the main module carries it once, not once per kind.
-    fn bucket_json(
-        &self,
-        key: &str,
-    ) -> Result<Result<(String, bool), EmptyBucket>, StoreError> {
+    fn bucket_json(&self, key: &str) -> Result<Result<(String, bool), EmptyBucket>, StoreError> {
         let Some(raw) = self.backend.get(key)? else {
             return Ok(Err(EmptyBucket {
                 complete: true,
@@ -581,11 +554,12 @@ impl<B: Backend> Store<B> {
         good: &[bool],
         compact: bool,
     ) -> bool {
-        let kept =
-            self.read_only().is_none()
-                && values.iter().zip(good).filter(|(_, ok)| !**ok).all(
-                    |(v, _)| self.keep_entry_aside(key, &v.to_string()).is_ok(),
-                );
+        let kept = self.read_only().is_none()
+            && values
+                .iter()
+                .zip(good)
+                .filter(|(_, ok)| !**ok)
+                .all(|(v, _)| self.keep_entry_aside(key, &v.to_string()).is_ok());
         if !kept {
             return false;
         }
@@ -609,11 +583,7 @@ impl<B: Backend> Store<B> {
 
     /// A stored value opened by the codec: `Ok(None)` when it can't be read (to be set
     /// aside), `Err(Locked)` while the app is locked (nothing may be set aside then).
-    fn opened(
-        &self,
-        key: &str,
-        raw: &str,
-    ) -> Result<Option<String>, StoreError> {
+    fn opened(&self, key: &str, raw: &str) -> Result<Option<String>, StoreError> {
         match self.seal.borrow().codec().open(key, raw) {
             Ok(plain) => Ok(Some(plain)),
             Err(StoreError::Locked) => Err(StoreError::Locked),
@@ -637,10 +607,7 @@ impl<B: Backend> Store<B> {
 
     /// A bucket about to be written over: refused while something in it couldn't be
     /// read and couldn't be kept aside, so nothing unread is ever overwritten.
-    fn bucket_to_write<E: Entry>(
-        &self,
-        key: &str,
-    ) -> Result<Vec<E>, StoreError> {
+    fn bucket_to_write<E: Entry>(&self, key: &str) -> Result<Vec<E>, StoreError> {
         let b = self.read_bucket::<E>(key)?;
         if !b.complete {
             return Err(StoreError::Unreadable(key.to_string()));
@@ -661,10 +628,7 @@ impl<B: Backend> Store<B> {
     }
 
     /// The entries of one month, oldest first (for refreshing after another tab wrote).
-    pub fn month_entries<E: Entry>(
-        &self,
-        month: Month,
-    ) -> Result<Vec<E>, StoreError> {
+    pub fn month_entries<E: Entry>(&self, month: Month) -> Result<Vec<E>, StoreError> {
         let mut v = self.read_bucket::<E>(&keys::bucket(E::KIND, month))?.items;
         sort_entries(&mut v);
         Ok(v)
@@ -698,11 +662,7 @@ impl<B: Backend> Store<B> {
     /// Saves an edited entry whose time may have moved it to another month. A move is two
     /// writes (into the new month, out of the old), so a small journal key is written
     /// first: cut off between them, start-up removes the old copy if the new one landed.
-    pub fn replace<E: Entry>(
-        &self,
-        old_at: LocalTime,
-        entry: &E,
-    ) -> Result<(), StoreError> {
+    pub fn replace<E: Entry>(&self, old_at: LocalTime, entry: &E) -> Result<(), StoreError> {
         let (from, to) = (old_at.month(), entry.at().month());
         if from == to {
             return self.put(entry);
@@ -720,11 +680,7 @@ impl<B: Backend> Store<B> {
     }
 
     /// Removes an entry. Removing one that is already gone is not an error.
-    pub fn delete<E: Entry>(
-        &self,
-        id: &str,
-        at: LocalTime,
-    ) -> Result<(), StoreError> {
+    pub fn delete<E: Entry>(&self, id: &str, at: LocalTime) -> Result<(), StoreError> {
         self.writable()?;
         let key = keys::bucket(E::KIND, at.month());
         let mut items = self.bucket_to_write::<E>(&key)?;
@@ -738,10 +694,7 @@ impl<B: Backend> Store<B> {
 
     /// Packs the buckets of months before `current` that are still plain JSON.
     /// Returns how many were packed. Safe to call at every start: packed ones are skipped.
-    pub fn compact<E: Entry>(
-        &self,
-        current: Month,
-    ) -> Result<usize, StoreError> {
+    pub fn compact<E: Entry>(&self, current: Month) -> Result<usize, StoreError> {
         self.writable()?;
         let mut n = 0;
         for m in self.months::<E>()? {

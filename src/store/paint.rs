@@ -163,11 +163,7 @@ mod tests {
         assert_eq!(s.keep_paint("today"), Err(StoreError::Locked), "unlocked");
         assert_eq!(mem.get(keys::PAINT).unwrap(), None);
         let again = Store::open(ForgetsPaint(mem.clone())).unwrap();
-        assert_eq!(
-            again.keep_paint("today"),
-            Err(StoreError::Locked),
-            "locked"
-        );
+        assert_eq!(again.keep_paint("today"), Err(StoreError::Locked), "locked");
         again.unlock(test_key()).unwrap();
         assert_eq!(again.keep_paint("today"), Err(StoreError::Locked));
         assert_eq!(mem.get(keys::PAINT).unwrap(), None);

@@ -19,8 +19,7 @@ pub const MAX_VALUE_CHARS: usize = 200_000;
 /// Entry ids are short random strings; a longer one isn't ours.
 pub const MAX_ID_BYTES: usize = 64;
 /// Entry times must fall between 1900 and 2200 (local seconds since 1970).
-pub const TIME_RANGE: std::ops::RangeInclusive<i64> =
-    -2_208_988_800..=7_258_118_400;
+pub const TIME_RANGE: std::ops::RangeInclusive<i64> = -2_208_988_800..=7_258_118_400;
 
 /// Whether a time is one a person could have written something at.
 pub fn time_ok(t: LocalTime) -> bool {
@@ -74,10 +73,7 @@ impl Registry {
     }
 
     /// Lists an entry kind with its own rules beyond its shape.
-    pub fn kind<E: Entry>(
-        mut self,
-        check: fn(&E) -> Result<(), String>,
-    ) -> Self {
+    pub fn kind<E: Entry>(mut self, check: fn(&E) -> Result<(), String>) -> Self {
         self.kinds.push(KindSpec {
             kind: E::KIND,
             read: Box::new(move |v| {
@@ -128,11 +124,7 @@ impl Registry {
     }
 
     /// Reads one entry of `kind` into its type and back: `None` when the kind is unknown.
-    pub fn read_entry(
-        &self,
-        kind: &str,
-        v: &Value,
-    ) -> Option<Result<Value, String>> {
+    pub fn read_entry(&self, kind: &str, v: &Value) -> Option<Result<Value, String>> {
         self.kinds
             .iter()
             .find(|k| k.kind == kind)
@@ -140,11 +132,7 @@ impl Registry {
     }
 
     /// Reads one document into its type and back: `None` when the name is unknown.
-    pub fn read_doc(
-        &self,
-        name: &str,
-        v: &Value,
-    ) -> Option<Result<Value, String>> {
+    pub fn read_doc(&self, name: &str, v: &Value) -> Option<Result<Value, String>> {
         self.docs
             .iter()
             .find(|d| d.name == name)
@@ -216,10 +204,7 @@ mod tests {
         assert!(bad(json!({"id":"a","t":5,"x":"","n":300})).contains("u8"));
         assert!(bad(json!({"id":"a".repeat(65),"t":5,"x":""})).contains("65"));
         assert!(bad(json!({"id":"","t":5,"x":""})).contains("id"));
-        assert!(
-            bad(json!({"id":"a","t":9_000_000_000i64,"x":""})).contains("1900")
-        );
-        assert!(bad(json!({"id":"a","t":5,"x":"x".repeat(MAX_VALUE_CHARS)}))
-            .contains("longer"));
+        assert!(bad(json!({"id":"a","t":9_000_000_000i64,"x":""})).contains("1900"));
+        assert!(bad(json!({"id":"a","t":5,"x":"x".repeat(MAX_VALUE_CHARS)})).contains("longer"));
     }
 }

@@ -342,10 +342,8 @@ fn one_unreadable_entry_is_set_aside_alone_and_the_month_stays() {
     s.put(&note("a", at(2026, 11, 1), "mine, kept")).unwrap();
     s.put(&note("b", at(2026, 11, 2), "mine too")).unwrap();
     // Something wrote an entry of the wrong shape into the month (a number for its text).
-    let mut raw: Vec<serde_json::Value> = serde_json::from_str(
-        &mem.get("closer:e:note:2026-11").unwrap().unwrap(),
-    )
-    .unwrap();
+    let mut raw: Vec<serde_json::Value> =
+        serde_json::from_str(&mem.get("closer:e:note:2026-11").unwrap().unwrap()).unwrap();
     raw.push(serde_json::json!({"id":"bad","t":at(2026, 11, 3).0,"text":5}));
     mem.set(
         "closer:e:note:2026-11",
@@ -478,10 +476,8 @@ fn a_draft_is_kept_sealed_and_only_while_unlocked() {
     );
     s.lock_on(test_key(), b"salt-salt-salt-1", 600_000, 1)
         .unwrap();
-    s.keep_draft(
-        r#"{"p":"/wins/new","f":[{"k":"textarea::0","v":"half a thought"}]}"#,
-    )
-    .unwrap();
+    s.keep_draft(r#"{"p":"/wins/new","f":[{"k":"textarea::0","v":"half a thought"}]}"#)
+        .unwrap();
     let stored = s.backend().get(keys::DRAFT).unwrap().unwrap();
     assert!(stored.starts_with('#') && !stored.contains("thought"));
     let again = Store::open(s.backend().clone()).unwrap();

@@ -148,11 +148,9 @@ impl<B: Backend> Store<B> {
                         .and_then(unpack_bucket)
                         .and_then(|j| serde_json::from_str(&j).ok());
                     match items {
-                        Some(Value::Array(items)) => c
-                            .entries
-                            .entry(kind.to_string())
-                            .or_default()
-                            .extend(items),
+                        Some(Value::Array(items)) => {
+                            c.entries.entry(kind.to_string()).or_default().extend(items)
+                        }
                         _ => {
                             let _ = self.set_aside(&key, &raw);
                         }
@@ -173,9 +171,7 @@ impl<B: Backend> Store<B> {
             }
         }
         for items in c.entries.values_mut() {
-            items.sort_by_cached_key(|e| {
-                backup::entry_key(e).map(|(id, t)| (t, id.to_string()))
-            });
+            items.sort_by_cached_key(|e| backup::entry_key(e).map(|(id, t)| (t, id.to_string())));
         }
         Ok(c)
     }
@@ -200,9 +196,7 @@ fn bucket_refs(c: &Contents) -> BTreeMap<String, Vec<&Value>> {
 }
 
 fn sort_refs(v: &mut [&Value]) {
-    v.sort_by_cached_key(|e| {
-        backup::entry_key(e).map(|(id, t)| (t, id.to_string()))
-    });
+    v.sort_by_cached_key(|e| backup::entry_key(e).map(|(id, t)| (t, id.to_string())));
 }
 
 /// Whether the backup has entries in the month stored at `key`.
@@ -211,9 +205,8 @@ fn incoming_has(c: &Contents, key: &str) -> bool {
         return false;
     };
     c.entries.get(kind).is_some_and(|v| {
-        v.iter().any(|e| {
-            backup::entry_key(e).is_some_and(|(_, t)| t.month() == month)
-        })
+        v.iter()
+            .any(|e| backup::entry_key(e).is_some_and(|(_, t)| t.month() == month))
     })
 }
 
@@ -366,8 +359,7 @@ pub(crate) mod tests {
             .map(|n| n.id)
             .collect();
         assert!(
-            ids.contains(&"tab2".to_string())
-                && ids.contains(&"b1".to_string()),
+            ids.contains(&"tab2".to_string()) && ids.contains(&"b1".to_string()),
             "{ids:?}"
         );
         assert_eq!(ids.len(), 7);

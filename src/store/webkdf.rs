@@ -27,12 +27,7 @@ pub async fn derive_key(
     .map_err(fail)?
     .unchecked_into::<web_sys::CryptoKey>();
     let salt = js_sys::Uint8Array::from(salt);
-    let params = web_sys::Pbkdf2Params::new(
-        "PBKDF2",
-        &"SHA-256".into(),
-        iterations,
-        &salt,
-    );
+    let params = web_sys::Pbkdf2Params::new("PBKDF2", &"SHA-256".into(), iterations, &salt);
     let bits = JsFuture::from(
         subtle
             .derive_bits_with_object(&params, &base, (KEY_LEN * 8) as u32)

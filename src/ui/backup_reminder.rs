@@ -14,8 +14,7 @@ pub fn BackupReminder() -> impl IntoView {
     let log = state::doc::<BackupLog>();
     // (entries now, when the first was written): counted once, shortly after start,
     // so the first screen isn't slowed down.
-    let counts =
-        RwSignal::new(None::<(usize, Option<crate::base::time::LocalTime>)>);
+    let counts = RwSignal::new(None::<(usize, Option<crate::base::time::LocalTime>)>);
     let lock = state::lock_state();
     Effect::new(move |_| {
         if lock.get() == LockState::Locked || counts.get_untracked().is_some() {
@@ -24,10 +23,7 @@ pub fn BackupReminder() -> impl IntoView {
         set_timeout(
             move || {
                 if let Ok(c) = state::store().contents() {
-                    counts.set(Some((
-                        c.entry_count(),
-                        summary(&c).span.map(|s| s.0),
-                    )));
+                    counts.set(Some((c.entry_count(), summary(&c).span.map(|s| s.0))));
                 }
             },
             Duration::from_millis(1200),
@@ -35,9 +31,9 @@ pub fn BackupReminder() -> impl IntoView {
     });
     let due = move || {
         lock.get() != LockState::Locked
-            && counts.get().is_some_and(|(n, first)| {
-                log.with(|l| l.due(platform::now(), n, first))
-            })
+            && counts
+                .get()
+                .is_some_and(|(n, first)| log.with(|l| l.due(platform::now(), n, first)))
     };
     let not_now = move |_| {
         if let Some((n, _)) = counts.get_untracked() {

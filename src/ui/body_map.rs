@@ -11,27 +11,12 @@ use leptos::prelude::*;
 /// least 44 px.
 fn shapes(key: &str) -> AnyView {
     match key {
-        "head" => {
-            view! { <ellipse cx="60" cy="17" rx="15" ry="15"/> }.into_any()
-        }
-        "jaw" => view! { <path d="M44 32 H76 Q76 46 60 52 Q44 46 44 32Z"/> }
-            .into_any(),
-        "throat" => {
-            view! { <rect x="50" y="52" width="20" height="20" rx="4"/> }
-                .into_any()
-        }
-        "shoulders" => {
-            view! { <rect x="22" y="72" width="76" height="20" rx="8"/> }
-                .into_any()
-        }
-        "chest" => {
-            view! { <rect x="36" y="92" width="48" height="30" rx="4"/> }
-                .into_any()
-        }
-        "stomach" => {
-            view! { <rect x="38" y="122" width="44" height="30" rx="4"/> }
-                .into_any()
-        }
+        "head" => view! { <ellipse cx="60" cy="17" rx="15" ry="15"/> }.into_any(),
+        "jaw" => view! { <path d="M44 32 H76 Q76 46 60 52 Q44 46 44 32Z"/> }.into_any(),
+        "throat" => view! { <rect x="50" y="52" width="20" height="20" rx="4"/> }.into_any(),
+        "shoulders" => view! { <rect x="22" y="72" width="76" height="20" rx="8"/> }.into_any(),
+        "chest" => view! { <rect x="36" y="92" width="48" height="30" rx="4"/> }.into_any(),
+        "stomach" => view! { <rect x="38" y="122" width="44" height="30" rx="4"/> }.into_any(),
         "arms" => view! {
             <rect x="13" y="92" width="21" height="58" rx="8"/>
             <rect x="86" y="92" width="21" height="58" rx="8"/>
@@ -66,12 +51,9 @@ pub fn BodyMap(
     words: Signal<Vec<String>>,
 ) -> impl IntoView {
     let open: RwSignal<Option<&'static str>> = RwSignal::new(None);
-    let count = move |r: &str| {
-        marks.with(|m| m.iter().filter(|f| f.region() == r).count())
-    };
-    let choose = move |k: &'static str| {
-        open.update(|o| *o = if *o == Some(k) { None } else { Some(k) })
-    };
+    let count = move |r: &str| marks.with(|m| m.iter().filter(|f| f.region() == r).count());
+    let choose =
+        move |k: &'static str| open.update(|o| *o = if *o == Some(k) { None } else { Some(k) });
     view! {
         <div class="body-map">
             <svg viewBox="0 0 120 236" class="body-svg" role="group" aria-label="Body map, front">

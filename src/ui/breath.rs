@@ -9,8 +9,7 @@ pub fn end_tone() {
     let Ok(ctx) = web_sys::AudioContext::new() else {
         return;
     };
-    let (Ok(osc), Ok(gain)) = (ctx.create_oscillator(), ctx.create_gain())
-    else {
+    let (Ok(osc), Ok(gain)) = (ctx.create_oscillator(), ctx.create_gain()) else {
         return;
     };
     let t = ctx.current_time();
@@ -43,14 +42,10 @@ impl WakeLock {
             let request = js_sys::Reflect::get(&lock, &"request".into())
                 .ok()
                 .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-            if let Some(promise) =
-                request.and_then(|f| f.call1(&lock, &"screen".into()).ok())
-            {
+            if let Some(promise) = request.and_then(|f| f.call1(&lock, &"screen".into()).ok()) {
                 if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
                     wasm_bindgen_futures::spawn_local(async move {
-                        if let Ok(s) =
-                            wasm_bindgen_futures::JsFuture::from(promise).await
-                        {
+                        if let Ok(s) = wasm_bindgen_futures::JsFuture::from(promise).await {
                             *slot.borrow_mut() = Some(s);
                         }
                     });

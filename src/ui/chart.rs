@@ -148,19 +148,14 @@ pub fn LineChart(
                         .values
                         .iter()
                         .enumerate()
-                        .filter_map(|(i, v)| {
-                            v.map(|v| (x_at(i, n) + nudge, scale.y(v)))
-                        })
+                        .filter_map(|(i, v)| v.map(|v| (x_at(i, n) + nudge, scale.y(v))))
                         .collect();
                     let path = pts
                         .iter()
                         .map(|(x, y)| format!("{x:.1},{y:.1}"))
                         .collect::<Vec<_>>()
                         .join(" ");
-                    let dots = pts
-                        .iter()
-                        .map(|(x, y)| marker(k, *x, *y))
-                        .collect_view();
+                    let dots = pts.iter().map(|(x, y)| marker(k, *x, *y)).collect_view();
                     view! {
                         <g class=format!("series s{k}")>
                             <polyline points=path fill="none"/>
@@ -198,8 +193,7 @@ pub fn BarChart(
     #[prop(into)] summary: String,
 ) -> impl IntoView {
     let n = values.len().max(1);
-    let scale =
-        Scale::new(0.0, values.iter().cloned().fold(0.0, f64::max).ceil());
+    let scale = Scale::new(0.0, values.iter().cloned().fold(0.0, f64::max).ceil());
     let slot = (W - PAD_L - PAD_R) / n as f64;
     let periods = values.len();
     let drawing = {

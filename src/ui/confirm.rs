@@ -61,8 +61,7 @@ pub fn Confirm(
     on_yes: Callback<()>,
 ) -> impl IntoView {
     let open = open.unwrap_or_else(|| RwSignal::new(false));
-    let question_id =
-        format!("confirm-{}", NEXT_ID.fetch_add(1, Ordering::Relaxed));
+    let question_id = format!("confirm-{}", NEXT_ID.fetch_add(1, Ordering::Relaxed));
     let ask_ref = NodeRef::<html::Button>::new();
     let question_ref = NodeRef::<html::Div>::new();
     let focus_to = StoredValue::new(FocusTo::Stay);

@@ -113,13 +113,7 @@ fn fields() -> Vec<(String, web_sys::Element)> {
         let kind = el.get_attribute("type").unwrap_or_default().to_lowercase();
         if matches!(
             kind.as_str(),
-            "password"
-                | "file"
-                | "hidden"
-                | "submit"
-                | "button"
-                | "reset"
-                | "image"
+            "password" | "file" | "hidden" | "submit" | "button" | "reset" | "image"
         ) || el.has_attribute("data-no-draft")
         {
             continue;
@@ -177,11 +171,7 @@ fn fire(el: &web_sys::Element, name: &str) {
         .ok()
         .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
         .and_then(|c| {
-            js_sys::Reflect::construct(
-                &c,
-                &js_sys::Array::of2(&name.into(), &init),
-            )
-            .ok()
+            js_sys::Reflect::construct(&c, &js_sys::Array::of2(&name.into(), &init)).ok()
         });
     if let Some(ev) = made.and_then(|e| e.dyn_into::<web_sys::Event>().ok()) {
         let _ = el.dispatch_event(&ev);
@@ -206,19 +196,14 @@ fn put_back(draft: &Draft) -> Vec<(String, String)> {
             Some(on) => {
                 let was = prop(el, "checked").as_bool().unwrap_or(false);
                 if was != on {
-                    let _ =
-                        js_sys::Reflect::set(el, &"checked".into(), &on.into());
+                    let _ = js_sys::Reflect::set(el, &"checked".into(), &on.into());
                 }
                 was != on
             }
             None => {
                 let was = prop_str(el, "value");
                 if was != f.value {
-                    let _ = js_sys::Reflect::set(
-                        el,
-                        &"value".into(),
-                        &f.value.as_str().into(),
-                    );
+                    let _ = js_sys::Reflect::set(el, &"value".into(), &f.value.as_str().into());
                 }
                 was != f.value
             }

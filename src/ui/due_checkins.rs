@@ -16,10 +16,9 @@ use wasm_bindgen::JsCast;
 /// "Now" that moves on by itself every `secs` seconds while the caller is shown.
 pub fn ticking_now(secs: u64) -> Signal<LocalTime> {
     let now = RwSignal::new(platform::now());
-    if let Ok(h) = set_interval_with_handle(
-        move || now.set(platform::now()),
-        Duration::from_secs(secs),
-    ) {
+    if let Ok(h) =
+        set_interval_with_handle(move || now.set(platform::now()), Duration::from_secs(secs))
+    {
         on_cleanup(move || h.clear());
     }
     now.into()
@@ -125,11 +124,8 @@ pub fn CheckinNotifier() -> impl IntoView {
             return;
         }
         announced.update_value(|a| a.push((day, m)));
-        if rem.get_untracked().notify && notification_permission() == "granted"
-        {
-            show_notification(
-                "Pause for a moment: what are you feeling right now?",
-            );
+        if rem.get_untracked().notify && notification_permission() == "granted" {
+            show_notification("Pause for a moment: what are you feeling right now?");
         }
     });
 }

@@ -12,10 +12,9 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&text.into());
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
-        .map_err(|_| fail())?;
-    let url =
-        web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail())?;
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(|_| fail())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail())?;
     let a: web_sys::HtmlAnchorElement = document()
         .create_element("a")
         .map_err(|_| fail())?
@@ -39,31 +38,20 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
         .await
         .ok()
         .and_then(|v| v.as_string())
-        .ok_or_else(|| {
-            "This file couldn't be read. Nothing here was changed.".to_string()
-        })
+        .ok_or_else(|| "This file couldn't be read. Nothing here was changed.".to_string())
 }
 
 /// A file made here from text (for the share sheet). `new File(…)` through `Reflect`: a
 /// typed constructor would add imports to the main module.
-pub fn text_file(
-    name: &str,
-    text: &str,
-    mime: &str,
-) -> Result<web_sys::File, String> {
+pub fn text_file(name: &str, text: &str, mime: &str) -> Result<web_sys::File, String> {
     let fail = || "Your browser didn't let Closer create the file.".to_string();
-    let ctor: js_sys::Function =
-        js_sys::Reflect::get(&window(), &"File".into())
-            .ok()
-            .and_then(|c| c.dyn_into().ok())
-            .ok_or_else(fail)?;
+    let ctor: js_sys::Function = js_sys::Reflect::get(&window(), &"File".into())
+        .ok()
+        .and_then(|c| c.dyn_into().ok())
+        .ok_or_else(fail)?;
     let opts = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&opts, &"type".into(), &mime.into());
-    let args = js_sys::Array::of3(
-        &js_sys::Array::of1(&text.into()),
-        &name.into(),
-        &opts,
-    );
+    let args = js_sys::Array::of3(&js_sys::Array::of1(&text.into()), &name.into(), &opts);
     js_sys::Reflect::construct(&ctor, &args)
         .ok()
         .map(|f| f.unchecked_into())
@@ -73,8 +61,7 @@ pub fn text_file(
 /// `{files: [file], title}`, as the Web Share API takes it.
 fn share_data(file: &web_sys::File, title: &str) -> js_sys::Object {
     let data = js_sys::Object::new();
-    let _ =
-        js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(file));
+    let _ = js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(file));
     let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
     data
 }
@@ -89,9 +76,7 @@ fn navigator_fn(name: &str) -> Option<js_sys::Function> {
 
 /// Whether this browser's share sheet can take the file (Web Share with files).
 pub fn can_share(file: &web_sys::File) -> bool {
-    let (Some(can), Some(_)) =
-        (navigator_fn("canShare"), navigator_fn("share"))
-    else {
+    let (Some(can), Some(_)) = (navigator_fn("canShare"), navigator_fn("share")) else {
         return false;
     };
     can.call1(&window().navigator(), &share_data(file, ""))
@@ -102,14 +87,8 @@ pub fn can_share(file: &web_sys::File) -> bool {
 
 /// Opens the share sheet with the file. Call it in the tap itself: browsers open the
 /// sheet only in answer to a person's action.
-pub fn share(
-    file: &web_sys::File,
-    title: &str,
-) -> Result<js_sys::Promise, String> {
-    let fail = || {
-        "This browser couldn't open the share sheet. Save the file instead."
-            .to_string()
-    };
+pub fn share(file: &web_sys::File, title: &str) -> Result<js_sys::Promise, String> {
+    let fail = || "This browser couldn't open the share sheet. Save the file instead.".to_string();
     let share = navigator_fn("share").ok_or_else(fail)?;
     share
         .call1(&window().navigator(), &share_data(file, title))

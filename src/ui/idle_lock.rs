@@ -33,10 +33,7 @@ pub fn watch_idle() {
             .flatten()
             .map(|r| r.idle)
             .unwrap_or(0);
-        if idle > 0
-            && platform::now_ms() - LAST_USE.with(Cell::get)
-                >= idle as f64 * 60_000.0
-        {
+        if idle > 0 && platform::now_ms() - LAST_USE.with(Cell::get) >= idle as f64 * 60_000.0 {
             crate::ui::drafts::keep_and_lock(true);
         }
     };

@@ -19,9 +19,7 @@ pub const HELP_NOW: &str = "/moment";
 fn begun() -> Memo<bool> {
     let profile = state::profile();
     let lock = state::lock_state();
-    Memo::new(move |_| {
-        lock.get() == LockState::Locked || profile.with(|p| p.onboarded())
-    })
+    Memo::new(move |_| lock.get() == LockState::Locked || profile.with(|p| p.onboarded()))
 }
 
 #[component]

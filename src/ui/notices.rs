@@ -11,16 +11,13 @@ fn download(name: &str, text: &str) {
     let parts = js_sys::Array::of1(&text.into());
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type("text/plain");
-    let Ok(blob) =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
-    else {
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
         return;
     };
-    let a: web_sys::HtmlAnchorElement =
-        document().create_element("a").unwrap().unchecked_into();
+    let a: web_sys::HtmlAnchorElement = document().create_element("a").unwrap().unchecked_into();
     a.set_href(&url);
     a.set_download(name);
     a.click();
@@ -35,9 +32,7 @@ pub fn Notices() -> impl IntoView {
     let settled = state::settled();
     let blocked = store.own_keys().is_err();
     let update_ready = RwSignal::new(false);
-    let _ = window_event_listener_untyped("closer-update-ready", move |_| {
-        update_ready.set(true)
-    });
+    let _ = window_event_listener_untyped("closer-update-ready", move |_| update_ready.set(true));
 
     view! {
         <div class="notices">

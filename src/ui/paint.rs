@@ -56,8 +56,7 @@ fn rendering() -> Option<String> {
     let doc = document();
     let app = doc.get_element_by_id("app")?;
     app.query_selector("main > .page.today").ok()??;
-    let copy: web_sys::Element =
-        app.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+    let copy: web_sys::Element = app.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
     // Notices say what just happened (saved, an update, a break that ended): not kept.
     while let Ok(Some(n)) = copy.query_selector(".notices > *, .break-banner") {
         n.remove();
@@ -80,11 +79,9 @@ fn rendering() -> Option<String> {
     let build = build(&doc)?;
     let now = platform::now();
     let now_ms = platform::now_ms();
-    let until =
-        unchanged_until(now, &state::doc::<Reminders>().get_untracked());
+    let until = unchanged_until(now, &state::doc::<Reminders>().get_untracked());
     // `now` counts whole seconds: from the start of this second.
-    let until_ms =
-        (now_ms / 1000.0).floor() * 1000.0 + ((until.0 - now.0) * 1000) as f64;
+    let until_ms = (now_ms / 1000.0).floor() * 1000.0 + ((until.0 - now.0) * 1000) as f64;
     Some(
         serde_json::json!({
             "from": now_ms,

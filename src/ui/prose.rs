@@ -48,11 +48,8 @@ impl Html {
     }
     /// An in-app link.
     pub fn link(mut self, href: &str, text: &str) -> Self {
-        self.0.push_str(&format!(
-            "<a href=\"{}\">{}</a>",
-            esc(href),
-            esc(text)
-        ));
+        self.0
+            .push_str(&format!("<a href=\"{}\">{}</a>", esc(href), esc(text)));
         self
     }
     pub fn text(mut self, text: &str) -> Self {

@@ -82,10 +82,7 @@ pub fn Timer(
                 return;
             };
             if slot.is_none() {
-                if let Ok(h) = set_interval_with_handle(
-                    tick.clone(),
-                    Duration::from_millis(250),
-                ) {
+                if let Ok(h) = set_interval_with_handle(tick.clone(), Duration::from_millis(250)) {
                     *slot = Some(h);
                 }
             }

@@ -10,9 +10,7 @@
 
 use crate::content::feelings::{CORES, CREDIT, TONES};
 use crate::domain::checkin::{Depth, OwnWord};
-use crate::domain::wheel::{
-    back, opened, opens, reachable, step, wedges, View, Wedge,
-};
+use crate::domain::wheel::{back, opened, opens, reachable, step, wedges, View, Wedge};
 use leptos::prelude::*;
 
 /// Inner and outer radius of a wedge, in a viewBox of -100..100.

@@ -29,13 +29,7 @@ fn month() -> Range {
     range(Period::LastMonth, None, (None, None), d(TODAY.0, TODAY.1)).unwrap()
 }
 
-fn ci(
-    id: &str,
-    t: LocalTime,
-    words: &[&str],
-    body: &[(&str, &str)],
-    note: &str,
-) -> CheckIn {
+fn ci(id: &str, t: LocalTime, words: &[&str], body: &[(&str, &str)], note: &str) -> CheckIn {
     let mut c = CheckIn::new(id.into(), t);
     c.words = words.iter().map(|w| w.to_string()).collect();
     c.body = body.iter().map(|(r, s)| Felt::new(r, s)).collect();
@@ -43,14 +37,7 @@ fn ci(
     c
 }
 
-fn practice(
-    id: &str,
-    t: LocalTime,
-    p: ProgramId,
-    before: u8,
-    after: u8,
-    o: Outcome,
-) -> Practice {
+fn practice(id: &str, t: LocalTime, p: ProgramId, before: u8, after: u8, o: Outcome) -> Practice {
     Practice {
         id: id.into(),
         at: t,
@@ -108,13 +95,7 @@ fn fixture() -> Fixture {
     ws.set_text(Text::FirstLearned, "as a child", at(10, 2));
     ws.rate(at(10, 2), Moment::NewBelief, 85, Some(20));
     ws.rate(at(11, 10), Moment::Review, 60, Some(45));
-    let old = Worksheet::start(
-        "w0".into(),
-        at(8, 1),
-        "Old and quiet.",
-        None,
-        Some(70),
-    );
+    let old = Worksheet::start("w0".into(), at(8, 1), "Old and quiet.", None, Some(70));
     let assess = |id: &str, t, a: &[(&str, Level)]| Assessment {
         id: id.into(),
         at: t,
@@ -184,22 +165,8 @@ fn fixture() -> Fixture {
             urge("u4", at(11, 27), None),
         ],
         practices: vec![
-            practice(
-                "p0",
-                at(10, 10),
-                ProgramId::Expression,
-                9,
-                9,
-                Outcome::Hurt,
-            ),
-            practice(
-                "p1",
-                at(11, 2),
-                ProgramId::Expression,
-                8,
-                5,
-                Outcome::Care,
-            ),
+            practice("p0", at(10, 10), ProgramId::Expression, 9, 9, Outcome::Hurt),
+            practice("p1", at(11, 2), ProgramId::Expression, 8, 5, Outcome::Care),
             practice(
                 "p2",
                 at(11, 4),
@@ -208,14 +175,7 @@ fn fixture() -> Fixture {
                 4,
                 Outcome::Neutral,
             ),
-            practice(
-                "p3",
-                at(11, 25),
-                ProgramId::Expression,
-                3,
-                2,
-                Outcome::Care,
-            ),
+            practice("p3", at(11, 25), ProgramId::Expression, 3, 2, Outcome::Care),
             practice("p4", at(11, 26), ProgramId::Micro, 5, 6, Outcome::Hurt),
         ],
         statements: vec![Statement {
@@ -227,10 +187,8 @@ fn fixture() -> Fixture {
         progress: Progress::default(),
         worksheets: vec![old, ws],
         evidence: vec![
-            Evidence::new("e0".into(), at(10, 15), "w1", "She called back.")
-                .unwrap(),
-            Evidence::new("e1".into(), at(11, 15), "w1", "He listened.")
-                .unwrap(),
+            Evidence::new("e0".into(), at(10, 15), "w1", "She called back.").unwrap(),
+            Evidence::new("e1".into(), at(11, 15), "w1", "He listened.").unwrap(),
         ],
         assessments: vec![
             assess("a0", at(10, 1), &[("b1a", Level::NotYet)]),
@@ -485,8 +443,7 @@ fn belief_strength_new_belief_and_evidence() {
     assert_eq!((w.ratings[0].old, w.ratings[0].new), (60, Some(45)));
     assert_eq!((w.evidence, w.evidence_total), (1, 2));
     // Over three months the earlier ratings count too.
-    let three =
-        range(Period::ThreeMonths, None, (None, None), d(11, 29)).unwrap();
+    let three = range(Period::ThreeMonths, None, (None, None), d(11, 29)).unwrap();
     let b3 = build(&records(&f), three, &all_parts(false))
         .beliefs
         .unwrap();
@@ -558,16 +515,13 @@ fn questionnaires_keep_names_out_unless_own_words_are_in() {
     );
     let abouts: Vec<&str> = q.series.iter().map(|s| s.about.as_str()).collect();
     assert_eq!(abouts, ["", "About a partner", "About a partner (2)"]);
-    assert!(
-        !format!("{q:?}").contains("Sam") && !format!("{q:?}").contains("Alex")
-    );
+    assert!(!format!("{q:?}").contains("Sam") && !format!("{q:?}").contains("Alex"));
     assert_eq!(
         q.questionnaires(),
         [Questionnaire::EcrR, Questionnaire::EcrRs]
     );
     let named = build(&records(&f), month(), &all_parts(true)).quiz.unwrap();
-    let abouts: Vec<&str> =
-        named.series.iter().map(|s| s.about.as_str()).collect();
+    let abouts: Vec<&str> = named.series.iter().map(|s| s.about.as_str()).collect();
     assert_eq!(
         abouts,
         ["", "About Alex (a partner)", "About Sam (a partner)"]
@@ -646,13 +600,9 @@ fn text_of(r: &Report) -> String {
                         s.push('\n');
                     }
                 }
-                Block::Chart(c) => {
-                    s.push_str(&format!("{} {}", c.title, c.summary))
-                }
+                Block::Chart(c) => s.push_str(&format!("{} {}", c.title, c.summary)),
                 Block::Map(m) => s.push_str(&m.title),
-                Block::Quote(q) => {
-                    s.push_str(&format!("{} {} {}", q.day, q.what, q.text))
-                }
+                Block::Quote(q) => s.push_str(&format!("{} {} {}", q.day, q.what, q.text)),
             }
             s.push('\n');
         }
@@ -676,12 +626,12 @@ fn the_document_says_what_it_is_and_holds_only_what_was_ticked() {
     let text = text_of(&r);
     assert!(text.contains("not scores of worth"), "{text}");
     assert!(text.contains("Nothing here is a diagnosis"));
-    let titles: Vec<&str> =
-        r.sections.iter().map(|s| s.title.as_str()).collect();
+    let titles: Vec<&str> = r.sections.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(titles, ["Feelings named", "Breaks during conflict"]);
     assert!(text.contains("Check-ins: 6"));
     assert!(text.contains("Different feeling words: 4"));
-    assert!(text.contains("Most frequent: anxious (2), calm (2), grateful (1), pleasant (1), wistful (1)"));
+    assert!(text
+        .contains("Most frequent: anxious (2), calm (2), grateful (1), pleasant (1), wistful (1)"));
     assert!(text.contains("2 Nov | 2 | 1 | 0"), "{text}");
     assert!(text.contains("Breaks taken: 3") && text.contains("Came back: 2"));
     for absent in [

@@ -13,8 +13,7 @@ use crate::domain::conflict::Conflict;
 use crate::domain::evidence::Evidence;
 use crate::domain::fact_feeling::Statement;
 use crate::domain::insights::{
-    is_feeling_word, most_frequent, sensations_with_feelings, DayMood,
-    SensationRow, Tone,
+    is_feeling_word, most_frequent, sensations_with_feelings, DayMood, SensationRow, Tone,
 };
 use crate::domain::milestones::{Assessment, Level};
 use crate::domain::practice::{Outcome, Practice, Progress};
@@ -71,17 +70,13 @@ pub fn build(r: &Records, range: Range, sel: &Selection) -> Summary {
     let slots = slots(range);
     let on = |p: Part| sel.has(p);
     Summary {
-        quiz: on(Part::Questionnaires)
-            .then(|| quiz(r.attempts, range, sel.own_words)),
-        feelings: on(Part::Feelings)
-            .then(|| feelings(r.checkins, r.own, range, &slots)),
+        quiz: on(Part::Questionnaires).then(|| quiz(r.attempts, range, sel.own_words)),
+        feelings: on(Part::Feelings).then(|| feelings(r.checkins, r.own, range, &slots)),
         body: on(Part::Body).then(|| body(r.checkins, range)),
         urges: on(Part::Urges).then(|| urges(r.urges, &slots)),
         practice: on(Part::Practice).then(|| practice(r, range, &slots)),
-        beliefs: on(Part::Beliefs)
-            .then(|| beliefs(r.worksheets, r.evidence, range)),
-        milestones: on(Part::Milestones)
-            .then(|| milestones(r.assessments, range)),
+        beliefs: on(Part::Beliefs).then(|| beliefs(r.worksheets, r.evidence, range)),
+        milestones: on(Part::Milestones).then(|| milestones(r.assessments, range)),
         conflict: on(Part::Conflict).then(|| conflict(r.conflicts, range)),
         wins: on(Part::Wins).then(|| wins(r.wins, &slots)),
         words: if sel.own_words {
@@ -125,17 +120,12 @@ pub struct QuizFigures {
 impl QuizFigures {
     /// The questionnaires that appear (for their citations).
     pub fn questionnaires(&self) -> Vec<Questionnaire> {
-        let set: BTreeSet<Questionnaire> =
-            self.series.iter().map(|s| s.q).collect();
+        let set: BTreeSet<Questionnaire> = self.series.iter().map(|s| s.q).collect();
         set.into_iter().collect()
     }
 }
 
-pub fn quiz(
-    attempts: &[Attempt],
-    range: Range,
-    with_names: bool,
-) -> QuizFigures {
+pub fn quiz(attempts: &[Attempt], range: Range, with_names: bool) -> QuizFigures {
     let mut series: Vec<QuizSeries> = series_keys(attempts)
         .into_iter()
         .filter_map(|key| {
@@ -162,17 +152,14 @@ pub fn quiz(
             })
         })
         .collect();
-    series.sort_by(|a, b| {
-        (a.q, &a.about, a.points[0].t).cmp(&(b.q, &b.about, b.points[0].t))
-    });
+    series.sort_by(|a, b| (a.q, &a.about, a.points[0].t).cmp(&(b.q, &b.about, b.points[0].t)));
     // Without names, two relationships of the same kind are told apart by number.
     for i in 1..series.len() {
         let same = series[..i]
             .iter()
             .filter(|s| {
                 s.q == series[i].q
-                    && s.about.split(" (").next()
-                        == series[i].about.split(" (").next()
+                    && s.about.split(" (").next() == series[i].about.split(" (").next()
             })
             .count();
         if same > 0 && !with_names {
@@ -388,9 +375,7 @@ pub fn practice(r: &Records, range: Range, slots: &[Slot]) -> PracticeFigures {
                     discomfort(&of)
                 })
                 .collect();
-            let n = |o: Outcome| {
-                items.iter().filter(|x| x.outcome == o).count() as u32
-            };
+            let n = |o: Outcome| items.iter().filter(|x| x.outcome == o).count() as u32;
             Some(ProgramFigures {
                 program: p,
                 stage: r.progress.stage(p, start, r.today),
@@ -455,17 +440,12 @@ pub fn worksheets_in<'a>(
     v
 }
 
-pub fn beliefs(
-    worksheets: &[Worksheet],
-    evidence: &[Evidence],
-    range: Range,
-) -> BeliefFigures {
+pub fn beliefs(worksheets: &[Worksheet], evidence: &[Evidence], range: Range) -> BeliefFigures {
     BeliefFigures {
         worksheets: worksheets_in(worksheets, evidence, range)
             .into_iter()
             .map(|w| {
-                let of: Vec<&Evidence> =
-                    evidence.iter().filter(|e| e.worksheet == w.id).collect();
+                let of: Vec<&Evidence> = evidence.iter().filter(|e| e.worksheet == w.id).collect();
                 WorksheetFigures {
                     id: w.id.clone(),
                     belief: w.title(),
@@ -476,10 +456,7 @@ pub fn beliefs(
                         .filter(|r| in_range(range, r.t.day()))
                         .cloned()
                         .collect(),
-                    evidence: of
-                        .iter()
-                        .filter(|e| in_range(range, e.t.day()))
-                        .count(),
+                    evidence: of.iter().filter(|e| in_range(range, e.t.day())).count(),
                     evidence_total: of.len(),
                 }
             })
@@ -545,8 +522,7 @@ pub struct ConflictFigures {
 }
 
 pub fn conflict(all: &[Conflict], range: Range) -> ConflictFigures {
-    let of: Vec<&Conflict> =
-        all.iter().filter(|c| in_range(range, c.at.day())).collect();
+    let of: Vec<&Conflict> = all.iter().filter(|c| in_range(range, c.at.day())).collect();
     ConflictFigures {
         breaks: of.len(),
         came_back: of.iter().filter(|c| c.came_back()).count(),

@@ -96,12 +96,8 @@ impl RangeError {
     pub fn message(self) -> &'static str {
         match self {
             RangeError::NoDates => "Choose a first and a last day.",
-            RangeError::Backwards => {
-                "The first day comes after the last one. Swap them?"
-            }
-            RangeError::Future => {
-                "Those days haven't happened yet. Choose days up to today."
-            }
+            RangeError::Backwards => "The first day comes after the last one. Swap them?",
+            RangeError::Future => "Those days haven't happened yet. Choose days up to today.",
         }
     }
 }
@@ -122,9 +118,7 @@ pub fn range(
     };
     match period {
         Period::LastMonth => Ok(ending_today(months_before(today, 1).plus(1))),
-        Period::ThreeMonths => {
-            Ok(ending_today(months_before(today, 3).plus(1)))
-        }
+        Period::ThreeMonths => Ok(ending_today(months_before(today, 3).plus(1))),
         Period::SinceStart => Ok(ending_today(start.unwrap_or(today))),
         Period::Custom => {
             let (Some(from), Some(to)) = custom else {
@@ -314,9 +308,7 @@ impl Paper {
             .find(|p| p.len() == 2)
             .map(str::to_ascii_uppercase);
         match region.as_deref() {
-            Some("US" | "CA" | "MX" | "PH" | "CL" | "CO" | "VE" | "PR") => {
-                Paper::Letter
-            }
+            Some("US" | "CA" | "MX" | "PH" | "CL" | "CO" | "VE" | "PR") => Paper::Letter,
             _ => Paper::A4,
         }
     }
@@ -440,8 +432,7 @@ mod tests {
         assert_eq!(s[1].from, d(2026, 11, 2));
         assert_eq!(s[1].from.weekday(), 0, "weeks begin on Monday");
         assert_eq!(s[4].to, d(2026, 11, 29));
-        let covered: u32 =
-            s.iter().map(|x| (x.to.0 - x.from.0 + 1) as u32).sum();
+        let covered: u32 = s.iter().map(|x| (x.to.0 - x.from.0 + 1) as u32).sum();
         assert_eq!(covered, r.days(), "every day in exactly one slot");
         assert_eq!(slot_of(&s, d(2026, 11, 3)), Some(1));
         assert_eq!(slot_of(&s, d(2026, 10, 29)), None);
@@ -486,8 +477,7 @@ mod tests {
         assert_eq!(s.parts(), [Part::Feelings, Part::Wins]);
         s.set(Part::Wins, false);
         assert!(!s.has(Part::Wins) && s.has(Part::Feelings));
-        let keys: std::collections::HashSet<_> =
-            Part::ALL.iter().map(|p| p.key()).collect();
+        let keys: std::collections::HashSet<_> = Part::ALL.iter().map(|p| p.key()).collect();
         assert_eq!(keys.len(), Part::ALL.len());
         assert_eq!(Period::from_key("custom"), Some(Period::Custom));
     }

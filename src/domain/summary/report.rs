@@ -130,12 +130,7 @@ fn nothing(what: &str) -> Block {
 }
 
 /// Builds the document. `made` is the day it is made.
-pub fn report(
-    s: &Summary,
-    made: Day,
-    parts: &[Part],
-    own_words: bool,
-) -> Report {
+pub fn report(s: &Summary, made: Day, parts: &[Part], own_words: bool) -> Report {
     let weekly = super::weekly(s.range);
     let per = if weekly { "week" } else { "month" };
     let mut about = vec![
@@ -152,7 +147,8 @@ pub fn report(
         .to_string(),
     ];
     about.push(if own_words {
-        "The pages headed \u{201c}In my own words\u{201d} hold notes exactly as they were written.".to_string()
+        "The pages headed \u{201c}In my own words\u{201d} hold notes exactly as they were written."
+            .to_string()
     } else {
         "No notes or other writing are included: only counts.".to_string()
     });
@@ -270,12 +266,7 @@ fn word_list(words: &[(String, usize)]) -> String {
         .join(", ")
 }
 
-fn feelings_blocks(
-    f: &FeelingFigures,
-    slots: &[Slot],
-    weekly: bool,
-    per: &str,
-) -> Vec<Block> {
+fn feelings_blocks(f: &FeelingFigures, slots: &[Slot], weekly: bool, per: &str) -> Vec<Block> {
     if f.checkins == 0 {
         return vec![nothing("check-ins")];
     }
@@ -345,9 +336,7 @@ fn body_blocks(b: &BodyFigures) -> Vec<Block> {
     vec![
         facts(&[("Check-ins with a body sensation", n(b.checkins))]),
         Block::Table(Table {
-            caption:
-                "The most frequent sensations and the feelings named with them"
-                    .into(),
+            caption: "The most frequent sensations and the feelings named with them".into(),
             head: vec![
                 "Sensation".into(),
                 "Times".into(),
@@ -372,12 +361,7 @@ fn body_blocks(b: &BodyFigures) -> Vec<Block> {
     ]
 }
 
-fn urge_blocks(
-    u: &UrgeFigures,
-    slots: &[Slot],
-    weekly: bool,
-    per: &str,
-) -> Vec<Block> {
+fn urge_blocks(u: &UrgeFigures, slots: &[Slot], weekly: bool, per: &str) -> Vec<Block> {
     let t = &u.total;
     if t.noticed == 0 {
         return vec![nothing("urges to pull away were noted")];
@@ -397,10 +381,16 @@ fn urge_blocks(
             title: format!("Urges noticed, and stayed or came back, by {per}"),
             labels: labels(slots),
             series: vec![
-                ("Noticed".into(), u.by_slot.iter().map(|c| Some(c.noticed as f64)).collect()),
+                (
+                    "Noticed".into(),
+                    u.by_slot.iter().map(|c| Some(c.noticed as f64)).collect(),
+                ),
                 (
                     "Stayed or came back".into(),
-                    u.by_slot.iter().map(|c| Some((c.stayed + c.came_back) as f64)).collect(),
+                    u.by_slot
+                        .iter()
+                        .map(|c| Some((c.stayed + c.came_back) as f64))
+                        .collect(),
                 ),
             ],
             y_max: max.max(1) as f64,
@@ -412,23 +402,30 @@ fn urge_blocks(
         }),
         Block::Table(Table {
             caption: format!("Urges by {per}"),
-            head: vec![slot_head(weekly), "Noticed".into(), "Stayed".into(), "Came back".into()],
+            head: vec![
+                slot_head(weekly),
+                "Noticed".into(),
+                "Stayed".into(),
+                "Came back".into(),
+            ],
             rows: slots
                 .iter()
                 .zip(&u.by_slot)
-                .map(|(s, c)| vec![s.label.clone(), c.noticed.to_string(), c.stayed.to_string(), c.came_back.to_string()])
+                .map(|(s, c)| {
+                    vec![
+                        s.label.clone(),
+                        c.noticed.to_string(),
+                        c.stayed.to_string(),
+                        c.came_back.to_string(),
+                    ]
+                })
                 .collect(),
         }),
         note("Every urge noticed counts, whatever happened next: noticing is the practice."),
     ]
 }
 
-fn practice_blocks(
-    p: &PracticeFigures,
-    slots: &[Slot],
-    weekly: bool,
-    per: &str,
-) -> Vec<Block> {
+fn practice_blocks(p: &PracticeFigures, slots: &[Slot], weekly: bool, per: &str) -> Vec<Block> {
     let mut out = Vec::new();
     if p.programs.is_empty() {
         out.push(nothing("practices were logged"));
@@ -458,10 +455,7 @@ fn practice_blocks(
         ]));
         out.push(Block::Chart(Chart {
             kind: ChartKind::Line,
-            title: format!(
-                "{}: discomfort before and after, by {per}",
-                program.title
-            ),
+            title: format!("{}: discomfort before and after, by {per}", program.title),
             labels: labels(slots),
             series: vec![
                 (
@@ -553,10 +547,7 @@ fn belief_blocks(b: &BeliefFigures) -> Vec<Block> {
                     ),
                     (
                         "New belief".into(),
-                        w.ratings
-                            .iter()
-                            .map(|r| r.new.map(|x| x as f64))
-                            .collect(),
+                        w.ratings.iter().map(|r| r.new.map(|x| x as f64)).collect(),
                     ),
                 ],
                 y_max: 100.0,
@@ -569,13 +560,7 @@ fn belief_blocks(b: &BeliefFigures) -> Vec<Block> {
             rows: w
                 .ratings
                 .iter()
-                .map(|r| {
-                    vec![
-                        r.t.day().short(),
-                        percent(Some(r.old)),
-                        percent(r.new),
-                    ]
-                })
+                .map(|r| vec![r.t.day().short(), percent(Some(r.old)), percent(r.new)])
                 .collect(),
         }));
     }
@@ -584,15 +569,12 @@ fn belief_blocks(b: &BeliefFigures) -> Vec<Block> {
 
 fn strength_sentence(w: &WorksheetFigures) -> String {
     let (first, last) = (&w.ratings[0], &w.ratings[w.ratings.len() - 1]);
-    let mut s =
-        format!("The old belief went from {} % to {} %", first.old, last.old);
+    let mut s = format!("The old belief went from {} % to {} %", first.old, last.old);
     let news: Vec<u8> = w.ratings.iter().filter_map(|r| r.new).collect();
     match news.as_slice() {
         [] => s.push('.'),
         [one] => s.push_str(&format!("; the new belief was rated {one} %.")),
-        [a, .., b] => {
-            s.push_str(&format!("; the new belief from {a} % to {b} %."))
-        }
+        [a, .., b] => s.push_str(&format!("; the new belief from {a} % to {b} %.")),
     }
     s
 }
@@ -655,10 +637,7 @@ fn win_blocks(w: &WinFigures, slots: &[Slot], per: &str) -> Vec<Block> {
                 w.by_slot.iter().map(|x| Some(*x as f64)).collect(),
             )],
             y_max: w.by_slot.iter().copied().max().unwrap_or(0).max(1) as f64,
-            summary: format!(
-                "{} in this period.",
-                count(w.count, "win", "wins")
-            ),
+            summary: format!("{} in this period.", count(w.count, "win", "wins")),
         }),
     ]
 }

@@ -40,13 +40,7 @@ pub struct Words {
     pub text: String,
 }
 
-fn push(
-    out: &mut Vec<Words>,
-    source: Source,
-    day: Day,
-    what: &str,
-    text: &str,
-) {
+fn push(out: &mut Vec<Words>, source: Source, day: Day, what: &str, text: &str) {
     let text = text.trim();
     if !text.is_empty() {
         out.push(Words {

@@ -21,15 +21,12 @@ pub fn EvidenceForm(
 ) -> impl IntoView {
     let fixed = worksheet.is_some();
     let choices = Memo::new(move |_| sheets().with(|v| new_beliefs(v)));
-    let chosen =
-        RwSignal::new(worksheet.clone().or(preselect).unwrap_or_default());
+    let chosen = RwSignal::new(worksheet.clone().or(preselect).unwrap_or_default());
     // With one new belief only, it is the choice.
     Effect::new(move |_| {
         let c = choices.get();
         if !fixed && !c.iter().any(|b| b.worksheet == chosen.get_untracked()) {
-            chosen.set(
-                c.first().map(|b| b.worksheet.clone()).unwrap_or_default(),
-            );
+            chosen.set(c.first().map(|b| b.worksheet.clone()).unwrap_or_default());
         }
     });
     let text = RwSignal::new(String::new());
@@ -148,8 +145,7 @@ fn EvidenceRow(
     let draft = RwSignal::new(String::new());
     let problem = RwSignal::new(String::new());
     let removing = RwSignal::new(false);
-    let is_editing =
-        move || editing.with(|e| id.with_value(|id| e.as_ref() == Some(id)));
+    let is_editing = move || editing.with(|e| id.with_value(|id| e.as_ref() == Some(id)));
     let start_edit = {
         let text = text.clone();
         move |_| {
@@ -163,8 +159,7 @@ fn EvidenceRow(
     let save_edit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(edited) = original.with_text(&draft.get_untracked()) else {
-            problem
-                .set("Write a few words, or remove the note instead.".into());
+            problem.set("Write a few words, or remove the note instead.".into());
             return;
         };
         match evidence_log().save(edited) {

@@ -1,9 +1,7 @@
 //! `/beliefs`: my new beliefs, the worksheets in progress, and the ones put away.
 
 use super::{evidence_log, sheets};
-use crate::domain::beliefs::{
-    active, archived, new_beliefs, Worksheet, STEP_COUNT,
-};
+use crate::domain::beliefs::{active, archived, new_beliefs, Worksheet, STEP_COUNT};
 use crate::domain::evidence;
 use crate::ui::page::Page;
 use leptos::prelude::*;

@@ -30,13 +30,9 @@ pub(crate) fn evidence_log() -> state::Collection<Evidence> {
 
 /// How much evidence a worksheet has collected, and where each of its steps stands
 /// (both tracked).
-pub(crate) fn progress(
-    id: &str,
-    ws: Memo<Option<Sheet>>,
-) -> (Memo<usize>, Memo<Vec<StepState>>) {
+pub(crate) fn progress(id: &str, ws: Memo<Option<Sheet>>) -> (Memo<usize>, Memo<Vec<StepState>>) {
     let id = id.to_string();
-    let evidence =
-        Memo::new(move |_| evidence_log().with(|all| count(all, &id)));
+    let evidence = Memo::new(move |_| evidence_log().with(|all| count(all, &id)));
     let states = Memo::new(move |_| {
         ws.with(|w| {
             w.as_ref()
@@ -49,14 +45,9 @@ pub(crate) fn progress(
 
 /// Applies a change to the stored worksheet and saves it at once. A failed save leaves
 /// what the person typed on screen and reports why in `error`.
-pub(crate) fn edit(
-    id: &str,
-    error: RwSignal<Option<StoreError>>,
-    f: impl FnOnce(&mut Sheet),
-) {
+pub(crate) fn edit(id: &str, error: RwSignal<Option<StoreError>>, f: impl FnOnce(&mut Sheet)) {
     let col = sheets();
-    let Some(mut ws) = col.with(|v| v.iter().find(|w| w.id == id).cloned())
-    else {
+    let Some(mut ws) = col.with(|v| v.iter().find(|w| w.id == id).cloned()) else {
         return;
     };
     f(&mut ws);
@@ -79,8 +70,7 @@ pub(crate) fn focus_later(id: String) {
 /// The route's `:id` and the worksheet it names (tracked).
 pub(crate) fn route_sheet() -> (Memo<String>, Memo<Option<Sheet>>) {
     let params = leptos_router::hooks::use_params_map();
-    let id =
-        Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let col = sheets();
     let ws = Memo::new(move |_| {
         let id = id.get();

@@ -67,8 +67,7 @@ pub fn RatingForm(
     let key = moment_key(moment);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let (o, n) =
-            (old.get_untracked(), ask_new.then(|| new.get_untracked()));
+        let (o, n) = (old.get_untracked(), ask_new.then(|| new.get_untracked()));
         edit(&worksheet, error, |w| w.rate(platform::now(), moment, o, n));
         saved.set(error.with_untracked(Option::is_none));
     };

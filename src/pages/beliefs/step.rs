@@ -83,7 +83,8 @@ fn step_view(id: String, n: u8, ws: Memo<Option<Worksheet>>) -> impl IntoView {
         .iter()
         .map(|s| {
             let k = s.number;
-            let state = move || states.with(|v| v.get(k as usize - 1).map(|s| s.label()).unwrap_or(""));
+            let state =
+                move || states.with(|v| v.get(k as usize - 1).map(|s| s.label()).unwrap_or(""));
             view! {
                 <li class=move || format!("step-link {}", state().replace(' ', "-"))>
                     <A href=format!("{base}/step/{k}") attr:aria-current=(k == n).then_some("step")>
@@ -94,9 +95,7 @@ fn step_view(id: String, n: u8, ws: Memo<Option<Worksheet>>) -> impl IntoView {
             }
         })
         .collect_view();
-    let belief_title = move || {
-        ws.with(|w| w.as_ref().map(Worksheet::title).unwrap_or_default())
-    };
+    let belief_title = move || ws.with(|w| w.as_ref().map(Worksheet::title).unwrap_or_default());
     let extras = match n {
         3 | 4 => library.map(|b| {
             view! {
@@ -146,7 +145,8 @@ fn field_view(
 ) -> AnyView {
     let dom = dom_id(slot);
     let example_id = format!("{dom}-example");
-    let example = view! { <p id=example_id.clone() class="example">"For example: "{field.example}</p> };
+    let example =
+        view! { <p id=example_id.clone() class="example">"For example: "{field.example}</p> };
     match slot {
         Slot::Text(t) => {
             let t = *t;
@@ -165,10 +165,7 @@ fn field_view(
             }
             .into_any()
         }
-        Slot::List(l) => {
-            list_view(id.to_string(), *l, dom, field, example, ws, error)
-                .into_any()
-        }
+        Slot::List(l) => list_view(id.to_string(), *l, dom, field, example, ws, error).into_any(),
         Slot::Evidence => ().into_any(),
     }
 }
@@ -245,14 +242,9 @@ fn new_belief_extras(
     ws: Memo<Option<Worksheet>>,
     error: RwSignal<Option<StoreError>>,
 ) -> impl IntoView {
-    let due = Memo::new(move |_| {
-        ws.with(|w| w.as_ref().and_then(Worksheet::rating_due))
-    });
-    let last_old = move || {
-        ws.with_untracked(|w| {
-            w.as_ref().and_then(|w| w.ratings.last().map(|r| r.old))
-        })
-    };
+    let due = Memo::new(move |_| ws.with(|w| w.as_ref().and_then(Worksheet::rating_due)));
+    let last_old =
+        move || ws.with_untracked(|w| w.as_ref().and_then(|w| w.ratings.last().map(|r| r.old)));
     let suggestion = library.map(|b| {
         let id = id.clone();
         view! {

@@ -31,9 +31,8 @@ pub fn Worksheet() -> impl IntoView {
 
 fn overview(id: String, ws: Memo<Option<Sheet>>) -> impl IntoView {
     let error = RwSignal::new(None::<StoreError>);
-    let get = move |f: fn(&Sheet) -> String| {
-        move || ws.with(|w| w.as_ref().map(f).unwrap_or_default())
-    };
+    let get =
+        move |f: fn(&Sheet) -> String| move || ws.with(|w| w.as_ref().map(f).unwrap_or_default());
     let (ev_count, states) = progress(&id, ws);
     let resume = Memo::new(move |_| {
         ws.with(|w| {
@@ -42,27 +41,22 @@ fn overview(id: String, ws: Memo<Option<Sheet>>) -> impl IntoView {
                 .unwrap_or(1)
         })
     });
-    let done = Memo::new(move |_| {
-        states.with(|v| v.iter().filter(|s| s.label() == "done").count())
-    });
+    let done =
+        Memo::new(move |_| states.with(|v| v.iter().filter(|s| s.label() == "done").count()));
     let has_new = Memo::new(move |_| {
         ws.with(|w| w.as_ref().is_some_and(|w| !w.new_belief.trim().is_empty()))
     });
-    let due =
-        Memo::new(move |_| ws.with(|w| w.as_ref().and_then(Sheet::rating_due)));
-    let archived =
-        Memo::new(move |_| ws.with(|w| w.as_ref().is_some_and(|w| w.archived)));
+    let due = Memo::new(move |_| ws.with(|w| w.as_ref().and_then(Sheet::rating_due)));
+    let archived = Memo::new(move |_| ws.with(|w| w.as_ref().is_some_and(|w| w.archived)));
     let suggested = Memo::new(move |_| {
         ws.with(|w| {
             w.as_ref()
                 .is_some_and(|w| w.review_suggested(platform::today()))
         })
     });
-    let ratings = Memo::new(move |_| {
-        ws.with(|w| w.as_ref().map(|w| w.ratings.clone()).unwrap_or_default())
-    });
-    let last =
-        move || ratings.with_untracked(|r| r.last().map(|r| (r.old, r.new)));
+    let ratings =
+        Memo::new(move |_| ws.with(|w| w.as_ref().map(|w| w.ratings.clone()).unwrap_or_default()));
+    let last = move || ratings.with_untracked(|r| r.last().map(|r| (r.old, r.new)));
     let reviewing = RwSignal::new(false);
 
     let base = format!("/beliefs/{id}");
@@ -198,9 +192,7 @@ fn DeleteWorksheet(id: String) -> impl IntoView {
                 return;
             }
         }
-        let Some(t) =
-            sheets().with(|v| v.iter().find(|w| w.id == id).map(|w| w.t))
-        else {
+        let Some(t) = sheets().with(|v| v.iter().find(|w| w.id == id).map(|w| w.t)) else {
             return;
         };
         match sheets().delete(&id, t) {

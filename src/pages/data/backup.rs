@@ -17,23 +17,22 @@ use leptos::task::spawn_local;
 
 /// A backup of everything as it is now: the file's text (encrypted with a passphrase)
 /// and what it holds.
-pub async fn backup_text(
-    passphrase: Option<String>,
-) -> Result<(String, backup::Contents), String> {
+pub async fn backup_text(passphrase: Option<String>) -> Result<(String, backup::Contents), String> {
     let contents = state::store().contents().map_err(|e| e.message())?;
     let header = header_now();
     let text = match passphrase {
         None => backup::export(&contents, &header),
         Some(p) => {
-            let salt = random::bytes::<SALT_LEN>()
-                .map_err(|_| NO_RANDOM.to_string())?;
+            let salt = random::bytes::<SALT_LEN>().map_err(|_| NO_RANDOM.to_string())?;
             let nonces = [
                 random::bytes().map_err(|_| NO_RANDOM)?,
                 random::bytes().map_err(|_| NO_RANDOM)?,
             ];
             let key = webkdf::derive_key(&p, &salt, PBKDF2_ITERATIONS)
                 .await
-                .map_err(|_| "Your browser couldn't prepare the encryption. Nothing was saved.".to_string())?;
+                .map_err(|_| {
+                    "Your browser couldn't prepare the encryption. Nothing was saved.".to_string()
+                })?;
             backup::export_encrypted(
                 &contents,
                 &header,
@@ -66,8 +65,7 @@ async fn make_backup(passphrase: Option<String>) -> Result<String, String> {
 pub fn MakeBackup() -> impl IntoView {
     // With the lock on, the words are encrypted here: the backup is too, unless the
     // person chooses a readable one.
-    let protect =
-        RwSignal::new(state::lock_state().get_untracked() != LockState::Off);
+    let protect = RwSignal::new(state::lock_state().get_untracked() != LockState::Off);
     let pass = RwSignal::new(String::new());
     let repeat = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
@@ -93,9 +91,7 @@ pub fn MakeBackup() -> impl IntoView {
                 Ok(name) => {
                     let mut msg = format!("Your backup {name} is in your downloads. Keep it somewhere safe, away from this browser.");
                     if encrypted {
-                        msg.push_str(
-                            " It opens only with the passphrase you chose.",
-                        );
+                        msg.push_str(" It opens only with the passphrase you chose.");
                         pass.set(String::new());
                         repeat.set(String::new());
                     }

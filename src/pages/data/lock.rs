@@ -114,9 +114,7 @@ fn TurnOn() -> impl IntoView {
 #[component]
 fn LockIsOn() -> impl IntoView {
     let st = state::store();
-    let idle = RwSignal::new(
-        st.lock_record().ok().flatten().map(|r| r.idle).unwrap_or(0),
-    );
+    let idle = RwSignal::new(st.lock_record().ok().flatten().map(|r| r.idle).unwrap_or(0));
     let saved = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<String>);
     let save_idle = move |ev: leptos::ev::SubmitEvent| {
@@ -182,8 +180,7 @@ fn ChangePassphrase() -> impl IntoView {
         }
         let Ok(Some(record)) = state::store().lock_record() else {
             return problem.set(Some(
-                "The lock's settings couldn't be read. Nothing was changed."
-                    .into(),
+                "The lock's settings couldn't be read. Nothing was changed.".into(),
             ));
         };
         let Ok(salt) = random::bytes::<SALT_LEN>() else {
@@ -192,21 +189,31 @@ fn ChangePassphrase() -> impl IntoView {
         busy.set(true);
         spawn_local(async move {
             let result = async {
-                const NO_CRYPTO: &str = "Your browser couldn't prepare the encryption. Nothing was changed.";
+                const NO_CRYPTO: &str =
+                    "Your browser couldn't prepare the encryption. Nothing was changed.";
                 let mut old_key = None;
                 for (salt, iter) in record.passphrases() {
-                    let k = webkdf::derive_key(&old, &salt, iter).await.map_err(|_| NO_CRYPTO.to_string())?;
+                    let k = webkdf::derive_key(&old, &salt, iter)
+                        .await
+                        .map_err(|_| NO_CRYPTO.to_string())?;
                     if state::store().is_lock_key(&k).map_err(|e| e.message())? {
                         old_key = Some(k);
                         break;
                     }
                 }
                 let Some(old_key) = old_key else {
-                    return Err("That isn't your current passphrase. Nothing was changed.".to_string());
+                    return Err(
+                        "That isn't your current passphrase. Nothing was changed.".to_string()
+                    );
                 };
-                let new_key = webkdf::derive_key(&new, &salt, PBKDF2_ITERATIONS).await.map_err(|_| NO_CRYPTO.to_string())?;
+                let new_key = webkdf::derive_key(&new, &salt, PBKDF2_ITERATIONS)
+                    .await
+                    .map_err(|_| NO_CRYPTO.to_string())?;
                 state::change_key(&old_key, &new_key, &salt, PBKDF2_ITERATIONS).map_err(|e| {
-                    format!("{} Your passphrase is still the one you've been using.", e.message())
+                    format!(
+                        "{} Your passphrase is still the one you've been using.",
+                        e.message()
+                    )
                 })
             }
             .await;

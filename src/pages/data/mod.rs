@@ -22,4 +22,5 @@ pub fn header_now() -> Header {
     }
 }
 
-pub const NO_RANDOM: &str = "Your browser didn't provide the secure random numbers encryption needs. Nothing was changed.";
+pub const NO_RANDOM: &str =
+    "Your browser didn't provide the secure random numbers encryption needs. Nothing was changed.";

@@ -6,9 +6,7 @@ use crate::base::plural::{count, noun};
 use crate::content::data_labels::kind_label;
 use crate::domain::registry::registry;
 use crate::state;
-use crate::store::backup::{
-    self, Contents, Header, Parsed, Refusal, SealedPart, MAX_FILE_BYTES,
-};
+use crate::store::backup::{self, Contents, Header, Parsed, Refusal, SealedPart, MAX_FILE_BYTES};
 use crate::store::transfer::{RestoreMode, Restored};
 use crate::store::webkdf;
 use crate::ui::confirm::Confirm;
@@ -33,9 +31,7 @@ fn describe(header: &Header, c: &Contents) -> (String, Vec<String>) {
     };
     let span = s
         .span
-        .map(|(a, b)| {
-            format!(", from {} to {}", a.day().short(), b.day().short())
-        })
+        .map(|(a, b)| format!(", from {} to {}", a.day().short(), b.day().short()))
         .unwrap_or_default();
     let head = format!(
         "This backup{made} holds {}{span}.",
@@ -65,15 +61,13 @@ pub fn read(text: &str) -> Result<Parsed, String> {
 
 /// Opens an encrypted backup with the person's passphrase. The error says why not, and
 /// nothing has changed.
-pub async fn open_with(
-    sealed: &SealedPart,
-    pass: &str,
-) -> Result<Contents, String> {
+pub async fn open_with(sealed: &SealedPart, pass: &str) -> Result<Contents, String> {
     let key = webkdf::derive_key(pass, &sealed.salt, sealed.iterations)
         .await
-        .map_err(|_| "Your browser couldn't prepare the decryption. Nothing here was changed.".to_string())?;
-    backup::open_encrypted(sealed, &Key::from_bytes(&key), &registry())
-        .map_err(|r| refused(&r))
+        .map_err(|_| {
+            "Your browser couldn't prepare the decryption. Nothing here was changed.".to_string()
+        })?;
+    backup::open_encrypted(sealed, &Key::from_bytes(&key), &registry()).map_err(|r| refused(&r))
 }
 
 /// Takes a backup in: added to what's here (`replace` false) or instead of it, as one
@@ -84,8 +78,7 @@ pub fn take_in(incoming: &Contents, replace: bool) -> Result<Restored, String> {
     } else {
         RestoreMode::Merge
     };
-    state::restore(incoming, mode)
-        .map_err(|e| format!("{} Nothing was changed.", e.message()))
+    state::restore(incoming, mode).map_err(|e| format!("{} Nothing was changed.", e.message()))
 }
 
 #[component]
@@ -101,10 +94,7 @@ pub fn Restore() -> impl IntoView {
         result.set(None);
         step.set(Step::Choose);
     };
-    let chosen = move |ev: leptos::ev::Targeted<
-        leptos::ev::Event,
-        web_sys::HtmlInputElement,
-    >| {
+    let chosen = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
         reset();
         let Some(file) = ev.target().files().and_then(|f| f.get(0)) else {
             return;
@@ -122,9 +112,7 @@ pub fn Restore() -> impl IntoView {
                 Err(e) => return refusal.set(Some(e)),
             };
             match read(&text) {
-                Ok(Parsed::Plain { header, contents }) => {
-                    step.set(Step::Review(header, contents))
-                }
+                Ok(Parsed::Plain { header, contents }) => step.set(Step::Review(header, contents)),
                 Ok(Parsed::Encrypted { header, sealed }) => {
                     step.set(Step::Passphrase(header, sealed))
                 }
@@ -159,11 +147,19 @@ pub fn Restore() -> impl IntoView {
         match take_in(&incoming, replace) {
             Ok(done) => {
                 result.set(Some(if replace {
-                    format!("Done. What's here now is exactly the backup: {}.", count(done.total, "entry", "entries"))
+                    format!(
+                        "Done. What's here now is exactly the backup: {}.",
+                        count(done.total, "entry", "entries")
+                    )
                 } else if done.added == 0 {
-                    "Done. Everything in this backup was already here, so nothing was added.".to_string()
+                    "Done. Everything in this backup was already here, so nothing was added."
+                        .to_string()
                 } else {
-                    format!("Done. {} from the backup {} added to what was here.", count(done.added, "entry", "entries"), noun(done.added, "was", "were"))
+                    format!(
+                        "Done. {} from the backup {} added to what was here.",
+                        count(done.added, "entry", "entries"),
+                        noun(done.added, "was", "were")
+                    )
                 }));
                 step.set(Step::Choose);
             }

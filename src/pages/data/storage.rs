@@ -18,9 +18,7 @@ fn storage_manager() -> Option<web_sys::StorageManager> {
 }
 
 async fn ask(
-    f: impl FnOnce(
-        &web_sys::StorageManager,
-    ) -> Result<js_sys::Promise, wasm_bindgen::JsValue>,
+    f: impl FnOnce(&web_sys::StorageManager) -> Result<js_sys::Promise, wasm_bindgen::JsValue>,
 ) -> Option<bool> {
     let m = storage_manager()?;
     JsFuture::from(f(&m).ok()?).await.ok()?.as_bool()

@@ -37,9 +37,7 @@ pub fn Unlock() -> impl IntoView {
             for (salt, iter) in record.passphrases() {
                 result = match webkdf::derive_key(&p, &salt, iter).await {
                     Ok(key) => state::unlock(&key),
-                    Err(_) => Err(UnlockError::Store(
-                        crate::store::StoreError::Unavailable,
-                    )),
+                    Err(_) => Err(UnlockError::Store(crate::store::StoreError::Unavailable)),
                 };
                 if result != Err(UnlockError::WrongPassphrase) {
                     break;

@@ -3,9 +3,7 @@
 //! form opened at the body map at `/body`.
 
 use crate::base::time::{Day, LocalTime};
-use crate::content::checkin::{
-    ASK_NUANCE, ASK_SPECIFIC, ASK_TONE, SAVED, STEPS,
-};
+use crate::content::checkin::{ASK_NUANCE, ASK_SPECIFIC, ASK_TONE, SAVED, STEPS};
 use crate::content::feelings::CORES;
 use crate::domain::checkin::{CheckIn, Depth, FeelPrefs, Felt};
 use crate::domain::program;
@@ -25,8 +23,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 /// The program week today (1 when no start date is known yet).
 pub fn program_week() -> u32 {
     let today = platform::today();
-    state::profile()
-        .with(|p| p.start.map(|s| program::week(s, today)).unwrap_or(1))
+    state::profile().with(|p| p.start.map(|s| program::week(s, today)).unwrap_or(1))
 }
 
 #[component]
@@ -127,9 +124,8 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
                 return;
             }
         };
-        let first = !editing
-            && untrack(|| items.with(|v| v.is_empty()))
-            && untrack(|| items.complete());
+        let first =
+            !editing && untrack(|| items.with(|v| v.is_empty())) && untrack(|| items.complete());
         let result = match old_at {
             Some(old) => items.replace(old, c.clone()),
             None => items.save(c.clone()),
@@ -306,10 +302,7 @@ fn OwnWordAdder(on_added: Callback<String>) -> impl IntoView {
     let add = move |_| {
         let mut p = prefs.get_untracked();
         let c = core.get_untracked();
-        match p.add_word(
-            &word.get_untracked(),
-            (!c.is_empty()).then_some(c.as_str()),
-        ) {
+        match p.add_word(&word.get_untracked(), (!c.is_empty()).then_some(c.as_str())) {
             Ok(w) => match prefs.save(p) {
                 Ok(()) => {
                     word.set(String::new());

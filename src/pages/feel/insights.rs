@@ -5,8 +5,8 @@ use crate::base::time::{Month, WEEKDAYS};
 use crate::content::body::describe;
 use crate::domain::checkin::{CheckIn, FeelPrefs};
 use crate::domain::insights::{
-    distinct_summary, distinct_words_per_week, month_moods, month_summary,
-    most_frequent, sensations_with_feelings, timeline, Tone,
+    distinct_summary, distinct_words_per_week, month_moods, month_summary, most_frequent,
+    sensations_with_feelings, timeline, Tone,
 };
 use crate::platform;
 use crate::state;
@@ -40,12 +40,11 @@ pub fn Insights() -> impl IntoView {
 fn Distinct() -> impl IntoView {
     let items = state::collection::<CheckIn>();
     let today = platform::today();
-    let start = state::profile().get_untracked().start.unwrap_or_else(|| {
-        items.with(|v| v.first().map(|c| c.at.day()).unwrap_or(today))
-    });
-    let per = Memo::new(move |_| {
-        items.with(|v| distinct_words_per_week(v, start, today))
-    });
+    let start = state::profile()
+        .get_untracked()
+        .start
+        .unwrap_or_else(|| items.with(|v| v.first().map(|c| c.at.day()).unwrap_or(today)));
+    let per = Memo::new(move |_| items.with(|v| distinct_words_per_week(v, start, today)));
     view! {
         <section aria-labelledby="ins-distinct">
             <h2 id="ins-distinct">"Getting more specific"</h2>
@@ -181,9 +180,7 @@ fn Timeline() -> impl IntoView {
         items.with(|v| {
             timeline(v)
                 .into_iter()
-                .map(|(d, cs)| {
-                    (d, cs.into_iter().cloned().collect::<Vec<CheckIn>>())
-                })
+                .map(|(d, cs)| (d, cs.into_iter().cloned().collect::<Vec<CheckIn>>()))
                 .collect::<Vec<_>>()
         })
     });

@@ -58,7 +58,10 @@ pub fn RemindersPage() -> impl IntoView {
             (platform::now_ms() / 1000.0) as i64,
         );
         save_file("closer-check-ins.ics", "text/calendar", &text);
-        status.set(Some("Calendar file made. Open it with your calendar app to add the three daily reminders.".into()));
+        status.set(Some(
+            "Calendar file made. Open it with your calendar app to add the three daily reminders."
+                .into(),
+        ));
     };
 
     view! {
@@ -114,9 +117,7 @@ fn save_file(name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&text.into());
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let Ok(blob) =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
-    else {
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {

@@ -11,8 +11,7 @@ use leptos_router::components::A;
 pub fn BodyScan() -> impl IntoView {
     // None = not started; Some(i) = step i; Some(SCAN.len()) = finished.
     let step: RwSignal<Option<usize>> = RwSignal::new(None);
-    let next =
-        move |_| step.update(|s| *s = Some(s.map(|i| i + 1).unwrap_or(0)));
+    let next = move |_| step.update(|s| *s = Some(s.map(|i| i + 1).unwrap_or(0)));
     let back = move |_| step.update(|s| *s = s.and_then(|i| i.checked_sub(1)));
     view! {
         <Page title="Body scan" class="feel scan">

@@ -61,8 +61,7 @@ pub fn Sit() -> impl IntoView {
     });
     let save = move |_| {
         // The timer's own "a minute more" can lengthen it: count what was really planned.
-        let planned =
-            (minutes.get_untracked() * 60).max(sat_secs.get_untracked());
+        let planned = (minutes.get_untracked() * 60).max(sat_secs.get_untracked());
         let s = Sitting {
             id: platform::new_id(),
             at: started_at.get_value(),
@@ -139,11 +138,7 @@ pub fn Sit() -> impl IntoView {
 
 /// A 0–10 choice as a range input, "not rated" until touched.
 #[component]
-fn Rating(
-    label: &'static str,
-    id: &'static str,
-    value: RwSignal<Option<u8>>,
-) -> impl IntoView {
+fn Rating(label: &'static str, id: &'static str, value: RwSignal<Option<u8>>) -> impl IntoView {
     view! {
         <div class="intensity">
             <label for=id>{move || match value.get() { Some(v) => format!("{label} {v} of 10"), None => format!("{label} (0 to 10, optional)") }}</label>
@@ -160,9 +155,7 @@ fn Breath() -> impl IntoView {
     let start = platform::now_ms();
     let elapsed = RwSignal::new(0u32);
     let handle = set_interval_with_handle(
-        move || {
-            elapsed.set(((platform::now_ms() - start) / 1000.0).max(0.0) as u32)
-        },
+        move || elapsed.set(((platform::now_ms() - start) / 1000.0).max(0.0) as u32),
         Duration::from_millis(500),
     )
     .ok();
@@ -184,9 +177,8 @@ fn Breath() -> impl IntoView {
 #[component]
 fn History() -> impl IntoView {
     let sessions = state::collection::<Sitting>();
-    let recent = Memo::new(move |_| {
-        sessions.with(|v| v.iter().rev().take(5).cloned().collect::<Vec<_>>())
-    });
+    let recent =
+        Memo::new(move |_| sessions.with(|v| v.iter().rev().take(5).cloned().collect::<Vec<_>>()));
     view! {
         <Show when=move || !recent.with(|r| r.is_empty())>
             <section aria-labelledby="sit-history">

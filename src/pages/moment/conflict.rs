@@ -7,12 +7,8 @@
 
 use super::return_prompt::ask_to_notify;
 use crate::base::plural::count;
-use crate::content::moment::{
-    BREAK_AVOID, BREAK_CHOICES, BREAK_HELPS, CONFLICT_STEPS, DONT,
-};
-use crate::domain::conflict::{
-    Break, Conflict, Flow, Words, BREAK_STEP, STEPS,
-};
+use crate::content::moment::{BREAK_AVOID, BREAK_CHOICES, BREAK_HELPS, CONFLICT_STEPS, DONT};
+use crate::domain::conflict::{Break, Conflict, Flow, Words, BREAK_STEP, STEPS};
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;

@@ -3,8 +3,7 @@
 //! shows up (mind, body, feelings) are below for calmer reading.
 
 use crate::content::moment::{
-    PresentKind, BREATHS, BREATH_IN_SECS, BREATH_OUT_SECS, CHANNELS,
-    PRESENT_STEPS, STAY_MINUTES,
+    PresentKind, BREATHS, BREATH_IN_SECS, BREATH_OUT_SECS, CHANNELS, PRESENT_STEPS, STAY_MINUTES,
 };
 use crate::domain::breathing::{breath_at, Breath, BreathState};
 use crate::ui::page::Page;
@@ -72,9 +71,9 @@ fn Breathing() -> impl IntoView {
     };
     on_cleanup(stop.clone());
     let state = move || {
-        started.get().map(|t0| {
-            breath_at(now.get() - t0, BREATH_IN_SECS, BREATH_OUT_SECS, BREATHS)
-        })
+        started
+            .get()
+            .map(|t0| breath_at(now.get() - t0, BREATH_IN_SECS, BREATH_OUT_SECS, BREATHS))
     };
     let start = StoredValue::new(move || {
         let t = js_sys::Date::now();
@@ -86,12 +85,8 @@ fn Breathing() -> impl IntoView {
             let t = js_sys::Date::now();
             match started.try_get_untracked() {
                 Some(Some(t0))
-                    if breath_at(
-                        t - t0,
-                        BREATH_IN_SECS,
-                        BREATH_OUT_SECS,
-                        BREATHS,
-                    ) != BreathState::Done =>
+                    if breath_at(t - t0, BREATH_IN_SECS, BREATH_OUT_SECS, BREATHS)
+                        != BreathState::Done =>
                 {
                     now.set(t)
                 }
@@ -102,9 +97,7 @@ fn Breathing() -> impl IntoView {
                 None => stop(),
             }
         };
-        if let Ok(h) =
-            set_interval_with_handle(tick, Duration::from_millis(250))
-        {
+        if let Ok(h) = set_interval_with_handle(tick, Duration::from_millis(250)) {
             if let Ok(mut slot) = interval.lock() {
                 *slot = Some(h);
             }

@@ -16,15 +16,13 @@ use wasm_bindgen::JsValue;
 const CONFLICT_PATH: &str = "/moment/conflict";
 
 fn has_notifications() -> bool {
-    js_sys::Reflect::has(&js_sys::global(), &JsValue::from_str("Notification"))
-        .unwrap_or(false)
+    js_sys::Reflect::has(&js_sys::global(), &JsValue::from_str("Notification")).unwrap_or(false)
 }
 
 /// Asks for permission to notify (call from a tap, e.g. starting a break). Asks only once.
 pub fn ask_to_notify() {
     if has_notifications()
-        && web_sys::Notification::permission()
-            == web_sys::NotificationPermission::Default
+        && web_sys::Notification::permission() == web_sys::NotificationPermission::Default
     {
         let _ = web_sys::Notification::request_permission();
     }
@@ -32,8 +30,7 @@ pub fn ask_to_notify() {
 
 fn notify_break_over() {
     if !has_notifications()
-        || web_sys::Notification::permission()
-            != web_sys::NotificationPermission::Granted
+        || web_sys::Notification::permission() != web_sys::NotificationPermission::Granted
     {
         return;
     }
@@ -47,9 +44,7 @@ fn notify_break_over() {
     if let Some(sw) = sw.filter(|sw| sw.controller().is_some()) {
         if let Ok(ready) = sw.ready() {
             wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(reg) =
-                    wasm_bindgen_futures::JsFuture::from(ready).await
-                {
+                if let Ok(reg) = wasm_bindgen_futures::JsFuture::from(ready).await {
                     let reg: web_sys::ServiceWorkerRegistration = reg.into();
                     let _ = reg.show_notification_with_options(title, &opts);
                 }

@@ -3,8 +3,7 @@
 
 use crate::base::plural::count;
 use crate::domain::urges::{
-    count_on, logged_at, Action, Situation, Urge, MAX_DAYS_AGO, MAX_INTENSITY,
-    MIN_INTENSITY,
+    count_on, logged_at, Action, Situation, Urge, MAX_DAYS_AGO, MAX_INTENSITY, MIN_INTENSITY,
 };
 use crate::platform;
 use crate::state;
@@ -16,8 +15,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// The days an urge can be logged for, by how many days ago.
-const DAY_NAMES: [&str; MAX_DAYS_AGO as usize + 1] =
-    ["Today", "Yesterday", "The day before"];
+const DAY_NAMES: [&str; MAX_DAYS_AGO as usize + 1] = ["Today", "Yesterday", "The day before"];
 
 #[component]
 pub fn UrgeLog() -> impl IntoView {

@@ -21,8 +21,7 @@ pub fn UrgeStats() -> impl IntoView {
     let urges = state::collection::<Urge>();
     let conflicts = state::collection::<Conflict>();
     let today = platform::today();
-    let weeks =
-        Memo::new(move |_| urges.with(|v| urges::weekly(v, today, WEEKS)));
+    let weeks = Memo::new(move |_| urges.with(|v| urges::weekly(v, today, WEEKS)));
     let error = RwSignal::new(None::<StoreError>);
 
     let chart = move || {
@@ -30,8 +29,7 @@ pub fn UrgeStats() -> impl IntoView {
         let labels = w.iter().map(|w| w.label()).collect::<Vec<_>>();
         let noticed = w.iter().map(|w| Some(w.noticed as f64)).collect();
         let held = w.iter().map(|w| Some(w.held() as f64)).collect();
-        let y_max =
-            w.iter().map(|w| w.noticed).max().unwrap_or(0).max(4) as f64;
+        let y_max = w.iter().map(|w| w.noticed).max().unwrap_or(0).max(4) as f64;
         view! {
             <LineChart title="Urges per week" labels=labels y_max=y_max
                 series=vec![
@@ -45,10 +43,7 @@ pub fn UrgeStats() -> impl IntoView {
     let conflict_line = move || {
         let from = urges::week_start(today).plus(-7 * (WEEKS as i32 - 1));
         conflicts.with(|c| {
-            conflict::stats_sentence(
-                &conflict::stats(c, from, today),
-                &urges::span(WEEKS),
-            )
+            conflict::stats_sentence(&conflict::stats(c, from, today), &urges::span(WEEKS))
         })
     };
     let recent = move || {

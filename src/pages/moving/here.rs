@@ -7,9 +7,7 @@
 use super::{inbox, HowToCarry};
 use crate::pages::data::restore::{open_with, read, take_in};
 use crate::state;
-use crate::store::backup::{
-    self, Contents, Parsed, Refusal, SealedPart, MAX_FILE_BYTES,
-};
+use crate::store::backup::{self, Contents, Parsed, Refusal, SealedPart, MAX_FILE_BYTES};
 use crate::ui::files;
 use crate::ui::page::Page;
 use crate::ui::passphrase::PassphraseField;
@@ -32,9 +30,7 @@ fn moved_sentence(c: &Contents) -> String {
     let s = backup::summary(c);
     let span = s
         .span
-        .map(|(a, b)| {
-            format!(", from {} to {}", a.day().short(), b.day().short())
-        })
+        .map(|(a, b)| format!(", from {} to {}", a.day().short(), b.day().short()))
         .unwrap_or_default();
     format!(
         "Everything from your old phone is here: {} entries{span}, and your settings.",
@@ -59,9 +55,7 @@ pub fn MoveHere() -> impl IntoView {
 
     // Takes the contents in: as they were when this phone holds no entries yet, else
     // after the person chooses.
-    let finish = move |incoming: Contents, replace: bool| match take_in(
-        &incoming, replace,
-    ) {
+    let finish = move |incoming: Contents, replace: bool| match take_in(&incoming, replace) {
         Ok(_) => {
             step.set(Step::Done(moved_sentence(&incoming)));
             spawn_local(inbox::clear());
@@ -77,9 +71,7 @@ pub fn MoveHere() -> impl IntoView {
     };
     let read = move |text: String| match read(&text) {
         Ok(Parsed::Plain { contents, .. }) => opened(contents),
-        Ok(Parsed::Encrypted { sealed, .. }) => {
-            step.set(Step::Passphrase(sealed))
-        }
+        Ok(Parsed::Encrypted { sealed, .. }) => step.set(Step::Passphrase(sealed)),
         Err(e) => refusal.set(Some(e)),
     };
 
@@ -92,7 +84,9 @@ pub fn MoveHere() -> impl IntoView {
                     arrived.set(Some("Your moving file has arrived."));
                     read(text);
                 }
-                None => arrived.set(Some("The moving file didn't come through. Choose it below instead.")),
+                None => arrived.set(Some(
+                    "The moving file didn't come through. Choose it below instead.",
+                )),
             }
         }),
         Some(_) => arrived.set(Some(
@@ -101,10 +95,7 @@ pub fn MoveHere() -> impl IntoView {
         None => {}
     }
 
-    let chosen = move |ev: leptos::ev::Targeted<
-        leptos::ev::Event,
-        web_sys::HtmlInputElement,
-    >| {
+    let chosen = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
         refusal.set(None);
         arrived.set(None);
         step.set(Step::Choose);

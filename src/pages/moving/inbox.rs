@@ -14,13 +14,8 @@ const INBOX: &str = "inbox-v1";
 const FILE: &str = "/move/inbox";
 
 /// `target.name(arg)`, awaited.
-async fn call(
-    target: &JsValue,
-    name: &str,
-    arg: Option<&str>,
-) -> Option<JsValue> {
-    let f: Function =
-        Reflect::get(target, &name.into()).ok()?.dyn_into().ok()?;
+async fn call(target: &JsValue, name: &str, arg: Option<&str>) -> Option<JsValue> {
+    let f: Function = Reflect::get(target, &name.into()).ok()?.dyn_into().ok()?;
     let result = match arg {
         Some(a) => f.call1(target, &a.into()),
         None => f.call0(target),

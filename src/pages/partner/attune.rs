@@ -1,9 +1,7 @@
 //! `/partner`: the daily question, one need noticed and met each day, and the common needs
 //! with what helps and what doesn't.
 
-use crate::content::partner::{
-    need_info, Need, DAILY_QUESTION, MOMENT_DO, MOMENT_DONT, NEEDS,
-};
+use crate::content::partner::{need_info, Need, DAILY_QUESTION, MOMENT_DO, MOMENT_DONT, NEEDS};
 use crate::domain::partner::{days_met, today_status, NeedLog, TodayStatus};
 use crate::platform;
 use crate::state;

@@ -62,13 +62,9 @@ pub fn FactFeelingView() -> impl IntoView {
             }
         }
     };
-    let todays = move || {
-        statements
-            .with(|v| fact_feeling::for_day(v, today).map(Statement::sentence))
-    };
-    let list = Memo::new(move |_| {
-        statements.with(|v| v.iter().rev().cloned().collect::<Vec<_>>())
-    });
+    let todays =
+        move || statements.with(|v| fact_feeling::for_day(v, today).map(Statement::sentence));
+    let list = Memo::new(move |_| statements.with(|v| v.iter().rev().cloned().collect::<Vec<_>>()));
     let top = move || {
         let t = statements.with(|v| fact_feeling::top_feelings(v, 5));
         (!t.is_empty()).then(|| {
@@ -127,10 +123,7 @@ pub fn FactFeelingView() -> impl IntoView {
 
 /// One kept statement, and deleting it after a confirmation.
 #[component]
-fn StatementRow(
-    statement: Statement,
-    error: RwSignal<Option<StoreError>>,
-) -> impl IntoView {
+fn StatementRow(statement: Statement, error: RwSignal<Option<StoreError>>) -> impl IntoView {
     let day = statement.at.day().short();
     let sentence = statement.sentence();
     let (id, at) = (statement.id, statement.at);

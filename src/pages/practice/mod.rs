@@ -16,9 +16,7 @@ use leptos_router::hooks::use_params_map;
 /// The program named by the `:program` segment of the address.
 pub fn program_from_route() -> Memo<Option<ProgramId>> {
     let params = use_params_map();
-    Memo::new(move |_| {
-        params.with(|p| p.get("program").and_then(|s| ProgramId::from_slug(&s)))
-    })
+    Memo::new(move |_| params.with(|p| p.get("program").and_then(|s| ProgramId::from_slug(&s))))
 }
 
 /// A program's stage today, following the start date and the person's moves.

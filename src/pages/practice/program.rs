@@ -4,8 +4,7 @@
 use super::fact_feeling::FactFeelingView;
 use super::stage_of;
 use crate::content::programs::{
-    Part, Program, ProgramId, CARE_OPTIONS, CARE_WHEN_HURT, SUGGEST_NEXT,
-    SUGGEST_RULE,
+    Part, Program, ProgramId, CARE_OPTIONS, CARE_WHEN_HURT, SUGGEST_NEXT, SUGGEST_RULE,
 };
 use crate::domain::practice::{self, Nudge, Practice, Progress};
 use crate::domain::wins::{self, Win};
@@ -43,8 +42,7 @@ struct Mover {
 impl Mover {
     fn to(self, stage: usize, what: String) {
         let progress = state::doc::<Progress>();
-        let result =
-            progress.update(|pr| pr.move_to(self.id, stage, platform::now()));
+        let result = progress.update(|pr| pr.move_to(self.id, stage, platform::now()));
         self.moved.set(result.is_ok().then_some(what));
         self.error.set(result.err());
     }
@@ -73,7 +71,11 @@ fn PracticeProgram(program: &'static Program) -> impl IntoView {
         match practice::next_calendar_step(program, start, last, today) {
             Some(day) => {
                 let next = program.stage(stage.get() + 1);
-                format!("{} begins on {}, or move on sooner whenever you're ready.", next.label, day.long())
+                format!(
+                    "{} begins on {}, or move on sooner whenever you're ready.",
+                    next.label,
+                    day.long()
+                )
             }
             None if stage.get() < program.last_stage() => {
                 "You move on when it feels right: there's no timetable here.".to_string()
@@ -123,9 +125,7 @@ pub fn Description(program: &'static Program) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(i, part)| match part {
-            Part::Para(p) if i == 0 => {
-                view! { <p class="lead">{p}</p> }.into_any()
-            }
+            Part::Para(p) if i == 0 => view! { <p class="lead">{p}</p> }.into_any(),
             Part::Para(p) => view! { <p>{p}</p> }.into_any(),
             Part::Caveat => view! { <SafetyCaveat/> }.into_any(),
         })
@@ -194,11 +194,7 @@ fn NudgeCard(
 }
 
 #[component]
-fn StageList(
-    program: &'static Program,
-    stage: Memo<usize>,
-    mover: Mover,
-) -> impl IntoView {
+fn StageList(program: &'static Program, stage: Memo<usize>, mover: Mover) -> impl IntoView {
     let word = match program.stage_word {
         "Level" => "levels",
         "Week" => "weeks",
@@ -244,8 +240,7 @@ fn Statistics(program: &'static Program) -> impl IntoView {
     let id = program.id;
     let logs = state::collection::<Practice>();
     let today = platform::today();
-    let stats =
-        Memo::new(move |_| logs.with(|v| practice::stats(v, id, today)));
+    let stats = Memo::new(move |_| logs.with(|v| practice::stats(v, id, today)));
     view! {
         <section aria-labelledby="stats-h">
             <h2 id="stats-h">"How it's going"</h2>
@@ -345,9 +340,7 @@ fn PracticeRow(
     let stage_label = program.stage(p.stage as usize).label;
     let who = (!p.with.is_empty()).then(|| format!(" · with {}", p.with));
     let pid = p.id.clone();
-    let existing = move || {
-        wins_c.with(|w| wins::for_practice(w, &pid).map(|w| w.id.clone()))
-    };
+    let existing = move || wins_c.with(|w| wins::for_practice(w, &pid).map(|w| w.id.clone()));
     let offer = wins::went_well(&p);
     let win_label = format!("Save as a win: {}", p.did);
     let (id, at) = (p.id.clone(), p.at);

@@ -3,8 +3,8 @@
 
 use crate::content::milestones::{marker, BANDS, BAND_NOTE, NOT_LINEAR};
 use crate::domain::milestones::{
-    assessment_due, band_index, changes, latest, next_band_begins,
-    sitting_to_update, Assessment, Level,
+    assessment_due, band_index, changes, latest, next_band_begins, sitting_to_update, Assessment,
+    Level,
 };
 use crate::platform;
 use crate::state;
@@ -23,8 +23,8 @@ pub fn Milestones() -> impl IntoView {
     let current = band_index(start, today);
     let history = state::collection::<Assessment>();
     // The form starts from the latest answers; untouched markers stay unanswered.
-    let initial: BTreeMap<String, Level> = history
-        .with(|h| latest(h).into_iter().map(|(k, (l, _))| (k, l)).collect());
+    let initial: BTreeMap<String, Level> =
+        history.with(|h| latest(h).into_iter().map(|(k, (l, _))| (k, l)).collect());
     let answers = RwSignal::new(initial);
     let error = RwSignal::new(None::<StoreError>);
     let saved = RwSignal::new(false);

@@ -102,19 +102,14 @@ fn charts(start: Day, today: Day) -> AnyView {
     let practised = count(&b, practice_record::practised_days());
     if practised.iter().sum::<u32>() > 0 {
         let s = with_dip_note(
-            trend_sentence(
-                ("day with practice", "days with practice"),
-                &b,
-                &practised,
-            ),
+            trend_sentence(("day with practice", "days with practice"), &b, &practised),
             dip_before_now(&f(&practised)),
         );
         out.push(view! { <BarChart title="Days with practice" labels=labels.clone() values=f(&practised) summary=s/> }.into_any());
     }
 
     // Check-ins.
-    let checkins = state::collection::<CheckIn>()
-        .with(|v| count(&b, v.iter().map(|c| c.at.day())));
+    let checkins = state::collection::<CheckIn>().with(|v| count(&b, v.iter().map(|c| c.at.day())));
     if checkins.iter().sum::<u32>() > 0 {
         let s = with_dip_note(
             trend_sentence(("check-in", "check-ins"), &b, &checkins),
@@ -124,15 +119,12 @@ fn charts(start: Day, today: Day) -> AnyView {
     }
 
     // Distinct feeling words, week by week (the check-in feature's own count).
-    let words = state::collection::<CheckIn>()
-        .with(|v| distinct_words_per_week(v, start, today));
+    let words = state::collection::<CheckIn>().with(|v| distinct_words_per_week(v, start, today));
     if words.iter().any(|(_, n)| *n > 0) {
-        let recent: Vec<(u32, usize)> =
-            words.iter().rev().take(WEEKS).rev().cloned().collect();
+        let recent: Vec<(u32, usize)> = words.iter().rev().take(WEEKS).rev().cloned().collect();
         let values: Vec<f64> = recent.iter().map(|(_, n)| *n as f64).collect();
         let max = values.iter().cloned().fold(1.0, f64::max).ceil();
-        let s =
-            with_dip_note(distinct_summary(&words), dip_before_now(&values));
+        let s = with_dip_note(distinct_summary(&words), dip_before_now(&values));
         out.push(view! {
             <LineChart title="Different feeling words per week"
                 labels=recent.iter().map(|(w, _)| format!("Wk {w}")).collect()
@@ -149,10 +141,7 @@ fn charts(start: Day, today: Day) -> AnyView {
             .map(|p| {
                 (
                     p,
-                    count(
-                        &b,
-                        v.iter().filter(|x| x.program == p).map(|x| x.at.day()),
-                    ),
+                    count(&b, v.iter().filter(|x| x.program == p).map(|x| x.at.day())),
                 )
             })
             .collect();
@@ -160,13 +149,10 @@ fn charts(start: Day, today: Day) -> AnyView {
         (per, st)
     });
     if per_program.iter().any(|(_, v)| v.iter().sum::<u32>() > 0) {
-        let total: u32 =
-            per_program.iter().map(|(_, v)| v.iter().sum::<u32>()).sum();
+        let total: u32 = per_program.iter().map(|(_, v)| v.iter().sum::<u32>()).sum();
         let parts: Vec<String> = per_program
             .iter()
-            .map(|(p, v)| {
-                format!("{} {}", v.iter().sum::<u32>(), p.program().title)
-            })
+            .map(|(p, v)| format!("{} {}", v.iter().sum::<u32>(), p.program().title))
             .collect();
         let mut s = format!(
             "{} logged: {}.",
@@ -204,11 +190,9 @@ fn charts(start: Day, today: Day) -> AnyView {
     }
 
     // Urges noticed and stayed with (the urge log's own weekly numbers).
-    let weeks =
-        state::collection::<Urge>().with(|v| urges::weekly(v, today, WEEKS));
+    let weeks = state::collection::<Urge>().with(|v| urges::weekly(v, today, WEEKS));
     if weeks.iter().any(|w| w.noticed > 0) {
-        let noticed: Vec<f64> =
-            weeks.iter().map(|w| w.noticed as f64).collect();
+        let noticed: Vec<f64> = weeks.iter().map(|w| w.noticed as f64).collect();
         let held: Vec<f64> = weeks.iter().map(|w| w.held() as f64).collect();
         let max = noticed.iter().cloned().fold(1.0, f64::max);
         let s = with_dip_note(urges::summary(&weeks), dip_before_now(&held));
@@ -230,8 +214,7 @@ fn charts(start: Day, today: Day) -> AnyView {
             .map(|k| (k.clone(), trajectory(v, k)))
     });
     if let Some((key, pts)) = traj.filter(|(_, p)| !p.is_empty()) {
-        let anx: Vec<(Day, f64)> =
-            pts.iter().map(|p| (p.t.day(), p.scores.anxiety)).collect();
+        let anx: Vec<(Day, f64)> = pts.iter().map(|p| (p.t.day(), p.scores.anxiety)).collect();
         let avo: Vec<(Day, f64)> = pts
             .iter()
             .map(|p| (p.t.day(), p.scores.avoidance))

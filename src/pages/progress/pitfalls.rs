@@ -2,9 +2,7 @@
 //! specific response to each one the person recognises.
 
 use crate::content::pitfalls::PITFALLS;
-use crate::domain::pitfalls::{
-    check_due, clean, last, next_check, seen_before, PitfallCheck,
-};
+use crate::domain::pitfalls::{check_due, clean, last, next_check, seen_before, PitfallCheck};
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
@@ -38,8 +36,7 @@ pub fn Pitfalls() -> impl IntoView {
     let status = move || {
         history.with(|h| {
             if check_due(h, today) {
-                "A good time for this check. It takes a minute or two."
-                    .to_string()
+                "A good time for this check. It takes a minute or two.".to_string()
             } else {
                 format!(
                     "Next suggested around {}. You can look again any time.",

@@ -4,9 +4,7 @@
 use super::Citations;
 use crate::content::instrument::Reference;
 use crate::domain::attachment_map::pair;
-use crate::domain::attempt::{
-    retake, series_keys, trajectory, Attempt, SeriesKey,
-};
+use crate::domain::attempt::{retake, series_keys, trajectory, Attempt, SeriesKey};
 use crate::domain::questionnaire::{decode, Questionnaire as Q};
 use crate::domain::reflection;
 use crate::platform;
@@ -104,10 +102,7 @@ pub fn History() -> impl IntoView {
 
 /// One attempt: its date and name linking to its result, what it showed, and deleting it.
 #[component]
-fn AttemptRow(
-    attempt: Attempt,
-    error: RwSignal<Option<StoreError>>,
-) -> impl IntoView {
+fn AttemptRow(attempt: Attempt, error: RwSignal<Option<StoreError>>) -> impl IntoView {
     let name = match attempt.q {
         Q::Reflection => "Quick reflection".to_string(),
         q => {

@@ -20,11 +20,8 @@ pub fn Hub() -> impl IntoView {
             format!("You've answered {n} of {}; your answers are kept, so you can carry on where you left off.", q.len())
         })
     };
-    let last_rs = move || {
-        attempts.with(|v| {
-            v.iter().rev().find(|a| a.q == Q::EcrRs).map(|a| a.t.day())
-        })
-    };
+    let last_rs =
+        move || attempts.with(|v| v.iter().rev().find(|a| a.q == Q::EcrRs).map(|a| a.t.day()));
     let latest = move || attempts.with(|v| v.last().cloned());
     view! {
         <Page title="Where am I" class="quiz">

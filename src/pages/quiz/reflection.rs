@@ -41,9 +41,7 @@ pub fn Reflection() -> impl IntoView {
         };
         let id = attempt.id.clone();
         match attempts.save(attempt) {
-            Ok(()) => {
-                navigate(&format!("/quiz/result/{id}"), Default::default())
-            }
+            Ok(()) => navigate(&format!("/quiz/result/{id}"), Default::default()),
             Err(e) => error.set(Some(e)),
         }
     };

@@ -6,8 +6,7 @@ use crate::content::guidance::{links, region_meaning};
 use crate::domain::attempt::{retake, trajectory, trajectory_until, Attempt};
 use crate::domain::guidance::start_with;
 use crate::domain::questionnaire::{
-    closest, decode, one_decimal, place, reference_note, score,
-    Questionnaire as Q, Scores,
+    closest, decode, one_decimal, place, reference_note, score, Questionnaire as Q, Scores,
 };
 use crate::domain::reflection;
 use crate::platform;
@@ -26,8 +25,7 @@ pub fn QuizResult() -> impl IntoView {
         let id = params.read().get("id").unwrap_or_default();
         attempts.with(|v| v.iter().find(|a| a.id == id).cloned())
     });
-    move || {
-        match found.get() {
+    move || match found.get() {
         None => view! {
             <Page title="Result not found" class="quiz">
                 <p>"This attempt isn't on this device any more; it may have been deleted."</p>
@@ -37,7 +35,6 @@ pub fn QuizResult() -> impl IntoView {
         .into_any(),
         Some(a) if a.q == Q::Reflection => view! { <ReflectionResult attempt=a/> }.into_any(),
         Some(a) => view! { <ScoreResult attempt=a/> }.into_any(),
-    }
     }
 }
 
@@ -98,11 +95,10 @@ fn ScoreResult(attempt: Attempt) -> impl IntoView {
             )
             .words()
             .to_string(),
-            None if outside => "compare it only with your other answers about people in general".to_string(),
-            None => {
-                "compare it with your own earlier answers about the same person"
-                    .to_string()
+            None if outside => {
+                "compare it only with your other answers about people in general".to_string()
             }
+            None => "compare it with your own earlier answers about the same person".to_string(),
         };
         view! {
             <div class="score">
@@ -125,9 +121,7 @@ fn ScoreResult(attempt: Attempt) -> impl IntoView {
         view! { <AttachmentMap title=map_title points=pts labels=labels reference=inst.reference/> }
     };
     let series = attempt.series();
-    let last_day = move || {
-        attempts.with(|v| trajectory(v, &series).last().map(|p| p.t.day()))
-    };
+    let last_day = move || attempts.with(|v| trajectory(v, &series).last().map(|p| p.t.day()));
     let is_rs = attempt.q == Q::EcrRs;
     view! {
         <Page title=title class="quiz">

@@ -45,10 +45,8 @@ fn Take(q: Q) -> impl IntoView {
         draft.set(d.clone());
         error.set(drafts.update(|all| *all = all.with(q, d)).err());
     };
-    let needs_person = move || {
-        q == Q::EcrRs
-            && draft.with(|d| d.as_ref().is_none_or(|d| d.needs_relation(q)))
-    };
+    let needs_person =
+        move || q == Q::EcrRs && draft.with(|d| d.as_ref().is_none_or(|d| d.needs_relation(q)));
     let title = if q == Q::EcrR {
         "The ECR-R questionnaire"
     } else {
@@ -132,20 +130,12 @@ fn Items(
     let inst = q.instrument().expect("a validated questionnaire");
     let attempts = state::collection::<Attempt>();
     let navigate = use_navigate();
-    let current = move || {
-        draft.with(|d| {
-            d.clone().unwrap_or_else(|| Draft::new(q, platform::now()))
-        })
-    };
-    let pos = Memo::new(move |_| {
-        draft.with(|d| d.as_ref().map(|d| d.position(q)).unwrap_or(0))
-    });
-    let answered = Memo::new(move |_| {
-        draft.with(|d| d.as_ref().map(|d| d.answered(q)).unwrap_or(0))
-    });
-    let chosen = move || {
-        draft.with(|d| d.as_ref().and_then(|d| d.answers(q)[d.position(q)]))
-    };
+    let current =
+        move || draft.with(|d| d.clone().unwrap_or_else(|| Draft::new(q, platform::now())));
+    let pos = Memo::new(move |_| draft.with(|d| d.as_ref().map(|d| d.position(q)).unwrap_or(0)));
+    let answered =
+        Memo::new(move |_| draft.with(|d| d.as_ref().map(|d| d.answered(q)).unwrap_or(0)));
+    let chosen = move || draft.with(|d| d.as_ref().and_then(|d| d.answers(q)[d.position(q)]));
     let answer = move |v: u8| {
         let d = current();
         keep(Some(d.answer(q, d.position(q), v)));
@@ -153,53 +143,36 @@ fn Items(
     let go = move |i: usize| keep(Some(current().go(q, i)));
     let finish_error = RwSignal::new(None::<String>);
     let save_error = RwSignal::new(None::<StoreError>);
-    let finish =
-        move |_| match current().finish(q, platform::new_id(), platform::now())
-        {
-            Err(e) => finish_error.set(Some(e.to_string())),
-            Ok(attempt) => {
-                let id = attempt.id.clone();
-                match attempts.save(attempt) {
-                    Err(e) => save_error.set(Some(e)),
-                    Ok(()) => {
-                        keep(None);
-                        navigate(
-                            &format!("/quiz/result/{id}"),
-                            Default::default(),
-                        );
-                    }
+    let finish = move |_| match current().finish(q, platform::new_id(), platform::now()) {
+        Err(e) => finish_error.set(Some(e.to_string())),
+        Ok(attempt) => {
+            let id = attempt.id.clone();
+            match attempts.save(attempt) {
+                Err(e) => save_error.set(Some(e)),
+                Ok(()) => {
+                    keep(None);
+                    navigate(&format!("/quiz/result/{id}"), Default::default());
                 }
             }
-        };
+        }
+    };
     // The 1–7 keys answer the statement on screen (not while typing in a field).
-    let keys = window_event_listener(
-        leptos::ev::keydown,
-        move |ev: web_sys::KeyboardEvent| {
-            if ev.ctrl_key() || ev.alt_key() || ev.meta_key() || ev.repeat() {
-                return;
-            }
-            let typing = ev
-                .target()
-                .and_then(|t| {
-                    wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()
-                })
-                .is_some_and(|el| {
-                    matches!(
-                        el.tag_name().as_str(),
-                        "INPUT" | "TEXTAREA" | "SELECT"
-                    )
-                });
-            if typing {
-                return;
-            }
-            if let Some(v) =
-                ev.key().parse::<u8>().ok().filter(|v| (1..=7).contains(v))
-            {
-                ev.prevent_default();
-                answer(v);
-            }
-        },
-    );
+    let keys = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
+        if ev.ctrl_key() || ev.alt_key() || ev.meta_key() || ev.repeat() {
+            return;
+        }
+        let typing = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if typing {
+            return;
+        }
+        if let Some(v) = ev.key().parse::<u8>().ok().filter(|v| (1..=7).contains(v)) {
+            ev.prevent_default();
+            answer(v);
+        }
+    });
     on_cleanup(move || keys.remove());
     let about = move || {
         draft.with(|d| {
@@ -208,11 +181,7 @@ fn Items(
                 Some(if d.person.trim().is_empty() || !r.validated() {
                     format!("About {}", r.label().to_lowercase())
                 } else {
-                    format!(
-                        "About {} ({})",
-                        d.person.trim(),
-                        r.label().to_lowercase()
-                    )
+                    format!("About {} ({})", d.person.trim(), r.label().to_lowercase())
                 })
             })
         })

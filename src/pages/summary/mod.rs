@@ -16,9 +16,7 @@ use crate::domain::milestones::Assessment;
 use crate::domain::practice::{Practice, Progress};
 use crate::domain::summary::figures::{build, Records};
 use crate::domain::summary::report::{report, Report};
-use crate::domain::summary::{
-    range, Paper, Part, Period, Range, RangeError, Selection,
-};
+use crate::domain::summary::{range, Paper, Part, Period, Range, RangeError, Selection};
 use crate::domain::urges::Urge;
 use crate::domain::wins::Win;
 use crate::platform;
@@ -80,11 +78,10 @@ pub fn Summary() -> impl IntoView {
     let selection = RwSignal::new(Selection::default());
     let showing = RwSignal::new(false);
     let asked_empty = RwSignal::new(false);
-    let language =
-        js_sys::Reflect::get(&window().navigator(), &"language".into())
-            .ok()
-            .and_then(|l| l.as_string())
-            .unwrap_or_default();
+    let language = js_sys::Reflect::get(&window().navigator(), &"language".into())
+        .ok()
+        .and_then(|l| l.as_string())
+        .unwrap_or_default();
     let paper = RwSignal::new(Paper::for_language(&language));
     let doc_title = NodeRef::<html::H2>::new();
     // Focus moves to the document once, when the person asks for it.

@@ -2,9 +2,7 @@
 //! and a few questions pointing to individual or couples therapy first. No directory and
 //! no links out.
 
-use crate::content::therapy::{
-    question_text, suggestion_text, APPROACHES, LOOK_FOR, NOT_THERAPY,
-};
+use crate::content::therapy::{question_text, suggestion_text, APPROACHES, LOOK_FOR, NOT_THERAPY};
 use crate::domain::therapy_choice::Answers;
 use crate::ui::choice::Choice;
 use crate::ui::page::Page;
@@ -59,7 +57,10 @@ fn guide() -> AnyView {
     h = h
         .close("dl")
         .el("h2 id=\"look-for\"", "What to look for")
-        .el("p class=\"hint\"", "Tick what fits, for example after a first session. Nothing is saved.")
+        .el(
+            "p class=\"hint\"",
+            "Tick what fits, for example after a first session. Nothing is saved.",
+        )
         .open("ul class=\"checklist\" aria-labelledby=\"look-for\"");
     for (i, item) in LOOK_FOR.iter().enumerate() {
         h = h

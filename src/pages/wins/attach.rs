@@ -19,8 +19,7 @@ pub fn AttachToBelief(win_id: String) -> impl IntoView {
     let choice = RwSignal::new(String::new());
     let error = RwSignal::new(None::<StoreError>);
     let done = RwSignal::new(None::<String>);
-    let beliefs =
-        Memo::new(move |_| worksheets.with(|w| beliefs::new_beliefs(w)));
+    let beliefs = Memo::new(move |_| worksheets.with(|w| beliefs::new_beliefs(w)));
     // New beliefs this win already supports, and those it could still support.
     let attached = Memo::new(move |_| {
         let wid = win_id.get_value();

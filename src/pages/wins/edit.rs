@@ -27,8 +27,7 @@ pub fn WinNew() -> impl IntoView {
 pub fn WinView() -> impl IntoView {
     let params = use_params_map();
     let wins = state::collection::<Win>();
-    let id =
-        Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     move || {
         // Untracked: saving this win must not rebuild the form under the person's hands.
         let wanted = id.get();
@@ -87,11 +86,7 @@ fn WinForm(win: Option<Win>) -> impl IntoView {
             showed: showed.get_untracked(),
         };
         let old = original.get_value();
-        let w = match draft.into_win(
-            old.as_ref(),
-            platform::new_id(),
-            platform::now(),
-        ) {
+        let w = match draft.into_win(old.as_ref(), platform::new_id(), platform::now()) {
             Ok(w) => w,
             Err(e) => return problem.set(Some(e.message())),
         };
@@ -122,8 +117,7 @@ fn WinForm(win: Option<Win>) -> impl IntoView {
             Err(e) => error.set(Some(e)),
         }
     });
-    let from_practice =
-        win.as_ref().and_then(|w| w.practice.as_ref()).is_some();
+    let from_practice = win.as_ref().and_then(|w| w.practice.as_ref()).is_some();
     view! {
         <form on:submit=submit class="stack" novalidate>
             {from_practice.then(|| view! {

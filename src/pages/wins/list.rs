@@ -13,9 +13,7 @@ pub fn WinsList() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let found = Memo::new(move |_| {
         let q = query.get();
-        all.with(|v| {
-            wins::search(v, &q).into_iter().cloned().collect::<Vec<_>>()
-        })
+        all.with(|v| wins::search(v, &q).into_iter().cloned().collect::<Vec<_>>())
     });
     let status = move || {
         let n = found.with(Vec::len);

@@ -264,7 +264,8 @@ pub(crate) fn legacy_locked() -> Store<Rc<MemoryBackend>> {
         }
     }
     let check = Sealed::seal_legacy(&key, CHECK).unwrap();
-    let record = serde_json::json!({"v":1,"salt":base64(SALT1),"iter":600000,"check":check,"idle":5});
+    let record =
+        serde_json::json!({"v":1,"salt":base64(SALT1),"iter":600000,"check":check,"idle":5});
     s.backend().set(keys::LOCK, &record.to_string()).unwrap();
     reopen(&s)
 }
@@ -282,10 +283,7 @@ fn a_store_locked_by_the_first_version_opens_and_is_brought_up_to_date() {
     assert_eq!((record.v, record.idle, record.cur.as_str()), (2, 5, LEGACY));
     for (k, v) in s.backend().snapshot() {
         if k != keys::META && k != keys::LOCK {
-            assert!(
-                v.starts_with("#20:"),
-                "{k} sealed again, bound, with key 0"
-            );
+            assert!(v.starts_with("#20:"), "{k} sealed again, bound, with key 0");
         }
     }
     let again = reopen(&s);
