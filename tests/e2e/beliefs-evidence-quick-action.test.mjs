@@ -3,7 +3,7 @@
 // chosen, and the note shows up on the belief.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, checkA11y, ready, onboarded, storageDump } from './lib/harness.mjs';
+import { launch, checkA11y, ready, onboarded, storageDump, now } from './lib/harness.mjs';
 import { sheetWithNewBelief, worksheetBuckets, localNow } from './beliefs-helpers.mjs';
 
 let app;
@@ -78,7 +78,7 @@ test('"Add evidence" from my new beliefs picks that belief, and a past day can b
   assert.ok(await page.getByRole('radio', { name: 'I can be close and still me.' }).isChecked());
   assert.ok(!(await page.getByRole('radio', { name: 'Needing people is human.' }).isChecked()));
 
-  const yesterday = new Date(Date.now() - 86400000);
+  const yesterday = new Date(now() - 86400000);
   const iso = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
   await page.getByLabel('When').fill(iso);
   await page.getByLabel('What happened?').fill('Stayed in the kitchen talking instead of leaving.');

@@ -1,9 +1,13 @@
 // Shared bits of the belief-work specs: stored worksheets for seeding, in the app's own
 // stored form (see src/domain/beliefs.rs and tests/fixtures/beliefs-worksheet-v1.json).
 
-/** Local wall-clock seconds, as the app stamps records (the browser runs in the same zone). */
+import { now } from './lib/harness.mjs';
+
+/** Local wall-clock seconds on the specs' clock, as the app stamps records (the browser
+ *  runs in the same zone). */
 export function localNow(offsetSeconds = 0) {
-  return Math.floor(Date.now() / 1000) - new Date().getTimezoneOffset() * 60 + offsetSeconds;
+  const ms = now();
+  return Math.floor(ms / 1000) - new Date(ms).getTimezoneOffset() * 60 + offsetSeconds;
 }
 
 /** "yyyy-mm" of a local time, the month bucket it is stored in. */

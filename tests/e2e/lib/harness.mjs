@@ -20,22 +20,38 @@ export const CHROMIUM_ARGS = [
 /** The day every spec runs on unless it sets its own clock: the app reads the date, so a
  *  spec must never depend on the real one. `CLOSER_TODAY` moves it (an ISO local time). */
 export const TODAY = process.env.CLOSER_TODAY || '2026-11-29T12:00:00';
+const LOADED = Date.now();
+
+/** Now on the specs' clock, in ms: TODAY when the spec started, moving on in real time
+ *  (what `Date.now()` reads in every page of a context that keeps the default day). */
+export function now() {
+  return new Date(TODAY).getTime() + Date.now() - LOADED;
+}
 
 /** An init script: `Date` reads `offset` ms later than the real clock, so "today" is fixed
- *  while timers, animations and the performance timeline run as they do. Set once per
- *  context, so time moves on across pages and reloads as it would. */
+ *  while timers, animations and the performance timeline run as they do. The same offset
+ *  for every context of a spec file, so time moves on across pages and reloads as it
+ *  would, and `now()` here agrees with the pages. */
 function shiftDate(offset) {
   if (Date.isFake || Date.closerShifted) return;
   const Real = Date;
+  // Once the spec installs page.clock, that clock is the only one (it wraps this Date and
+  // reads it for real time passing): `closerClockOwned` is set first (see `context`).
+  const shifted = () => Real.now() + (globalThis.closerClockOwned ? 0 : offset);
   function Shifted(...args) {
-    if (!new.target) return new Real(Real.now() + offset).toString();
-    return args.length === 0 ? new Real(Real.now() + offset) : new Real(...args);
+    if (!new.target) return new Real(shifted()).toString();
+    return args.length === 0 ? new Real(shifted()) : new Real(...args);
   }
-  Shifted.prototype = Real.prototype;
-  Shifted.now = () => Real.now() + offset;
-  Shifted.parse = Real.parse;
-  Shifted.UTC = Real.UTC;
-  Shifted.closerShifted = true;
+  // Not enumerable, as the real ones aren't: page.clock copies a Date's enumerable own
+  // properties onto its fake, and would take this `now` over its own.
+  const hidden = (value) => ({ value, writable: true, configurable: true, enumerable: false });
+  Object.defineProperties(Shifted, {
+    prototype: { value: Real.prototype },
+    now: hidden(shifted),
+    parse: hidden(Real.parse),
+    UTC: hidden(Real.UTC),
+    closerShifted: hidden(true),
+  });
   globalThis.Date = Shifted;
 }
 
@@ -50,7 +66,17 @@ export async function launch({ port = Number(process.env.CLOSER_PORT || 0), dist
   async function context(options = {}) {
     const { today = TODAY, ...ctxOptions } = options;
     const ctx = await browser.newContext({ baseURL: base, serviceWorkers: 'block', ...ctxOptions });
-    if (today) await ctx.addInitScript(shiftDate, new Date(today).getTime() - Date.now());
+    if (today) {
+      await ctx.addInitScript(shiftDate, new Date(today).getTime() - LOADED);
+      // A spec that installs its own clock (page.clock is the context's) takes time over.
+      const install = ctx.clock.install.bind(ctx.clock);
+      ctx.clock.install = async (...args) => {
+        const own = () => { globalThis.closerClockOwned = true; };
+        await ctx.addInitScript(own);
+        for (const p of ctx.pages()) await p.evaluate(own).catch(() => {});
+        return install(...args);
+      };
+    }
     const problems = [];
     ctx.on('request', (req) => {
       const url = req.url();
