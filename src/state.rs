@@ -3,6 +3,9 @@
 //! marks it uses live in [`crate::platform`].
 //!
 //! Records are loaded on first use, so start-up reads only what the first screen needs.
+//! Queries that read across several features' records live beside it in `state/`.
+
+pub mod practice_record;
 
 use crate::base::time::{LocalTime, Month};
 use crate::domain::profile::Profile;

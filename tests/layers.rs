@@ -10,7 +10,9 @@
 //! ```
 //!
 //! This test reads every source file and fails on a `crate::<layer>` path (or a
-//! `crate::{...}` group naming one) that points upward.
+//! `crate::{...}` group naming one) that points upward. Within `pages`, a feature's screens
+//! never import another feature's: a flow two features share is a widget in `ui/` or a
+//! query in `state/`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -100,6 +102,79 @@ fn lower_layers_never_import_upper_ones() {
         "imports that point upward:\n{}",
         wrong.join("\n")
     );
+}
+
+/// The features of `pages` a piece of source names through `crate::pages::` (plain or
+/// grouped as `crate::pages::{a, b::c}`).
+fn named_features(source: &str) -> Vec<String> {
+    let ident = |s: &str| -> String {
+        s.trim()
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect()
+    };
+    let mut found = Vec::new();
+    let mut rest = source;
+    while let Some(at) = rest.find("crate::pages::") {
+        rest = &rest[at + "crate::pages::".len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            let end = group.find('}').unwrap_or(group.len());
+            found.extend(group[..end].split(',').map(ident));
+        } else {
+            found.push(ident(rest));
+        }
+    }
+    found.retain(|n| !n.is_empty());
+    found
+}
+
+/// The screen every feature may show for an address that names nothing.
+const SHARED_PAGES: &[&str] = &["not_found"];
+
+#[test]
+fn a_feature_never_imports_another_features_pages() {
+    let pages = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/pages");
+    let mut wrong = Vec::new();
+    let mut features = 0;
+    for entry in fs::read_dir(&pages).unwrap() {
+        let path = entry.unwrap().path();
+        let feature = path.file_stem().unwrap().to_string_lossy().to_string();
+        if feature == "mod" {
+            continue;
+        }
+        features += 1;
+        let mut files = Vec::new();
+        if path.is_dir() {
+            rust_files(&path, &mut files);
+        } else {
+            files.push(path.clone());
+        }
+        for file in files {
+            let text = fs::read_to_string(&file).unwrap();
+            for name in named_features(&text) {
+                if name != feature && !SHARED_PAGES.contains(&name.as_str()) {
+                    wrong.push(format!(
+                        "{} imports crate::pages::{name}",
+                        file.strip_prefix(&pages).unwrap().display()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(features > 15, "read only {features} features");
+    assert!(
+        wrong.is_empty(),
+        "a feature's screens import another feature's:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn the_feature_checker_sees_plain_and_grouped_paths() {
+    let source = "use crate::pages::data::backup::x;\n\
+                  use crate::pages::{moving::here, not_found::NotFound};";
+    assert_eq!(named_features(source), ["data", "moving", "not_found"]);
+    assert!(named_features("use crate::ui::pages_like;").is_empty());
 }
 
 #[test]

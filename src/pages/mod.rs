@@ -10,7 +10,6 @@ pub mod moving;
 pub mod not_found;
 pub mod partner;
 pub mod practice;
-pub mod practice_record;
 pub mod progress;
 pub mod quiz;
 pub mod routine;

@@ -3,9 +3,9 @@
 
 use crate::content::routines::{steps, Routine, Step, StepKind, INTENTION_IDEAS};
 use crate::domain::routines::{for_day, handed_over, routine_day, RoutineEntry};
-use crate::pages::practice_record;
 use crate::platform;
 use crate::state;
+use crate::state::practice_record;
 use crate::store::StoreError;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;

@@ -21,9 +21,9 @@ use crate::domain::routines::{
     checklist, for_day, routine_day, todays_intention, RoutineEntry, Tick,
 };
 use crate::domain::today::SmallStep;
-use crate::pages::practice_record;
 use crate::platform;
 use crate::state;
+use crate::state::practice_record;
 use crate::store::StoreError;
 use crate::ui::due_checkins::{ticking_now, waiting};
 use crate::ui::page::Page;

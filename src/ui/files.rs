@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// Offers `text` as a file called `name`. Nothing leaves the device: it is a local blob.
+/// The one way Closer offers a file: every download goes through here.
 pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
     let fail = || "Your browser didn't let Closer create the file.".to_string();
     let parts = js_sys::Array::of1(&text.into());
@@ -21,7 +22,13 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
         .unchecked_into();
     a.set_href(&url);
     a.set_download(name);
+    // Firefox follows a click only on a link in the document.
+    let body = document().body();
+    if let Some(b) = &body {
+        let _ = b.append_child(&a);
+    }
     a.click();
+    a.remove();
     // Some browsers start the download after this returns: let go of the blob later.
     set_timeout(
         move || {

@@ -20,7 +20,8 @@ fn touched() {
 /// Starts watching for idleness (once, for the life of the page).
 pub fn watch_idle() {
     for ev in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
-        std::mem::forget(window_event_listener_untyped(ev, |_| touched()));
+        // For the life of the page: the handle has no Drop, so letting it go keeps the listener.
+        let _ = window_event_listener_untyped(ev, |_| touched());
     }
     let check = move || {
         if state::lock_state().get_untracked() != LockState::Unlocked {

@@ -21,4 +21,5 @@ pub mod safety;
 pub mod save_error;
 pub mod sheet;
 pub mod timer;
+pub mod transfer;
 pub mod wheel;

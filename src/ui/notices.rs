@@ -3,26 +3,8 @@
 
 use crate::state;
 use crate::ui::confirm::Confirm;
+use crate::ui::files;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-/// Offers a set-aside value as a file, so nothing is lost even if the person clears it.
-fn download(name: &str, text: &str) {
-    let parts = js_sys::Array::of1(&text.into());
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("text/plain");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let a: web_sys::HtmlAnchorElement = document().create_element("a").unwrap().unchecked_into();
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
 
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -75,6 +57,7 @@ fn SetAside(kept_at: String) -> impl IntoView {
         let _ = state::store().discard_quarantined(&kept_at);
         state::quarantined().update(|v| v.retain(|x| x.kept_at != kept_at));
     });
+    let failed = RwSignal::new(None::<String>);
     view! {
         <div class="notice" role="status">
             <p>
@@ -85,12 +68,14 @@ fn SetAside(kept_at: String) -> impl IntoView {
                 <button on:click=move |_| {
                     // Readable while the lock is open (it is, or this screen wouldn't show).
                     let text = state::store().quarantined_text(&key.get_value()).unwrap_or_default();
-                    download("closer-unreadable-data.txt", &text);
+                    // A failure leaves the value where it is: nothing is removed until the person says so.
+                    failed.set(files::download("closer-unreadable-data.txt", &text, "text/plain").err());
                 }>"Download it"</button>
                 <Confirm ask="I've kept a copy, remove it" ask_class="quiet"
                     question="Remove it from this browser? Only the copy you downloaded will be left."
                     yes="Yes, remove it" on_yes=remove/>
             </div>
+            {move || failed.get().map(|e| view! { <p>{e}</p> })}
         </div>
     }
 }

@@ -1,56 +1,15 @@
 //! Making a backup file, readable or protected by a passphrase.
 
-use super::{header_now, NO_RANDOM};
-use crate::base::crypto::{Key, PBKDF2_ITERATIONS, SALT_LEN};
-use crate::domain::backup_reminder::BackupLog;
 use crate::domain::storage_use::passphrase_problem;
 use crate::pages::data::storage::ask_to_persist;
 use crate::platform;
 use crate::state;
-use crate::store::backup;
 use crate::store::lock::LockState;
-use crate::store::{random, webkdf};
 use crate::ui::files;
 use crate::ui::passphrase::PassphraseField;
+use crate::ui::transfer::{backup_text, note_backup};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-
-/// A backup of everything as it is now: the file's text (encrypted with a passphrase)
-/// and what it holds.
-pub async fn backup_text(passphrase: Option<String>) -> Result<(String, backup::Contents), String> {
-    let contents = state::store().contents().map_err(|e| e.message())?;
-    let header = header_now();
-    let text = match passphrase {
-        None => backup::export(&contents, &header),
-        Some(p) => {
-            let salt = random::bytes::<SALT_LEN>().map_err(|_| NO_RANDOM.to_string())?;
-            let nonces = [
-                random::bytes().map_err(|_| NO_RANDOM)?,
-                random::bytes().map_err(|_| NO_RANDOM)?,
-            ];
-            let key = webkdf::derive_key(&p, &salt, PBKDF2_ITERATIONS)
-                .await
-                .map_err(|_| {
-                    "Your browser couldn't prepare the encryption. Nothing was saved.".to_string()
-                })?;
-            backup::export_encrypted(
-                &contents,
-                &header,
-                &Key::from_bytes(&key),
-                &salt,
-                PBKDF2_ITERATIONS,
-                nonces,
-            )
-        }
-    };
-    Ok((text, contents))
-}
-
-/// Notes a backup that was saved or sent, so the backup reminder can rest.
-pub fn note_backup(entries: usize) {
-    let log = state::doc::<BackupLog>();
-    let _ = log.update(|l| *l = l.backed_up(platform::now(), entries));
-}
 
 /// Writes the file and offers it as a download. Returns the file's name.
 async fn make_backup(passphrase: Option<String>) -> Result<String, String> {

@@ -2,7 +2,6 @@
 //! backup), choosing when it locks again, locking now, changing the passphrase, and
 //! turning it off.
 
-use super::NO_RANDOM;
 use crate::base::crypto::{PBKDF2_ITERATIONS, SALT_LEN};
 use crate::domain::storage_use::passphrase_problem;
 use crate::state;
@@ -11,6 +10,7 @@ use crate::store::{random, webkdf};
 use crate::ui::confirm::Confirm;
 use crate::ui::page::Page;
 use crate::ui::passphrase::PassphraseField;
+use crate::ui::transfer::NO_RANDOM;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;

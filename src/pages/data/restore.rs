@@ -1,17 +1,13 @@
 //! Taking a backup in: read it, show what it holds, then merge or replace. A file that
 //! can't be trusted is refused whole, with the reason, and nothing here changes.
 
-use crate::base::crypto::Key;
 use crate::base::plural::{count, noun};
 use crate::content::data_labels::kind_label;
-use crate::domain::registry::registry;
 use crate::state;
 use crate::store::backup::{self, Contents, Header, Parsed, Refusal, SealedPart, MAX_FILE_BYTES};
-use crate::store::transfer::{RestoreMode, Restored};
-use crate::store::webkdf;
 use crate::ui::confirm::Confirm;
 use crate::ui::files;
-use crate::ui::passphrase::PassphraseField;
+use crate::ui::transfer::{read, take_in, OpenSealed};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -48,46 +44,12 @@ fn describe(header: &Header, c: &Contents) -> (String, Vec<String>) {
     (head, lines)
 }
 
-/// Why a file was refused, naming kinds as the person knows them.
-pub fn refused(r: &Refusal) -> String {
-    r.message_naming(kind_label)
-}
-
-/// Reads a backup file into real types (every entry and setting checked) before anything
-/// is written. The error says why not, and nothing has changed.
-pub fn read(text: &str) -> Result<Parsed, String> {
-    backup::parse(text, &registry()).map_err(|r| refused(&r))
-}
-
-/// Opens an encrypted backup with the person's passphrase. The error says why not, and
-/// nothing has changed.
-pub async fn open_with(sealed: &SealedPart, pass: &str) -> Result<Contents, String> {
-    let key = webkdf::derive_key(pass, &sealed.salt, sealed.iterations)
-        .await
-        .map_err(|_| {
-            "Your browser couldn't prepare the decryption. Nothing here was changed.".to_string()
-        })?;
-    backup::open_encrypted(sealed, &Key::from_bytes(&key), &registry()).map_err(|r| refused(&r))
-}
-
-/// Takes a backup in: added to what's here (`replace` false) or instead of it, as one
-/// journaled change (see `store::journal`). On failure nothing has changed.
-pub fn take_in(incoming: &Contents, replace: bool) -> Result<Restored, String> {
-    let mode = if replace {
-        RestoreMode::Replace
-    } else {
-        RestoreMode::Merge
-    };
-    state::restore(incoming, mode).map_err(|e| format!("{} Nothing was changed.", e.message()))
-}
-
 #[component]
 pub fn Restore() -> impl IntoView {
     let step = RwSignal::new(Step::Choose);
     let refusal = RwSignal::new(None::<String>);
     let result = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
-    let pass = RwSignal::new(String::new());
 
     let reset = move || {
         refusal.set(None);
@@ -115,26 +77,6 @@ pub fn Restore() -> impl IntoView {
                 Ok(Parsed::Plain { header, contents }) => step.set(Step::Review(header, contents)),
                 Ok(Parsed::Encrypted { header, sealed }) => {
                     step.set(Step::Passphrase(header, sealed))
-                }
-                Err(e) => refusal.set(Some(e)),
-            }
-        });
-    };
-    let open = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let Step::Passphrase(header, sealed) = step.get_untracked() else {
-            return;
-        };
-        refusal.set(None);
-        busy.set(true);
-        let p = pass.get_untracked();
-        spawn_local(async move {
-            let result = open_with(&sealed, &p).await;
-            busy.set(false);
-            match result {
-                Ok(contents) => {
-                    pass.set(String::new());
-                    step.set(Step::Review(header, contents));
                 }
                 Err(e) => refusal.set(Some(e)),
             }
@@ -178,13 +120,15 @@ pub fn Restore() -> impl IntoView {
             <p role="status">{move || result.get()}</p>
             {move || match step.get() {
                 Step::Choose => ().into_any(),
-                Step::Passphrase(..) => view! {
-                    <form class="stack" on:submit=open>
-                        <p>"This backup is protected with a passphrase."</p>
-                        <PassphraseField id="restore-pass" label="Backup passphrase" value=pass current=true/>
-                        <button type="submit" class="primary" disabled=move || busy.get()>"Open the backup"</button>
-                    </form>
-                }.into_any(),
+                Step::Passphrase(header, sealed) => {
+                    let opened = Callback::new(move |contents| step.set(Step::Review(header.clone(), contents)));
+                    view! {
+                        <OpenSealed sealed=sealed id="restore-pass" label="Backup passphrase"
+                            submit="Open the backup" on_open=opened refusal=refusal>
+                            <p>"This backup is protected with a passphrase."</p>
+                        </OpenSealed>
+                    }.into_any()
+                }
                 Step::Review(header, contents) => {
                     let (head, lines) = describe(&header, &contents);
                     let here = state::store().contents().unwrap_or_default();

@@ -6,10 +6,10 @@ use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::due_checkins::{notification_permission, DueCheckins};
+use crate::ui::files;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn RemindersPage() -> impl IntoView {
@@ -57,10 +57,11 @@ pub fn RemindersPage() -> impl IntoView {
             start,
             (platform::now_ms() / 1000.0) as i64,
         );
-        save_file("closer-check-ins.ics", "text/calendar", &text);
         status.set(Some(
-            "Calendar file made. Open it with your calendar app to add the three daily reminders."
-                .into(),
+            match files::download("closer-check-ins.ics", &text, "text/calendar") {
+                Ok(()) => "Calendar file made. Open it with your calendar app to add the three daily reminders.".into(),
+                Err(e) => e,
+            },
         ));
     };
 
@@ -110,29 +111,4 @@ fn capitalise(s: &str) -> String {
     c.next()
         .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
         .unwrap_or_default()
-}
-
-/// Offers text as a file download, made on the device.
-fn save_file(name: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&text.into());
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Some(a) = document()
-        .create_element("a")
-        .ok()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        a.set_href(&url);
-        a.set_download(name);
-        let _ = document().body().map(|b| b.append_child(&a));
-        a.click();
-        a.remove();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }

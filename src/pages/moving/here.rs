@@ -5,12 +5,11 @@
 //! passphrase or a file from a newer Closer is refused, and nothing here changes.
 
 use super::{inbox, HowToCarry};
-use crate::pages::data::restore::{open_with, read, take_in};
 use crate::state;
 use crate::store::backup::{self, Contents, Parsed, Refusal, SealedPart, MAX_FILE_BYTES};
 use crate::ui::files;
 use crate::ui::page::Page;
-use crate::ui::passphrase::PassphraseField;
+use crate::ui::transfer::{read, take_in, OpenSealed};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -50,7 +49,6 @@ pub fn MoveHere() -> impl IntoView {
     let step = RwSignal::new(Step::Choose);
     let refusal = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
-    let pass = RwSignal::new(String::new());
     let arrived = RwSignal::new(None::<&'static str>);
 
     // Takes the contents in: as they were when this phone holds no entries yet, else
@@ -117,27 +115,6 @@ pub fn MoveHere() -> impl IntoView {
             }
         });
     };
-    let unlock = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let Step::Passphrase(sealed) = step.get_untracked() else {
-            return;
-        };
-        refusal.set(None);
-        busy.set(true);
-        let p = pass.get_untracked();
-        spawn_local(async move {
-            let result = open_with(&sealed, &p).await;
-            busy.set(false);
-            match result {
-                Ok(contents) => {
-                    pass.set(String::new());
-                    opened(contents);
-                }
-                Err(e) => refusal.set(Some(e)),
-            }
-        });
-    };
-
     view! {
         <Page title="I'm moving from another phone" class="move">
             <p class="lead">
@@ -166,20 +143,13 @@ pub fn MoveHere() -> impl IntoView {
                     </section>
                     <HowToCarry/>
                 }.into_any(),
-                Step::Passphrase(_) => view! {
-                    <form class="card stack" on:submit=unlock>
+                Step::Passphrase(sealed) => view! {
+                    <OpenSealed sealed=sealed id="move-open" label="Passphrase from your old phone"
+                        submit="Move everything here" class="card" on_open=Callback::new(opened)
+                        refusal=refusal on_back=Callback::new(move |()| { refusal.set(None); step.set(Step::Choose); })>
                         <h2>"Enter the passphrase"</h2>
                         <p>"The moving file is protected. Enter the passphrase you chose on your old phone."</p>
-                        <PassphraseField id="move-open" label="Passphrase from your old phone" value=pass current=true required=true/>
-                        <div class="row">
-                            <button type="submit" class="primary" disabled=move || busy.get()>
-                                {move || if busy.get() { "Opening…" } else { "Move everything here" }}
-                            </button>
-                            <button type="button" class="quiet" on:click=move |_| { refusal.set(None); step.set(Step::Choose); }>
-                                "Choose another file"
-                            </button>
-                        </div>
-                    </form>
+                    </OpenSealed>
                 }.into_any(),
                 Step::Choice(incoming) => {
                     let n = entries_here();

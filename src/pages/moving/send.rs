@@ -6,12 +6,12 @@
 use super::{AfterMoving, HowToCarry};
 use crate::domain::moving::{file_name, Sent, FILE_TYPE, NOTE};
 use crate::domain::storage_use::passphrase_problem;
-use crate::pages::data::backup::{backup_text, note_backup};
 use crate::platform;
 use crate::state;
 use crate::ui::files::{self, Shared};
 use crate::ui::page::Page;
 use crate::ui::passphrase::PassphraseField;
+use crate::ui::transfer::{backup_text, note_backup};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;

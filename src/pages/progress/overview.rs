@@ -17,9 +17,9 @@ use crate::domain::progress::{
     buckets, count, dip_before_now, has_dip, score_sentence, trend_sentence,
 };
 use crate::domain::urges::{self, Urge};
-use crate::pages::practice_record;
 use crate::platform;
 use crate::state;
+use crate::state::practice_record;
 use crate::ui::chart::{BarChart, LineChart, Series};
 use crate::ui::page::Page;
 use leptos::prelude::*;

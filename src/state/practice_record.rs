@@ -1,4 +1,5 @@
-//! What the app's features have recorded, gathered for the Today and Progress screens.
+//! What the app's features have recorded, gathered for Today, the morning routine and
+//! Progress: a query across features, so it sits with the state, not with any one page.
 //! Only glue: each feature's own domain functions do their counting; this file reads their
 //! collections and hands plain values to `domain::{routines, consistency, progress}`.
 //! Reactive when called inside a reactive closure.
