@@ -27,6 +27,30 @@ export const FEATURES = [
 ];
 
 const h1 = (name) => ({ role: 'heading', level: 1, name });
+
+/** Waits until the service worker controls the page, for as long as its install is moving
+ *  (files arriving in its cache, or its state changing): a loaded machine precaches slowly,
+ *  and that is not a failure. Fails when the worker is gone (redundant) or nothing has moved
+ *  for `still` ms. */
+async function workerInCharge(d, still = 30000) {
+  let last = '';
+  let moved = Date.now();
+  for (;;) {
+    const seen = await d.evaluate(async () => {
+      if (navigator.serviceWorker.controller) return 'in charge';
+      const reg = await navigator.serviceWorker.getRegistration();
+      const worker = reg && (reg.installing || reg.waiting || reg.active);
+      const key = (await caches.keys()).find((k) => k.startsWith('closer-'));
+      const cached = key ? (await (await caches.open(key)).keys()).length : 0;
+      return `${worker ? worker.state : 'no worker yet'}, ${cached} files cached`;
+    }).catch((e) => `(a try failed: ${e.message})`);
+    if (seen === 'in charge') return;
+    if (/^redundant/.test(seen)) throw new Error(`${d.engine}: the service worker failed to install (${seen})`);
+    if (seen !== last) { last = seen; moved = Date.now(); }
+    if (Date.now() - moved > still) throw new Error(`${d.engine}: the service worker made no progress for ${still} ms (${last})`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
 const status = (name) => ({ role: 'status', name });
 
 /** name -> async (driver, run) => {}; run has { dist, stopServing } and keeps state between steps. */
@@ -55,7 +79,7 @@ export const JOURNEYS = {
   },
 
   async 'a first visit: the worker takes charge, and no update banner shows'(d, run) {
-    await d.waitFor(() => navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller !== null), { what: 'the service worker to control the page', timeout: 120000 });
+    await workerInCharge(d);
     // Give a late "update ready" every chance to show before looking.
     await new Promise((r) => setTimeout(r, 1000));
     assert.ok(await d.absent({ text: BANNER }), 'no update banner on a first visit');
@@ -190,7 +214,7 @@ export const JOURNEYS = {
   },
 
   async 'after the first visit the app reloads and opens screens with the server gone'(d, run) {
-    await d.waitFor(() => navigator.serviceWorker.controller !== null, { what: 'a controlling worker', timeout: 120000 });
+    await workerInCharge(d);
     // The error watcher (not part of the app) is kept offline too, so it can still listen.
     await d.evaluate(async () => {
       const key = (await caches.keys()).find((k) => k.startsWith('closer-'));
