@@ -1,6 +1,7 @@
 //! The browser's clock, randomness and performance timeline, in the app's types: the
 //! current local time and day, fresh entry ids, and `performance` measures the
-//! benchmark reads. Plain functions with no state of their own.
+//! benchmark reads, and whether the service worker keeps every file. Plain functions with
+//! no state of their own.
 
 use crate::base::time::{Day, LocalTime};
 
@@ -49,4 +50,12 @@ pub fn entropy() -> u64 {
 /// A fresh entry id.
 pub fn new_id() -> String {
     crate::base::ids::new_id(now_ms() as u64, entropy())
+}
+
+/// Whether the service worker controls this page, so every file of this version is kept
+/// on the device (it takes charge only once all of them are).
+pub fn all_files_kept() -> bool {
+    web_sys::window()
+        .map(|w| w.navigator().service_worker().controller().is_some())
+        .unwrap_or(false)
 }

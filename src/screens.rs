@@ -7,14 +7,57 @@
 //! imports loaders nothing provides and cannot start, so a bare `trunk build` or
 //! `trunk serve` is stopped by `.ci/hooks/pre-build` with a pointer to `bash .ci/serve`.
 //!
-//! The main router (src/app.rs) has one lazily loaded route type per feature; the
-//! feature's own screens are routed inside it, by a `<Routes>` that loads with the
-//! feature, so the main module carries no code for any of the feature's screens.
+//! Each feature's addresses are written once, in its `features!` entry below. From that one
+//! list come both the main router's routes (`FeatureRoutes`, used by src/app.rs: each
+//! address awaits its feature's lazily loaded function) and the feature's own `<Routes>`
+//! inside that function, which picks the screen; so the main module carries no code for
+//! any of the feature's screens, and an address can't go to one feature outside and
+//! another inside.
 
+use crate::base::address;
 use crate::pages;
 use leptos::prelude::*;
+use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use leptos_router::components::{Route, Routes};
 use leptos_router::{path, Lazy, LazyRoute};
+
+/// `features! { loader, Feature { "/path" => Component, ... } ... }`: for each feature, one
+/// lazily loaded function routing its own screens and the route type that awaits it (see
+/// `feature!`); and `FeatureRoutes`, the main router's route for every feature's every
+/// address.
+macro_rules! features {
+    ($($loader:ident, $feature:ident { $($path:tt => $view:path),* $(,)? })*) => {
+        $(feature!($loader, $feature { $($path => $view),* });)*
+
+        /// Fetches and compiles the screens of the feature that `path` (an address, with no
+        /// query) belongs to, without showing them; nothing for an address of no feature,
+        /// or one already loaded. Only once the service worker has every file: a fetch that
+        /// fails here would stop the app (wasm-split's loader panics), and the person didn't
+        /// even ask for it yet.
+        pub async fn preload(path: &str) {
+            if !crate::platform::all_files_kept() {
+                return;
+            }
+            $(
+                if [$($path),*].iter().any(|pattern| address::matches(pattern, path)) {
+                    paste::paste! { [<__preload_ $loader>]().await; }
+                    return;
+                }
+            )*
+        }
+
+        /// Every feature's every address, each awaiting the feature's screens.
+        #[component(transparent)]
+        pub fn FeatureRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+            // One type whatever the build (a tuple of routes, or erased ones in the release).
+            view! {
+                $($(<Route path=path!($path) view={Lazy::<$feature>::new()}/>)*)*
+            }
+            .into_inner()
+            .into_any_nested_route()
+        }
+    };
+}
 
 /// `feature!(loader, Feature { "/path" => Component, ... })`: one lazily loaded function
 /// for the feature, routing its own screens, and the route type that awaits it.
@@ -44,104 +87,106 @@ macro_rules! feature {
     };
 }
 
-feature!(more_screens, More {
-    "/more" => pages::more::More,
-    "/settings" => pages::settings::Settings,
-});
+features! {
+    more_screens, More {
+        "/more" => pages::more::More,
+        "/settings" => pages::settings::Settings,
+    }
 
-// About & safety and the page for when a relationship isn't safe: no personal data, and
-// both open while the app is locked (see `app::OPEN_WHILE_LOCKED`).
-feature!(safety_screens, Safety {
-    "/about" => pages::about::About,
-    "/safety" => pages::safety::SafetyPage,
-});
+    // About & safety and the page for when a relationship isn't safe: no personal data, and
+    // both open while the app is locked (see `app::OPEN_WHILE_LOCKED`).
+    safety_screens, Safety {
+        "/about" => pages::about::About,
+        "/safety" => pages::safety::SafetyPage,
+    }
 
-feature!(moment_screens, Moment {
-    "/moment" => pages::moment::hub::Hub,
-    "/moment/present" => pages::moment::present::Present,
-    "/moment/grounding" => pages::moment::grounding::Grounding,
-    "/moment/urge" => pages::moment::urge::UrgeLog,
-    "/moment/conflict" => pages::moment::conflict::ConflictFlow,
-    "/urges" => pages::moment::urge_stats::UrgeStats,
-});
+    moment_screens, Moment {
+        "/moment" => pages::moment::hub::Hub,
+        "/moment/present" => pages::moment::present::Present,
+        "/moment/grounding" => pages::moment::grounding::Grounding,
+        "/moment/urge" => pages::moment::urge::UrgeLog,
+        "/moment/conflict" => pages::moment::conflict::ConflictFlow,
+        "/urges" => pages::moment::urge_stats::UrgeStats,
+    }
 
-feature!(partner_screens, Partner {
-    "/partner" => pages::partner::attune::Attune,
-    "/partner/for-partners" => pages::partner::for_partners::ForPartners,
-});
+    partner_screens, Partner {
+        "/partner" => pages::partner::attune::Attune,
+        "/partner/for-partners" => pages::partner::for_partners::ForPartners,
+    }
 
-feature!(therapy_screens, Therapy {
-    "/therapy" => pages::therapy::guide::Therapy,
-});
+    therapy_screens, Therapy {
+        "/therapy" => pages::therapy::guide::Therapy,
+    }
 
-feature!(quiz_screens, Quiz {
-    "/quiz" => pages::quiz::hub::Hub,
-    "/quiz/reflection" => pages::quiz::reflection::Reflection,
-    "/quiz/ecr-r" => pages::quiz::take::EcrR,
-    "/quiz/ecr-rs" => pages::quiz::take::EcrRs,
-    "/quiz/result/:id" => pages::quiz::result::QuizResult,
-    "/quiz/history" => pages::quiz::history::History,
-});
+    quiz_screens, Quiz {
+        "/quiz" => pages::quiz::hub::Hub,
+        "/quiz/reflection" => pages::quiz::reflection::Reflection,
+        "/quiz/ecr-r" => pages::quiz::take::EcrR,
+        "/quiz/ecr-rs" => pages::quiz::take::EcrRs,
+        "/quiz/result/:id" => pages::quiz::result::QuizResult,
+        "/quiz/history" => pages::quiz::history::History,
+    }
 
-feature!(understand_screens, Understand {
-    "/understand" => pages::understand::chapter::Chapter,
-    "/understand/:section" => pages::understand::section::UnderstandSection,
-});
+    understand_screens, Understand {
+        "/understand" => pages::understand::chapter::Chapter,
+        "/understand/:section" => pages::understand::section::UnderstandSection,
+    }
 
-feature!(beliefs_screens, Beliefs {
-    "/beliefs" => pages::beliefs::list::Beliefs,
-    "/beliefs/new" => pages::beliefs::start::NewWorksheet,
-    "/beliefs/:id" => pages::beliefs::worksheet::Worksheet,
-    "/beliefs/:id/step/:n" => pages::beliefs::step::Step,
-    "/evidence/new" => pages::beliefs::evidence::NewEvidence,
-});
+    beliefs_screens, Beliefs {
+        "/beliefs" => pages::beliefs::list::Beliefs,
+        "/beliefs/new" => pages::beliefs::start::NewWorksheet,
+        "/beliefs/:id" => pages::beliefs::worksheet::Worksheet,
+        "/beliefs/:id/step/:n" => pages::beliefs::step::Step,
+        "/evidence/new" => pages::beliefs::evidence::NewEvidence,
+    }
 
-feature!(feel_screens, Feel {
-    "/checkin" => pages::feel::checkin::NewCheckIn,
-    "/checkin/:id" => pages::feel::checkin::EditCheckIn,
-    "/body" => pages::feel::checkin::BodyCheckIn,
-    "/body/scan" => pages::feel::scan::BodyScan,
-    "/sit" => pages::feel::sit::Sit,
-    "/reminders" => pages::feel::reminders::RemindersPage,
-    "/insights" => pages::feel::insights::Insights,
-});
+    feel_screens, Feel {
+        "/checkin" => pages::feel::checkin::NewCheckIn,
+        "/checkin/:id" => pages::feel::checkin::EditCheckIn,
+        "/body" => pages::feel::checkin::BodyCheckIn,
+        "/body/scan" => pages::feel::scan::BodyScan,
+        "/sit" => pages::feel::sit::Sit,
+        "/reminders" => pages::feel::reminders::RemindersPage,
+        "/insights" => pages::feel::insights::Insights,
+    }
 
-feature!(routine_screens, Routine {
-    "/morning" => pages::routine::Morning,
-    "/evening" => pages::routine::Evening,
-});
+    routine_screens, Routine {
+        "/morning" => pages::routine::Morning,
+        "/evening" => pages::routine::Evening,
+    }
 
-feature!(progress_screens, Progress {
-    "/progress" => pages::progress::overview::Progress,
-    "/progress/milestones" => pages::progress::milestones::Milestones,
-    "/progress/pitfalls" => pages::progress::pitfalls::Pitfalls,
-});
+    progress_screens, Progress {
+        "/progress" => pages::progress::overview::Progress,
+        "/progress/milestones" => pages::progress::milestones::Milestones,
+        "/progress/pitfalls" => pages::progress::pitfalls::Pitfalls,
+    }
 
-feature!(practice_screens, Practice {
-    "/practice" => pages::practice::home::PracticeHome,
-    "/practice/:program/log" => pages::practice::log::LogPractice,
-    "/practice/:program" => pages::practice::program::ProgramView,
-});
+    practice_screens, Practice {
+        "/practice" => pages::practice::home::PracticeHome,
+        "/practice/:program/log" => pages::practice::log::LogPractice,
+        "/practice/:program" => pages::practice::program::ProgramView,
+    }
 
-feature!(wins_screens, Wins {
-    "/wins" => pages::wins::list::WinsList,
-    "/wins/new" => pages::wins::edit::WinNew,
-    "/wins/:id" => pages::wins::edit::WinView,
-});
+    wins_screens, Wins {
+        "/wins" => pages::wins::list::WinsList,
+        "/wins/new" => pages::wins::edit::WinNew,
+        "/wins/:id" => pages::wins::edit::WinView,
+    }
 
-feature!(data_screens, Data {
-    "/settings/data" => pages::data::your_data::YourData,
-    "/settings/lock" => pages::data::lock::LockSettings,
-    "/settings/storage" => pages::data::storage::StorageHealth,
-});
+    data_screens, Data {
+        "/settings/data" => pages::data::your_data::YourData,
+        "/settings/lock" => pages::data::lock::LockSettings,
+        "/settings/storage" => pages::data::storage::StorageHealth,
+    }
 
-feature!(summary_screens, Summary {
-    "/summary" => pages::summary::Summary,
-});
+    summary_screens, Summary {
+        "/summary" => pages::summary::Summary,
+    }
 
-feature!(move_screens, Move {
-    "/move" => pages::moving::Move,
-});
+    move_screens, Move {
+        "/move" => pages::moving::Move,
+    }
+}
 
 /// The unlock screen, shown at every address while the app lock is on, and with it the
 /// cipher: only someone who turned the lock on ever needs either, so both load lazily.

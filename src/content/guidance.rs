@@ -127,6 +127,7 @@ reassurance can still help, and a therapist can help with the worry itself.",
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::base::address::{declared_routes, routed};
 
     #[test]
     fn every_link_is_an_app_path_and_each_focus_appears_once() {
@@ -144,39 +145,9 @@ mod tests {
         }
     }
 
-    /// The routes declared in `src/app.rs` and, for the lazily loaded features, in
-    /// `src/screens.rs`, as path patterns (a feature's `/quiz/*any` is not a screen).
-    fn routes() -> Vec<String> {
-        let read = |file: &str| {
-            std::fs::read_to_string(format!("{}/src/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-        };
-        let app = read("app.rs");
-        let screens = read("screens.rs");
-        let in_app = app.split("path!(\"").skip(1);
-        let in_features = screens.split("\n    \"").skip(1);
-        in_app
-            .chain(in_features)
-            .filter_map(|r| r.split('"').next())
-            .filter(|r| r.starts_with('/') && !r.contains('*'))
-            .map(str::to_string)
-            .collect()
-    }
-
-    fn routed(path: &str, routes: &[String]) -> bool {
-        let segs: Vec<&str> = path.split('/').collect();
-        routes.iter().any(|r| {
-            let rs: Vec<&str> = r.split('/').collect();
-            rs.len() == segs.len()
-                && rs
-                    .iter()
-                    .zip(&segs)
-                    .all(|(a, b)| a.starts_with(':') || a == b)
-        })
-    }
-
     #[test]
     fn every_link_and_next_step_goes_to_a_screen_that_exists() {
-        let routes = routes();
+        let routes = declared_routes();
         assert!(routed("/quiz/result/abc", &routes) && !routed("/nowhere", &routes));
         for l in LINKS {
             assert!(

@@ -167,24 +167,7 @@ fn name_of(href: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Every screen's route, as path patterns: the shell's in `src/app.rs`, the
-    /// features' in `src/screens.rs` (the wildcard routes that load a feature left out).
-    fn routes() -> Vec<String> {
-        let read = |file: &str| {
-            std::fs::read_to_string(format!("{}/src/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-        };
-        let (app, screens) = (read("app.rs"), read("screens.rs"));
-        let in_app = app.split("path!(\"").skip(1);
-        let in_features = screens.split("\n    \"").skip(1);
-        let all: std::collections::BTreeSet<String> = in_app
-            .chain(in_features)
-            .filter_map(|r| r.split('"').next())
-            .filter(|r| r.starts_with('/') && !r.contains('*'))
-            .map(str::to_string)
-            .collect();
-        all.into_iter().collect()
-    }
+    use crate::base::address::{declared_routes, routed};
 
     /// A sample address for a pattern: `:id` → `x1`, `:program` → a real program.
     fn sample(pattern: &str) -> String {
@@ -201,21 +184,9 @@ mod tests {
             .join("/")
     }
 
-    fn routed(path: &str, routes: &[String]) -> bool {
-        let segs: Vec<&str> = path.split('/').collect();
-        routes.iter().any(|r| {
-            let rs: Vec<&str> = r.split('/').collect();
-            rs.len() == segs.len()
-                && rs
-                    .iter()
-                    .zip(&segs)
-                    .all(|(a, b)| a.starts_with(':') || a == b)
-        })
-    }
-
     #[test]
     fn every_sub_screen_has_a_way_back_to_a_real_screen() {
-        let routes = routes();
+        let routes = declared_routes();
         assert!(routes.len() > 40, "read the routes");
         let mut subs = 0;
         for r in &routes {
@@ -278,7 +249,7 @@ mod tests {
 
     #[test]
     fn more_lists_every_other_screen_once_and_no_tab() {
-        let routes = routes();
+        let routes = declared_routes();
         let mut seen = std::collections::BTreeSet::new();
         for s in sections() {
             assert!(seen.insert(s.href), "{} listed twice", s.href);

@@ -19,10 +19,10 @@ const SAMPLE = {
 
 const src = (file) => readFileSync(resolve(import.meta.dirname, '../../../src', file), 'utf8');
 /** Every screen's route pattern: the shell's in src/app.rs, the features' in src/screens.rs
- *  (the wildcard routes that load a feature left out), in the order they are declared. */
+ *  (each written once there), in the order they are declared. */
 export const PATTERNS = [...new Set([
   ...[...src('app.rs').matchAll(/path!\("([^"]+)"\)/g)].map((m) => m[1]),
-  ...[...src('screens.rs').matchAll(/^ {4}"(\/[^"]*)" =>/gm)].map((m) => m[1]),
+  ...[...src('screens.rs').matchAll(/^ +"(\/[^"]*)" =>/gm)].map((m) => m[1]),
 ])].filter((p) => !p.includes('*'));
 /** One address per route, with ids from the lived-in store. */
 export const ROUTES = PATTERNS.map((p) => SAMPLE[p] || p);
