@@ -44,6 +44,9 @@ pub struct Plan {
     pub meta: Option<u32>,
     /// Months before this one are stored packed when a merge rewrites them.
     pub pack_before: Option<Month>,
+    /// It replaces everything: once committed, no tab puts back a save from before
+    /// (the meta value's `reset`, see `gone.rs`).
+    pub reset: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -98,7 +101,7 @@ impl Settled {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Move {
     from: String,
-    to: String,
+    pub(crate) to: String,
 }
 
 impl Move {
@@ -167,6 +170,11 @@ impl<B: Backend> Store<B> {
         if let Err(e) = self.backend.set(keys::OP, &op.to_json()) {
             unstage(&staged);
             return Err(e);
+        }
+        if plan.reset {
+            // Right after the commit, before anything is replaced (a tab that sees a
+            // month replaced sees this first). Not written: only a look-after is missed.
+            let _ = self.mark_reset();
         }
         // Committed: from here the change happens whole, now or at the next start. A
         // write refused once is tried again (applying twice gives the same result); if it
@@ -288,13 +296,16 @@ impl<B: Backend> Store<B> {
     /// Committed by its journal first: cut off, the next start finishes it.
     pub fn erase_all(&self) -> Result<(), StoreError> {
         self.backend.set(keys::OP, &Op::Erase.to_json())?;
+        // Before anything goes: no other tab puts back a save from before now (`gone.rs`).
+        // The schema number stays (with it), as the fresh start would write it again.
+        let _ = self.mark_reset();
         self.erase_from_journal()
             .or_else(|_| self.erase_from_journal())
     }
 
     fn erase_from_journal(&self) -> Result<(), StoreError> {
         for key in self.own_keys()? {
-            if key != keys::OP && key != keys::LOCK {
+            if key != keys::OP && key != keys::LOCK && key != keys::META {
                 self.backend.remove(&key)?;
             }
         }

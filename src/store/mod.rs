@@ -28,11 +28,25 @@
 //! next unlock) finishes or undoes what such a journal describes, before any screen reads.
 //! Before each write the store checks that no other tab has since moved the data to a
 //! newer schema or switched the lock, so an old tab can never write over them.
+//!
+//! Deletes stick across tabs (`gone.rs`): a browser may pass one tab's writes to another a
+//! moment later, so a tab looks after its saves for a few seconds and puts back one that a
+//! stale copy wrote over; every removal on purpose leaves a trace it reads first (a
+//! tombstone per entry and month, kept five minutes; a `reset` stamp in the meta value for
+//! "delete everything" and a replacing restore; the lock record). A save of an entry
+//! with a tombstone in its month, or a move out of one, is refused ([`StoreError::Gone`]).
+//!
+//! The one case that can still lose an entry: two tabs write the same month within the
+//! moment a browser takes to pass writes between them, and the tab whose entry was
+//! written over is closed (or its look-after ends, after ten seconds) before it sees
+//! that. And one that can bring one back: a tab that hasn't yet heard of "delete
+//! everything" saving an edit of an entry it still shows writes that entry again.
 
 pub mod backend;
 pub mod backup;
 pub mod codec;
 pub mod device;
+pub mod gone;
 pub mod journal;
 pub mod keys;
 #[cfg(target_arch = "wasm32")]
@@ -161,6 +175,8 @@ pub struct Store<B: Backend> {
     migrations: &'static migrate::Migrations,
     /// A journal finished or undone at start-up or unlock, to tell the person.
     settled: RefCell<Vec<journal::Settled>>,
+    /// The wall clock (ms since 1970) for tombstones and resets (`gone.rs`); tests set theirs.
+    clock: Cell<fn() -> u64>,
 }
 
 /// One month of entries as read.
@@ -225,6 +241,7 @@ impl<B: Backend> Store<B> {
             lock: Default::default(),
             migrations: &migrate::SHIPPED,
             settled: RefCell::default(),
+            clock: Cell::new(gone::wall_ms),
         }
     }
 
@@ -284,6 +301,11 @@ impl<B: Backend> Store<B> {
     /// Journals finished or undone since the last call (for a notice).
     pub fn take_settled(&self) -> Vec<journal::Settled> {
         std::mem::take(&mut *self.settled.borrow_mut())
+    }
+
+    /// Uses `clock` for the time of tombstones and resets (tests).
+    pub fn set_clock(&self, clock: fn() -> u64) {
+        self.clock.set(clock);
     }
 
     pub fn backend(&self) -> &B {
@@ -646,10 +668,15 @@ impl<B: Backend> Store<B> {
     }
 
     /// Adds or replaces an entry (matched by id) in its month. Re-reads the month first,
-    /// so another tab's entries written since are kept.
+    /// so another tab's entries written since are kept. An entry deleted from that month a
+    /// moment ago (in another tab, whose delete this tab hadn't heard of) isn't written
+    /// back: [`StoreError::Gone`].
     pub fn put<E: Entry>(&self, entry: &E) -> Result<(), StoreError> {
         self.writable()?;
         let month = entry.at().month();
+        if self.buried_at(E::KIND, entry.id(), month)?.is_some() {
+            return Err(StoreError::Gone);
+        }
         let key = keys::bucket(E::KIND, month);
         let mut items = self.bucket_to_write::<E>(&key)?;
         match items.iter_mut().find(|e| e.id() == entry.id()) {
@@ -662,34 +689,91 @@ impl<B: Backend> Store<B> {
     /// Saves an edited entry whose time may have moved it to another month. A move is two
     /// writes (into the new month, out of the old), so a small journal key is written
     /// first: cut off between them, start-up removes the old copy if the new one landed.
+    /// An entry deleted (or moved) in another tab a moment ago isn't moved: [`StoreError::Gone`].
     pub fn replace<E: Entry>(&self, old_at: LocalTime, entry: &E) -> Result<(), StoreError> {
         let (from, to) = (old_at.month(), entry.at().month());
         if from == to {
             return self.put(entry);
         }
         self.writable()?;
+        if self.buried_at(E::KIND, entry.id(), from)?.is_some() {
+            return Err(StoreError::Gone);
+        }
+        let started = self.now_ms();
+        self.unbury(E::KIND, entry.id(), to)?;
         let journal = keys::moving(E::KIND, entry.id());
         self.backend
             .set(&journal, &journal::Move::new(from, to).to_json())?;
-        if let Err(e) = self.put(entry) {
+        // Everything deleted meanwhile (another tab): the move stops here.
+        let put = match self.reset_since(started)? {
+            true => Err(StoreError::Gone),
+            false => self.put(entry),
+        };
+        if let Err(e) = put {
             let _ = self.backend.remove(&journal);
             return Err(e);
         }
-        self.delete::<E>(entry.id(), old_at)?;
+        let moved_out = self.delete_in::<E>(entry.id(), from, Some(to))?;
+        // Deleted from its old month by another tab while this one moved it: the person
+        // deleted it, so the new copy goes too.
+        let deleted_there = !moved_out
+            && self
+                .deleted_at(E::KIND, entry.id(), from)?
+                .is_some_and(|t| t >= started);
+        if deleted_there || self.reset_since(started)? {
+            self.delete_in::<E>(entry.id(), to, None)?;
+            self.backend.remove(&journal)?;
+            return Err(StoreError::Gone);
+        }
         self.backend.remove(&journal)
     }
 
-    /// Removes an entry. Removing one that is already gone is not an error.
+    /// Removes an entry. Removing one that is already gone is not an error. When another
+    /// tab has moved it to another month meanwhile (its move under way, or done), it is
+    /// removed there too: what the person deletes is gone wherever it went.
     pub fn delete<E: Entry>(&self, id: &str, at: LocalTime) -> Result<(), StoreError> {
         self.writable()?;
-        let key = keys::bucket(E::KIND, at.month());
-        let mut items = self.bucket_to_write::<E>(&key)?;
-        let before = items.len();
-        items.retain(|e| e.id() != id);
-        if items.len() == before {
-            return Ok(());
+        let found = self.delete_in::<E>(id, at.month(), None)?;
+        let moving = self
+            .backend
+            .get(&keys::moving(E::KIND, id))?
+            .and_then(|raw| serde_json::from_str::<journal::Move>(&raw).ok())
+            .and_then(|m| Month::parse_key(&m.to));
+        if let Some(to) = moving {
+            self.delete_in::<E>(id, to, None)?;
+        } else if !found {
+            for m in self.months::<E>()? {
+                if m != at.month() && self.delete_in::<E>(id, m, None)? {
+                    break;
+                }
+            }
         }
-        self.write_bucket(&key, &items, false)
+        Ok(())
+    }
+
+    /// Removes an entry from one month (deleted, or moved to `moved_to`), leaving its
+    /// tombstone first. True when it was there.
+    fn delete_in<E: Entry>(
+        &self,
+        id: &str,
+        month: Month,
+        moved_to: Option<Month>,
+    ) -> Result<bool, StoreError> {
+        let key = keys::bucket(E::KIND, month);
+        let here = |items: &[E]| items.iter().any(|e| e.id() == id);
+        if !here(&self.bucket_to_write::<E>(&key)?) {
+            return Ok(false);
+        }
+        // The trace first: a tab that sees the month without it sees why (`gone.rs`).
+        // Then the month is read again, so the write is made from what is stored now.
+        self.bury(E::KIND, id, month, moved_to);
+        let mut items = self.bucket_to_write::<E>(&key)?;
+        if !here(&items) {
+            return Ok(false);
+        }
+        items.retain(|e| e.id() != id);
+        self.write_bucket(&key, &items, false)?;
+        Ok(true)
     }
 
     /// Packs the buckets of months before `current` that are still plain JSON.
@@ -773,3 +857,5 @@ impl<B: Backend> Store<B> {
 mod faults;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod twotabs;

@@ -68,6 +68,7 @@ impl<B: Backend> Store<B> {
         let merge = mode == RestoreMode::Merge;
         let mut plan = Plan {
             merge,
+            reset: !merge,
             pack_before: Some(current),
             ..Plan::default()
         };
@@ -385,7 +386,8 @@ pub(crate) mod tests {
         let s = filled();
         s.backend().set("someone-else", "keep").unwrap();
         s.erase_all().unwrap();
-        assert_eq!(s.own_keys().unwrap(), Vec::<String>::new());
+        // Only the schema number (and when everything went) stays: a fresh start writes it.
+        assert_eq!(s.own_keys().unwrap(), vec![keys::META.to_string()]);
         assert_eq!(
             s.backend().get("someone-else").unwrap().as_deref(),
             Some("keep")
