@@ -22,6 +22,8 @@ pub enum StoreError {
     Unfinished,
     /// The entry was deleted (or moved) in another tab a moment ago: it isn't written back.
     Gone,
+    /// Another tab runs a newer build of Closer, which wrote values this one doesn't know.
+    OutOfDate,
 }
 
 impl StoreError {
@@ -53,6 +55,9 @@ impl StoreError {
                 .into(),
             StoreError::Gone => "This wasn't saved: it was deleted or moved in another tab or window a moment ago. \
                 Reload to see what is kept now."
+                .into(),
+            StoreError::OutOfDate => "Closer was updated in another tab. Reload this one to keep going: \
+                nothing here was changed, and your words are still here."
                 .into(),
         }
     }

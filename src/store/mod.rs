@@ -134,6 +134,9 @@ pub enum ReadOnly {
     Unfinished,
     /// Storage misbehaved at start-up; nothing is written this session.
     Unavailable,
+    /// Another tab runs a newer build (a value holds something this build doesn't know):
+    /// this tab writes nothing, sets nothing aside, and asks to be reloaded.
+    OutOfDate,
 }
 
 impl ReadOnly {
@@ -142,6 +145,7 @@ impl ReadOnly {
             ReadOnly::NewerSchema(v) => StoreError::NewerSchema(v),
             ReadOnly::Unfinished => StoreError::Unfinished,
             ReadOnly::Unavailable => StoreError::Unavailable,
+            ReadOnly::OutOfDate => StoreError::OutOfDate,
         }
     }
 }
@@ -424,11 +428,38 @@ impl<B: Backend> Store<B> {
         }
     }
 
+    /// Whether a value that doesn't read may be set aside: only by a store that writes, and
+    /// only while the stored schema is this build's (a value from a newer build is not
+    /// broken, this tab is out of date: it stops writing instead).
+    fn may_set_aside(&self) -> bool {
+        if self.read_only().is_some() {
+            return false;
+        }
+        match migrate::stored_schema(&self.backend) {
+            Ok(Some(v)) if v > self.migrations.current => {
+                self.read_only.set(Some(ReadOnly::NewerSchema(v)));
+                false
+            }
+            Ok(_) => true,
+            Err(_) => false,
+        }
+    }
+
+    /// A value that parsed but names something this build doesn't know (a newer build's
+    /// enum variant): this tab is out of date. True when that is why it didn't read.
+    fn newer_than_this_build(&self, e: &serde_json::Error) -> bool {
+        let newer = e.to_string().contains("unknown variant");
+        if newer && self.read_only().is_none() {
+            self.read_only.set(Some(ReadOnly::OutOfDate));
+        }
+        newer
+    }
+
     /// Copies an unreadable value to its quarantine key and removes it from its place.
     /// If the copy can't be written, the value stays where it was and the error says so.
     /// A store that can't write (data from a newer version) sets nothing aside.
     fn set_aside(&self, key: &str, raw: &str) -> Result<(), StoreError> {
-        if self.read_only().is_some() {
+        if !self.may_set_aside() {
             return Err(StoreError::Unreadable(key.to_string()));
         }
         if let Some(target) = self.aside_slot(key, raw)? {
@@ -462,12 +493,13 @@ impl<B: Backend> Store<B> {
         let Some(raw) = self.backend.get(&key)? else {
             return Ok(D::default());
         };
-        match self
+        let read = self
             .opened(&key, &raw)?
-            .and_then(|plain| serde_json::from_str(&plain).ok())
-        {
-            Some(d) => Ok(d),
-            None => {
+            .map(|plain| serde_json::from_str(&plain));
+        match read {
+            Some(Ok(d)) => Ok(d),
+            Some(Err(e)) if self.newer_than_this_build(&e) => Ok(D::default()),
+            _ => {
                 // Unread and not set aside (a newer version's data): the default, unwritten.
                 let _ = self.set_aside(&key, &raw);
                 Ok(D::default())
@@ -521,12 +553,20 @@ impl<B: Backend> Store<B> {
         };
         let mut items = Vec::new();
         let mut good = Vec::with_capacity(values.len());
+        let mut newer = false;
         for v in &values {
-            let e = E::deserialize(v).ok();
+            let e = match E::deserialize(v) {
+                Ok(e) => Some(e),
+                Err(e) => {
+                    newer |= self.newer_than_this_build(&e);
+                    None
+                }
+            };
             good.push(e.is_some());
             items.extend(e);
         }
-        let complete = self.set_entries_aside(key, values, &good, compact);
+        // A newer build's entry isn't broken: nothing is set aside, nothing written over.
+        let complete = !newer && self.set_entries_aside(key, values, &good, compact);
         Ok(Bucket {
             items,
             complete,
@@ -576,7 +616,7 @@ impl<B: Backend> Store<B> {
         good: &[bool],
         compact: bool,
     ) -> bool {
-        let kept = self.read_only().is_none()
+        let kept = self.may_set_aside()
             && values
                 .iter()
                 .zip(good)
@@ -605,10 +645,20 @@ impl<B: Backend> Store<B> {
 
     /// A stored value opened by the codec: `Ok(None)` when it can't be read (to be set
     /// aside), `Err(Locked)` while the app is locked (nothing may be set aside then).
+    ///
+    /// A value sealed with a key this tab doesn't hold (another tab changed the passphrase)
+    /// is never unreadable: the lock record is read again (this tab then asks for the
+    /// passphrase) and it reads as locked.
     fn opened(&self, key: &str, raw: &str) -> Result<Option<String>, StoreError> {
-        match self.seal.borrow().codec().open(key, raw) {
+        let opened = self.seal.borrow().codec().open(key, raw);
+        match opened {
             Ok(plain) => Ok(Some(plain)),
-            Err(StoreError::Locked) => Err(StoreError::Locked),
+            Err(StoreError::Locked) => {
+                if self.lock.get() == lock::LockState::Unlocked {
+                    let _ = self.follow_lock_record();
+                }
+                Err(StoreError::Locked)
+            }
             Err(_) => Ok(None),
         }
     }

@@ -375,3 +375,113 @@ fn no_plain_write_after_an_erase_under_the_lock() {
         .count();
     assert_eq!(plain, 0);
 }
+
+/// Defect 4: a tab of an older build, open while a newer one moves the data to its schema,
+/// reads the new shape: it sets nothing aside (the months stay whole for the new build)
+/// and stops writing.
+#[test]
+fn an_old_tab_sets_nothing_aside_after_a_newer_build_migrates() {
+    let mem = seeded();
+    let old = tab(&mem);
+    // The newer build's migration: schema 2, entries in a shape this build can't read.
+    let key = keys::bucket("note", at(2026, 10, 1).month());
+    mem.set(keys::META, r#"{"schema":2}"#).unwrap();
+    mem.set(
+        &key,
+        r#"[{"id":"n1","t":1790000000,"words":"a"},{"id":"n2","t":1791000000,"words":"b"}]"#,
+    )
+    .unwrap();
+    let before = mem.snapshot();
+    let _ = old.entries::<Note>();
+    let _ = old.doc::<super::transfer::tests::Settings>();
+    assert_eq!(mem.snapshot(), before, "the old tab's reads wrote nothing");
+    assert!(old.quarantined().is_empty());
+    assert_eq!(old.read_only(), Some(super::ReadOnly::NewerSchema(2)));
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+enum Feel {
+    Calm,
+    Warm,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+struct Mood {
+    id: String,
+    t: crate::base::time::LocalTime,
+    f: Feel,
+}
+
+impl super::Entry for Mood {
+    const KIND: &'static str = "mood";
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn at(&self) -> crate::base::time::LocalTime {
+        self.t
+    }
+}
+
+/// Defect 4, without a schema change: a newer build adds a variant and writes it. This
+/// tab keeps the month whole (its other entries still show), sets nothing aside, and says
+/// it is out of date; its next write is refused.
+#[test]
+fn an_unknown_variant_makes_the_tab_out_of_date_not_a_quarantine() {
+    let mem = seeded();
+    let a = tab(&mem);
+    let t = at(2026, 11, 3);
+    a.put(&Mood {
+        id: "m1".into(),
+        t,
+        f: Feel::Calm,
+    })
+    .unwrap();
+    let key = keys::bucket("mood", t.month());
+    let mut stored: Vec<serde_json::Value> =
+        serde_json::from_str(&mem.get(&key).unwrap().unwrap()).unwrap();
+    let mut newer = stored[0].clone();
+    newer["id"] = "m2".into();
+    newer["f"] = "Glad".into();
+    stored.push(newer);
+    mem.set(&key, &serde_json::to_string(&stored).unwrap())
+        .unwrap();
+    let before = mem.snapshot();
+    let read = a.entries::<Mood>().unwrap();
+    assert_eq!(read.len(), 1, "the entries it knows still show");
+    assert_eq!(mem.snapshot(), before, "nothing set aside or rewritten");
+    assert_eq!(a.read_only(), Some(super::ReadOnly::OutOfDate));
+    let m3 = Mood {
+        id: "m3".into(),
+        t,
+        f: Feel::Warm,
+    };
+    assert_eq!(a.put(&m3), Err(StoreError::OutOfDate));
+}
+
+/// Defect 5: another tab changed the passphrase; this tab, still holding the old key, only
+/// reads. Nothing is set aside, and a fresh tab opens everything with the new passphrase.
+#[test]
+fn a_tab_with_an_old_key_sets_nothing_aside() {
+    use super::lock::tests::other_key;
+    use crate::base::crypto::tests::test_key;
+    use crate::base::crypto::MIN_ITERATIONS;
+    let mem = seeded();
+    let a = tab(&mem);
+    a.lock_on(test_key(), b"salt-salt-salt-1", MIN_ITERATIONS, 0)
+        .unwrap();
+    let b = tab(&mem);
+    b.unlock(test_key()).unwrap();
+    b.change_key(test_key(), other_key(), b"salt-salt-salt-2", MIN_ITERATIONS)
+        .unwrap();
+    let _ = a.entries::<Note>();
+    let _ = a.doc::<super::transfer::tests::Settings>();
+    assert!(a.quarantined().is_empty());
+    assert!(!mem
+        .keys()
+        .unwrap()
+        .iter()
+        .any(|k| k.starts_with(keys::QUARANTINE)));
+    let fresh = Store::open(mem.clone()).unwrap();
+    fresh.unlock(other_key()).unwrap();
+    assert_eq!(fresh.entries::<Note>().unwrap().len(), 5);
+}
