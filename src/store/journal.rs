@@ -7,9 +7,12 @@
 //! 2. **Commit**: one write of `closer:op` says what the change is (which keys go, whether
 //!    it merges, the schema number it brings). Before this write the change never
 //!    happened; after it, it will happen whole.
-//! 3. **Apply**: each staged value is moved to its key (a merge adds the staged entries to
-//!    what the month holds *now*, so another tab's entry written meanwhile stays), the keys
-//!    that go are removed, the schema number is written, and `closer:op` goes last.
+//! 3. **Apply**: the keys that go are removed, then each staged value is moved to its key
+//!    (a merge adds the staged entries to what the month holds *now*, so another tab's
+//!    entry written meanwhile stays), the schema number is written, and `closer:op` goes
+//!    last. Before the commit, a probe checks that the largest staged value fits once more
+//!    beside everything (all the room applying ever needs): if not, the change is
+//!    refused with nothing changed, so a committed change can always finish.
 //!
 //! Cut off anywhere: start-up (or, under the lock, the next unlock) removes staged values
 //! that were never committed, and finishes a committed change from its staged values;
@@ -24,6 +27,7 @@
 //! before its two writes; cut off between them, start-up removes the old copy if the new
 //! one landed (or just the journal if it didn't).
 
+use super::backend::units;
 use super::keys::{self, KeyKind};
 use super::migrate::meta_json;
 use super::{pack_bucket, unpack_bucket, Backend, Seal, Store, StoreError};
@@ -31,6 +35,10 @@ use crate::base::time::Month;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
+
+/// Code units kept spare beyond the room check's sum: the schema number and the reset
+/// stamp written while applying (a few dozen), with a margin.
+const ROOM_SPARE: usize = 256;
 
 /// A change to write as one: new values by key (plain, packed as they will be stored),
 /// keys to remove, and how to apply.
@@ -147,6 +155,8 @@ impl<B: Backend> Store<B> {
                 let _ = self.backend.remove(&keys::staged(k));
             }
         };
+        // The largest value to be copied into place, for the room check before the commit.
+        let mut largest = 0;
         for (key, body) in &plan.set {
             let sealed = match self.seal_for(key, body) {
                 Ok(s) => s,
@@ -159,6 +169,7 @@ impl<B: Backend> Store<B> {
                 unstage(&staged);
                 return Err(e);
             }
+            largest = largest.max(units(key) + units(&sealed));
             staged.push(key);
         }
         let op = Op::Apply {
@@ -167,7 +178,19 @@ impl<B: Backend> Store<B> {
             meta: plan.meta,
             pack: plan.pack_before.map(|m| m.key()),
         };
-        if let Err(e) = self.backend.set(keys::OP, &op.to_json()) {
+        let op_json = op.to_json();
+        // Applying copies each staged value to its key while the staged copy still exists
+        // (cut off there, the copy is what finishes it). Nothing else grows: removing a
+        // staged copy frees more than its value added over the old one, and the keys that
+        // go only free room. So if the largest value (with the journal and the schema
+        // number) fits beside everything staged now, the change can always finish: check
+        // that before the commit, and refuse, changing nothing, when it doesn't.
+        let room = largest + units(keys::OP) + units(&op_json) + ROOM_SPARE;
+        if let Err(e) = self.room_for(room) {
+            unstage(&staged);
+            return Err(e);
+        }
+        if let Err(e) = self.backend.set(keys::OP, &op_json) {
             unstage(&staged);
             return Err(e);
         }
@@ -193,6 +216,13 @@ impl<B: Backend> Store<B> {
         Ok(())
     }
 
+    /// Whether `n` more code units fit in storage now: a probe value is written and removed.
+    fn room_for(&self, n: usize) -> Result<(), StoreError> {
+        let filler = "x".repeat(n.saturating_sub(units(keys::ROOM)));
+        self.backend.set(keys::ROOM, &filler)?;
+        self.backend.remove(keys::ROOM)
+    }
+
     /// Applies a committed change from its staged values. Returns how many were applied.
     fn finish(&self, op: &Op) -> Result<usize, StoreError> {
         let Op::Apply {
@@ -206,6 +236,10 @@ impl<B: Backend> Store<B> {
         };
         let pack_before = pack.as_deref().and_then(Month::parse_key);
         let mut applied = 0;
+        // What goes, first: committed, so nothing needs it, and its room is then free.
+        for k in gone {
+            self.backend.remove(k)?;
+        }
         let staged: Vec<String> = self
             .backend
             .keys()?
@@ -227,9 +261,6 @@ impl<B: Backend> Store<B> {
             }
             self.backend.remove(&s)?;
             applied += 1;
-        }
-        for k in gone {
-            self.backend.remove(k)?;
         }
         if let Some(v) = meta {
             self.backend.set(keys::META, &meta_json(*v))?;

@@ -31,6 +31,8 @@ pub const MOVE: &str = "closer:j:mv:";
 pub const QUARANTINE: &str = "closer:q:";
 pub const PAINT: &str = "closer:paint";
 pub const GONE: &str = "closer:x:";
+/// Written and removed at once: a check that a change has room to finish (`journal.rs`).
+pub const ROOM: &str = "closer:j:room";
 
 pub fn gone(kind: &str, month: Month, id: &str) -> String {
     format!("{GONE}{kind}:{}:{id}", month.key())
