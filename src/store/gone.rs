@@ -54,10 +54,27 @@ pub fn wall_ms() -> u64 {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        std::time::SystemTime::now()
+        let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_millis() as u64)
-            .unwrap_or(0)
+            .unwrap_or(0);
+        #[cfg(test)]
+        let now = now + tests::LATER.with(|l| l.get());
+        now
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use std::cell::Cell;
+    thread_local! {
+        /// Added to the wall clock: a test's "the page was opened again later".
+        pub(crate) static LATER: Cell<u64> = const { Cell::new(0) };
+    }
+
+    /// Moves this thread's wall clock on by `ms` (a page opened again a while later).
+    pub(crate) fn pass(ms: u64) {
+        LATER.with(|l| l.set(l.get() + ms));
     }
 }
 

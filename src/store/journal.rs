@@ -36,6 +36,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// How long a tab's staging is taken to be under way (staging takes well under a second).
+const STAGING_FRESH_MS: u64 = 60_000;
+
 /// Code units kept spare beyond the room check's sum: the schema number and the reset
 /// stamp written while applying (a few dozen), with a margin.
 const ROOM_SPARE: usize = 256;
@@ -146,14 +149,18 @@ impl<B: Backend> Store<B> {
     /// Writes `plan` as one change (see the top). An error before the commit means nothing
     /// changed; after it, the change is finished at the next start.
     pub(crate) fn apply(&self, plan: &Plan) -> Result<(), StoreError> {
-        if self.backend.get(keys::OP)?.is_some() {
+        if self.backend.get(keys::OP)?.is_some() || self.staging_elsewhere()? {
             return Err(StoreError::Busy);
         }
+        // Staging under way: another tab starting meanwhile leaves these values alone.
+        self.backend
+            .set(keys::STAGING, &self.now_ms().to_string())?;
         let mut staged: Vec<&str> = Vec::with_capacity(plan.set.len());
         let unstage = |staged: &[&str]| {
             for k in staged {
                 let _ = self.backend.remove(&keys::staged(k));
             }
+            let _ = self.backend.remove(keys::STAGING);
         };
         // The largest value to be copied into place, for the room check before the commit.
         let mut largest = 0;
@@ -190,10 +197,19 @@ impl<B: Backend> Store<B> {
             unstage(&staged);
             return Err(e);
         }
+        // Every staged value still there (a tab that took this staging for an abandoned
+        // one could have dropped some): else no commit, and nothing changed.
+        let present: BTreeSet<String> = self.backend.keys()?.into_iter().collect();
+        if staged.iter().any(|k| !present.contains(&keys::staged(k))) {
+            unstage(&staged);
+            return Err(StoreError::Busy);
+        }
         if let Err(e) = self.backend.set(keys::OP, &op_json) {
             unstage(&staged);
             return Err(e);
         }
+        // Committed: the journal now speaks for the staged values.
+        let _ = self.backend.remove(keys::STAGING);
         if plan.reset {
             // Right after the commit, before anything is replaced (a tab that sees a
             // month replaced sees this first). Not written: only a look-after is missed.
@@ -202,18 +218,25 @@ impl<B: Backend> Store<B> {
         // Committed: from here the change happens whole, now or at the next start. A
         // write refused once is tried again (applying twice gives the same result); if it
         // is refused again, this tab writes nothing more until a start finishes it.
-        let applied = match self.finish(&op).or_else(|_| self.finish(&op)) {
-            Ok(n) => n,
-            Err(e) => {
-                self.read_only.set(Some(super::ReadOnly::Unfinished));
-                return Err(e);
-            }
-        };
-        if applied < plan.set.len() {
-            // Another tab starting up removed staged values before the commit.
-            return Err(StoreError::Unfinished);
+        // (Fewer applied here than staged: another tab, starting meanwhile, finished the
+        // rest from the journal; every staged value was there at the commit, see above.)
+        if let Err(e) = self.finish(&op).or_else(|_| self.finish(&op)) {
+            self.read_only.set(Some(super::ReadOnly::Unfinished));
+            return Err(e);
         }
         Ok(())
+    }
+
+    /// Whether a tab began staging a change less than [`STAGING_FRESH_MS`] ago (and hasn't
+    /// committed or dropped it): its staged values are its own. An older mark is a tab
+    /// closed while staging: its values are dropped at the next start.
+    fn staging_elsewhere(&self) -> Result<bool, StoreError> {
+        let now = self.now_ms();
+        Ok(self
+            .backend
+            .get(keys::STAGING)?
+            .and_then(|v| v.parse::<u64>().ok())
+            .is_some_and(|at| at <= now + STAGING_FRESH_MS && now < at + STAGING_FRESH_MS))
     }
 
     /// Whether `n` more code units fit in storage now: a probe value is written and removed.
@@ -366,10 +389,13 @@ impl<B: Backend> Store<B> {
                 // Not a journal this version knows: leave it, and write nothing.
                 return Err(StoreError::Unfinished);
             }
+            // Another tab is staging right now: its values are not this tab's to drop.
+            None if !staged.is_empty() && self.staging_elsewhere()? => {}
             None if !staged.is_empty() => {
                 for k in staged {
                     self.backend.remove(&k)?;
                 }
+                self.backend.remove(keys::STAGING)?;
                 self.settled.borrow_mut().push(Settled::Dropped);
             }
             None => {}

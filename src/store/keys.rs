@@ -33,6 +33,10 @@ pub const PAINT: &str = "closer:paint";
 pub const GONE: &str = "closer:x:";
 /// Written and removed at once: a check that a change has room to finish (`journal.rs`).
 pub const ROOM: &str = "closer:j:room";
+/// When a tab began staging a change it hasn't committed yet (`journal.rs`).
+pub const STAGING: &str = "closer:j:stage";
+/// Journals and checks (`closer:j:…`): never sealed, never part of a backup.
+pub const JOURNALS: &str = "closer:j:";
 
 pub fn gone(kind: &str, month: Month, id: &str) -> String {
     format!("{GONE}{kind}:{}:{id}", month.key())

@@ -644,7 +644,7 @@ impl<B: Backend> Store<B> {
                 k != keys::META
                     && k != keys::LOCK
                     && k != keys::OP
-                    && !k.starts_with(keys::MOVE)
+                    && !k.starts_with(keys::JOURNALS)
                     && !k.starts_with(keys::GONE)
             })
             .collect())

@@ -485,3 +485,47 @@ fn a_tab_with_an_old_key_sets_nothing_aside() {
     fresh.unlock(other_key()).unwrap();
     assert_eq!(fresh.entries::<Note>().unwrap().len(), 5);
 }
+
+/// Defect 3: another tab starting (or unlocking) while this one stages a restore leaves
+/// its staged values alone: the restore finishes whole, at whichever write the other tab
+/// started.
+#[test]
+fn a_tab_starting_while_another_stages_leaves_its_values_alone() {
+    use super::transfer::RestoreMode;
+    let backup = {
+        let mem = seeded();
+        let s = tab(&mem);
+        for i in 0..3 {
+            s.put(&note(&format!("r{i}"), at(2026, 8 + i, 9), "restored"))
+                .unwrap();
+        }
+        s.contents().unwrap()
+    };
+    let now = at(2026, 11, 29).month();
+    let writes = {
+        let mem = seeded();
+        mem.arm(None);
+        tab(&mem)
+            .restore(&backup, RestoreMode::Replace, now)
+            .unwrap();
+        mem.writes.get()
+    };
+    for k in 1..writes {
+        let mem = seeded();
+        // Both tabs on the wall clock, as in a browser (the other tab's start reads it).
+        let a = Store::open(mem.clone()).unwrap();
+        mem.arm(None);
+        let m2 = mem.clone();
+        *mem.after_write.borrow_mut() = Some((
+            k,
+            Box::new(move || {
+                let b = Store::open(m2.clone()).unwrap();
+                assert_eq!(b.read_only(), None);
+            }),
+        ));
+        let done = a.restore(&backup, RestoreMode::Replace, now);
+        assert!(done.is_ok(), "other tab started after write {k}: {done:?}");
+        let fresh = Store::open(mem.clone()).unwrap();
+        assert_eq!(fresh.contents().unwrap(), backup, "after write {k}");
+    }
+}
