@@ -10,6 +10,7 @@ pub mod practice_record;
 use crate::base::time::{LocalTime, Month};
 use crate::domain::profile::Profile;
 use crate::platform;
+use crate::store::gone::Saved;
 use crate::store::keys::{self, KeyKind};
 use crate::store::local::LocalBackend;
 use crate::store::lock::{LockState, UnlockError};
@@ -84,9 +85,9 @@ pub struct Collection<E: Entry + Send + Sync> {
     items: RwSignal<Vec<E>>,
     /// False until the whole history is in (see `Entry::DEFER_HISTORY`).
     complete: RwSignal<bool>,
-    /// Entries this tab saved in the last few seconds, with the generation and time of
-    /// the save (see `Collection::confirm`).
-    recent: RwSignal<Vec<(E, u64, f64)>>,
+    /// Entries this tab saved in the last few seconds, with what the store knew then and
+    /// the time of the save (see `Collection::look_after`).
+    recent: RwSignal<Vec<(E, Saved, f64)>>,
 }
 
 impl<E: Entry + Send + Sync> Clone for Collection<E> {
@@ -186,9 +187,10 @@ impl<E: Entry + Send + Sync> Collection<E> {
     /// Adds or updates an entry. On failure nothing changes and the error says why.
     pub fn save(&self, entry: E) -> Result<(), StoreError> {
         let started = platform::perf_now();
+        let mark = store().saved_mark();
         store().put(&entry)?;
         platform::measure("closer:save", started);
-        self.confirm_later(&entry);
+        self.look_after(&entry, mark);
         self.upsert(entry);
         Ok(())
     }
@@ -196,14 +198,13 @@ impl<E: Entry + Send + Sync> Collection<E> {
     /// them a moment later: another tab saving into the same month at about the same time
     /// can then write over this entry from a copy read before it arrived. For a few
     /// seconds after a save, look again (after 0.3, 1.5 and 5 s, and whenever another tab
-    /// writes that month) and put the entry back if it went missing, unless this tab has
-    /// deleted something or reloaded everything since.
-    fn confirm_later(&self, entry: &E) {
-        let generation = GENERATION.with(|g| g.get());
+    /// writes that month) and put the entry back if it went missing, unless it was
+    /// removed on purpose since, here or in another tab (`store::gone`).
+    fn look_after(&self, entry: &E, mark: Saved) {
         let now = platform::perf_now();
         self.recent.update_untracked(|r| {
             r.retain(|(e, _, at)| e.id() != entry.id() && now - at < RECENT_MS);
-            r.push((entry.clone(), generation, now));
+            r.push((entry.clone(), mark, now));
         });
         let this = *self;
         let month = entry.at().month();
@@ -218,42 +219,39 @@ impl<E: Entry + Send + Sync> Collection<E> {
             );
         }
     }
-    /// Puts back this tab's recent saves in `month` that storage no longer holds. True when
-    /// one was put back.
+    /// Puts back this tab's recent saves in `month` that storage no longer holds and
+    /// nobody removed on purpose. True when one was put back.
     fn confirm(&self, month: Month) -> bool {
-        let generation = GENERATION.with(|g| g.get());
         let now = platform::perf_now();
-        let mine: Vec<E> = self.recent.with_untracked(|r| {
+        let mine: Vec<(E, Saved)> = self.recent.with_untracked(|r| {
             r.iter()
-                .filter(|(e, g, at)| {
-                    *g == generation && now - at < RECENT_MS && e.at().month() == month
-                })
-                .map(|(e, _, _)| e.clone())
+                .filter(|(e, _, at)| now - at < RECENT_MS && e.at().month() == month)
+                .map(|(e, mark, _)| (e.clone(), *mark))
                 .collect()
         });
-        if mine.is_empty() {
-            return false;
-        }
-        let Ok(stored) = store().month_entries::<E>(month) else {
-            return false;
-        };
         let mut put_back = false;
-        for e in mine {
-            if !stored.iter().any(|s| s.id() == e.id()) {
-                put_back |= store().put(&e).is_ok();
-            }
+        for (e, mark) in mine {
+            put_back |= store().put_back(&e, &mark).unwrap_or(false);
         }
         put_back
     }
-    /// Saves an edit whose time may have moved to another month.
+    /// Stops looking after a save of `id` (it was deleted or moved here).
+    fn forget_recent(&self, id: &str) {
+        self.recent
+            .update_untracked(|r| r.retain(|(e, _, _)| e.id() != id));
+    }
+    /// Saves an edit whose time may have moved to another month (the old month keeps a
+    /// tombstone, so the copy saved there a moment ago is never put back).
     pub fn replace(&self, old_at: LocalTime, entry: E) -> Result<(), StoreError> {
+        let mark = store().saved_mark();
         store().replace(old_at, &entry)?;
+        self.look_after(&entry, mark);
         self.upsert(entry);
         Ok(())
     }
     pub fn delete(&self, id: &str, at: LocalTime) -> Result<(), StoreError> {
-        next_generation();
         store().delete::<E>(id, at)?;
+        self.forget_recent(id);
         self.items.update(|v| v.retain(|e| e.id() != id));
         Ok(())
     }
@@ -265,7 +263,7 @@ impl<E: Entry + Send + Sync> Collection<E> {
         });
     }
     /// Another tab wrote this month: put back what this tab saved a moment ago if that
-    /// write left it out (see `confirm_later`), then take storage's version of it.
+    /// write left it out by mistake (see `look_after`), then take storage's version of it.
     fn reload_month(&self, month: Month) {
         self.confirm(month);
         self.reload_month_as_stored(month);
@@ -421,23 +419,12 @@ pub fn restore(
     done
 }
 
-/// How long a save is looked after (see `Collection::confirm_later`), in milliseconds.
+/// How long a save is looked after (see `Collection::look_after`), in milliseconds.
 const RECENT_MS: f64 = 10_000.0;
-
-thread_local! {
-    /// Moves on whenever this tab deletes an entry or reloads everything: a save's later
-    /// check (`Collection::confirm_later`) then never puts back what is meant to be gone.
-    static GENERATION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
-}
-
-fn next_generation() {
-    GENERATION.with(|g| g.set(g.get() + 1));
-}
 
 /// Re-reads every record loaded so far (after an import, a delete-all, unlocking,
 /// or another tab clearing storage).
 pub fn reload_all() {
-    next_generation();
     let buckets: Vec<Rc<dyn Fn(Option<Month>)>> =
         ON_BUCKET.with(|m| m.borrow().values().cloned().collect());
     let docs: Vec<Rc<dyn Fn()>> = ON_DOC.with(|m| m.borrow().values().cloned().collect());

@@ -20,6 +20,10 @@ pub enum StoreError {
     /// Something cut short couldn't be finished yet (storage full): nothing is written
     /// until it can be.
     Unfinished,
+    /// The entry was deleted (or moved) in another tab a moment ago: it isn't written back.
+    Gone,
+    /// Another tab runs a newer build of Closer, which wrote values this one doesn't know.
+    OutOfDate,
 }
 
 impl StoreError {
@@ -48,6 +52,12 @@ impl StoreError {
             StoreError::Unfinished => "This couldn't be saved: Closer couldn't finish updating your saved data (storage may be full), \
                 so it isn't changing anything until it can. Your data is safe and your words are still here. \
                 Freeing some space on the device and reloading Closer lets it finish."
+                .into(),
+            StoreError::Gone => "This wasn't saved: it was deleted or moved in another tab or window a moment ago. \
+                Reload to see what is kept now."
+                .into(),
+            StoreError::OutOfDate => "Closer was updated in another tab. Reload this one to keep going: \
+                nothing here was changed, and your words are still here."
                 .into(),
         }
     }
@@ -120,6 +130,10 @@ pub struct MemoryBackend {
     /// Writes (sets and removes) since the fault was armed.
     pub writes: Cell<usize>,
     pub fault: Cell<Option<Fault>>,
+    /// Runs once right after write number `.0` (counted from `arm`) went through: another
+    /// tab's turn between two writes of this one (the two-tab suite).
+    #[allow(clippy::type_complexity)]
+    pub after_write: RefCell<Option<(usize, Box<dyn FnOnce()>)>>,
 }
 
 impl MemoryBackend {
@@ -161,6 +175,19 @@ impl MemoryBackend {
     }
 }
 
+impl MemoryBackend {
+    /// Runs `after_write` when this write is its turn.
+    fn other_turn(&self) {
+        let due = matches!(*self.after_write.borrow(), Some((n, _)) if n == self.writes.get());
+        if due {
+            let turn = self.after_write.borrow_mut().take();
+            if let Some((_, f)) = turn {
+                f();
+            }
+        }
+    }
+}
+
 pub fn units(s: &str) -> usize {
     s.encode_utf16().count()
 }
@@ -196,6 +223,7 @@ impl Backend for MemoryBackend {
         self.map
             .borrow_mut()
             .insert(key.to_string(), value.to_string());
+        self.other_turn();
         Ok(())
     }
     fn remove(&self, key: &str) -> Result<(), StoreError> {
@@ -206,6 +234,7 @@ impl Backend for MemoryBackend {
             return Ok(());
         }
         self.map.borrow_mut().remove(key);
+        self.other_turn();
         Ok(())
     }
     fn keys(&self) -> Result<Vec<String>, StoreError> {

@@ -243,7 +243,9 @@ impl Codec for Sealed {
             }
             None => (LEGACY, rest, LEGACY_CONTEXT.to_vec()),
         };
-        let k = self.key(kid).ok_or_else(unreadable)?;
+        // Sealed with a key this tab doesn't hold (another tab changed the passphrase since):
+        // not unreadable, just not openable here until the lock record is read again.
+        let k = self.key(kid).ok_or(StoreError::Locked)?;
         unpack15(packed)
             .and_then(|bytes| crypto::open(k, &ctx, &bytes).ok())
             .and_then(|plain| Self::decode(&plain))

@@ -49,7 +49,10 @@ mod tests {
         s.set_device_note("moving", Some("again")).unwrap();
         s.erase_all().unwrap();
         assert_eq!(s.device_note("moving").unwrap(), None);
-        assert!(s.own_keys().unwrap().is_empty());
+        assert_eq!(
+            s.own_keys().unwrap(),
+            vec![crate::store::keys::META.to_string()]
+        );
     }
 
     #[test]

@@ -7,9 +7,12 @@
 //! 2. **Commit**: one write of `closer:op` says what the change is (which keys go, whether
 //!    it merges, the schema number it brings). Before this write the change never
 //!    happened; after it, it will happen whole.
-//! 3. **Apply**: each staged value is moved to its key (a merge adds the staged entries to
-//!    what the month holds *now*, so another tab's entry written meanwhile stays), the keys
-//!    that go are removed, the schema number is written, and `closer:op` goes last.
+//! 3. **Apply**: the keys that go are removed, then each staged value is moved to its key
+//!    (a merge adds the staged entries to what the month holds *now*, so another tab's
+//!    entry written meanwhile stays), the schema number is written, and `closer:op` goes
+//!    last. Before the commit, a probe checks that the largest staged value fits once more
+//!    beside everything (all the room applying ever needs): if not, the change is
+//!    refused with nothing changed, so a committed change can always finish.
 //!
 //! Cut off anywhere: start-up (or, under the lock, the next unlock) removes staged values
 //! that were never committed, and finishes a committed change from its staged values;
@@ -24,6 +27,7 @@
 //! before its two writes; cut off between them, start-up removes the old copy if the new
 //! one landed (or just the journal if it didn't).
 
+use super::backend::units;
 use super::keys::{self, KeyKind};
 use super::migrate::meta_json;
 use super::{pack_bucket, unpack_bucket, Backend, Seal, Store, StoreError};
@@ -31,6 +35,13 @@ use crate::base::time::Month;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
+
+/// How long a tab's staging is taken to be under way (staging takes well under a second).
+const STAGING_FRESH_MS: u64 = 60_000;
+
+/// Code units kept spare beyond the room check's sum: the schema number and the reset
+/// stamp written while applying (a few dozen), with a margin.
+const ROOM_SPARE: usize = 256;
 
 /// A change to write as one: new values by key (plain, packed as they will be stored),
 /// keys to remove, and how to apply.
@@ -44,6 +55,9 @@ pub struct Plan {
     pub meta: Option<u32>,
     /// Months before this one are stored packed when a merge rewrites them.
     pub pack_before: Option<Month>,
+    /// It replaces everything: once committed, no tab puts back a save from before
+    /// (the meta value's `reset`, see `gone.rs`).
+    pub reset: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -98,7 +112,7 @@ impl Settled {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Move {
     from: String,
-    to: String,
+    pub(crate) to: String,
 }
 
 impl Move {
@@ -135,15 +149,21 @@ impl<B: Backend> Store<B> {
     /// Writes `plan` as one change (see the top). An error before the commit means nothing
     /// changed; after it, the change is finished at the next start.
     pub(crate) fn apply(&self, plan: &Plan) -> Result<(), StoreError> {
-        if self.backend.get(keys::OP)?.is_some() {
+        if self.backend.get(keys::OP)?.is_some() || self.staging_elsewhere()? {
             return Err(StoreError::Busy);
         }
+        // Staging under way: another tab starting meanwhile leaves these values alone.
+        self.backend
+            .set(keys::STAGING, &self.now_ms().to_string())?;
         let mut staged: Vec<&str> = Vec::with_capacity(plan.set.len());
         let unstage = |staged: &[&str]| {
             for k in staged {
                 let _ = self.backend.remove(&keys::staged(k));
             }
+            let _ = self.backend.remove(keys::STAGING);
         };
+        // The largest value to be copied into place, for the room check before the commit.
+        let mut largest = 0;
         for (key, body) in &plan.set {
             let sealed = match self.seal_for(key, body) {
                 Ok(s) => s,
@@ -156,6 +176,7 @@ impl<B: Backend> Store<B> {
                 unstage(&staged);
                 return Err(e);
             }
+            largest = largest.max(units(key) + units(&sealed));
             staged.push(key);
         }
         let op = Op::Apply {
@@ -164,25 +185,65 @@ impl<B: Backend> Store<B> {
             meta: plan.meta,
             pack: plan.pack_before.map(|m| m.key()),
         };
-        if let Err(e) = self.backend.set(keys::OP, &op.to_json()) {
+        let op_json = op.to_json();
+        // Applying copies each staged value to its key while the staged copy still exists
+        // (cut off there, the copy is what finishes it). Nothing else grows: removing a
+        // staged copy frees more than its value added over the old one, and the keys that
+        // go only free room. So if the largest value (with the journal and the schema
+        // number) fits beside everything staged now, the change can always finish: check
+        // that before the commit, and refuse, changing nothing, when it doesn't.
+        let room = largest + units(keys::OP) + units(&op_json) + ROOM_SPARE;
+        if let Err(e) = self.room_for(room) {
             unstage(&staged);
             return Err(e);
+        }
+        // Every staged value still there (a tab that took this staging for an abandoned
+        // one could have dropped some): else no commit, and nothing changed.
+        let present: BTreeSet<String> = self.backend.keys()?.into_iter().collect();
+        if staged.iter().any(|k| !present.contains(&keys::staged(k))) {
+            unstage(&staged);
+            return Err(StoreError::Busy);
+        }
+        if let Err(e) = self.backend.set(keys::OP, &op_json) {
+            unstage(&staged);
+            return Err(e);
+        }
+        // Committed: the journal now speaks for the staged values.
+        let _ = self.backend.remove(keys::STAGING);
+        if plan.reset {
+            // Right after the commit, before anything is replaced (a tab that sees a
+            // month replaced sees this first). Not written: only a look-after is missed.
+            let _ = self.mark_reset();
         }
         // Committed: from here the change happens whole, now or at the next start. A
         // write refused once is tried again (applying twice gives the same result); if it
         // is refused again, this tab writes nothing more until a start finishes it.
-        let applied = match self.finish(&op).or_else(|_| self.finish(&op)) {
-            Ok(n) => n,
-            Err(e) => {
-                self.read_only.set(Some(super::ReadOnly::Unfinished));
-                return Err(e);
-            }
-        };
-        if applied < plan.set.len() {
-            // Another tab starting up removed staged values before the commit.
-            return Err(StoreError::Unfinished);
+        // (Fewer applied here than staged: another tab, starting meanwhile, finished the
+        // rest from the journal; every staged value was there at the commit, see above.)
+        if let Err(e) = self.finish(&op).or_else(|_| self.finish(&op)) {
+            self.read_only.set(Some(super::ReadOnly::Unfinished));
+            return Err(e);
         }
         Ok(())
+    }
+
+    /// Whether a tab began staging a change less than [`STAGING_FRESH_MS`] ago (and hasn't
+    /// committed or dropped it): its staged values are its own. An older mark is a tab
+    /// closed while staging: its values are dropped at the next start.
+    fn staging_elsewhere(&self) -> Result<bool, StoreError> {
+        let now = self.now_ms();
+        Ok(self
+            .backend
+            .get(keys::STAGING)?
+            .and_then(|v| v.parse::<u64>().ok())
+            .is_some_and(|at| at <= now + STAGING_FRESH_MS && now < at + STAGING_FRESH_MS))
+    }
+
+    /// Whether `n` more code units fit in storage now: a probe value is written and removed.
+    fn room_for(&self, n: usize) -> Result<(), StoreError> {
+        let filler = "x".repeat(n.saturating_sub(units(keys::ROOM)));
+        self.backend.set(keys::ROOM, &filler)?;
+        self.backend.remove(keys::ROOM)
     }
 
     /// Applies a committed change from its staged values. Returns how many were applied.
@@ -198,6 +259,10 @@ impl<B: Backend> Store<B> {
         };
         let pack_before = pack.as_deref().and_then(Month::parse_key);
         let mut applied = 0;
+        // What goes, first: committed, so nothing needs it, and its room is then free.
+        for k in gone {
+            self.backend.remove(k)?;
+        }
         let staged: Vec<String> = self
             .backend
             .keys()?
@@ -219,9 +284,6 @@ impl<B: Backend> Store<B> {
             }
             self.backend.remove(&s)?;
             applied += 1;
-        }
-        for k in gone {
-            self.backend.remove(k)?;
         }
         if let Some(v) = meta {
             self.backend.set(keys::META, &meta_json(*v))?;
@@ -288,13 +350,16 @@ impl<B: Backend> Store<B> {
     /// Committed by its journal first: cut off, the next start finishes it.
     pub fn erase_all(&self) -> Result<(), StoreError> {
         self.backend.set(keys::OP, &Op::Erase.to_json())?;
+        // Before anything goes: no other tab puts back a save from before now (`gone.rs`).
+        // The schema number stays (with it), as the fresh start would write it again.
+        let _ = self.mark_reset();
         self.erase_from_journal()
             .or_else(|_| self.erase_from_journal())
     }
 
     fn erase_from_journal(&self) -> Result<(), StoreError> {
         for key in self.own_keys()? {
-            if key != keys::OP && key != keys::LOCK {
+            if key != keys::OP && key != keys::LOCK && key != keys::META {
                 self.backend.remove(&key)?;
             }
         }
@@ -324,10 +389,13 @@ impl<B: Backend> Store<B> {
                 // Not a journal this version knows: leave it, and write nothing.
                 return Err(StoreError::Unfinished);
             }
+            // Another tab is staging right now: its values are not this tab's to drop.
+            None if !staged.is_empty() && self.staging_elsewhere()? => {}
             None if !staged.is_empty() => {
                 for k in staged {
                     self.backend.remove(&k)?;
                 }
+                self.backend.remove(keys::STAGING)?;
                 self.settled.borrow_mut().push(Settled::Dropped);
             }
             None => {}

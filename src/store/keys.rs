@@ -12,6 +12,8 @@
 //! - `closer:s:<key>`: a restore's or migration's new value for `<key>`, staged before
 //!   the journal commits to it.
 //! - `closer:j:mv:<kind>:<id>`: an entry being moved to another month (see `Store::replace`).
+//! - `closer:x:<kind>:<yyyy-mm>:<id>`: an entry deleted from (or moved out of) that month
+//!   a moment ago, and when (see `gone.rs`); pruned after a few minutes.
 //! - `closer:draft`: words typed when the app locked itself, kept (sealed) for after unlocking.
 //! - `closer:device:<name>`: a note for this device only, never in a backup.
 //! - `closer:paint`: Today's last rendering, for the next start to paint before the app is
@@ -28,6 +30,17 @@ pub const STAGED: &str = "closer:s:";
 pub const MOVE: &str = "closer:j:mv:";
 pub const QUARANTINE: &str = "closer:q:";
 pub const PAINT: &str = "closer:paint";
+pub const GONE: &str = "closer:x:";
+/// Written and removed at once: a check that a change has room to finish (`journal.rs`).
+pub const ROOM: &str = "closer:j:room";
+/// When a tab began staging a change it hasn't committed yet (`journal.rs`).
+pub const STAGING: &str = "closer:j:stage";
+/// Journals and checks (`closer:j:…`): never sealed, never part of a backup.
+pub const JOURNALS: &str = "closer:j:";
+
+pub fn gone(kind: &str, month: Month, id: &str) -> String {
+    format!("{GONE}{kind}:{}:{id}", month.key())
+}
 
 pub fn staged(key: &str) -> String {
     format!("{STAGED}{key}")
@@ -122,6 +135,7 @@ mod tests {
         assert_eq!(classify(&staged(&doc("profile"))), KeyKind::Other);
         assert_eq!(classify(OP), KeyKind::Other);
         assert_eq!(classify(PAINT), KeyKind::Other);
+        assert_eq!(classify(&gone("win", m, "a1")), KeyKind::Other);
         assert_eq!(classify("someone-else"), KeyKind::Other);
         assert_eq!(classify("closer:e:checkin:nope"), KeyKind::Other);
     }

@@ -641,7 +641,11 @@ impl<B: Backend> Store<B> {
             .own_keys()?
             .into_iter()
             .filter(|k| {
-                k != keys::META && k != keys::LOCK && k != keys::OP && !k.starts_with(keys::MOVE)
+                k != keys::META
+                    && k != keys::LOCK
+                    && k != keys::OP
+                    && !k.starts_with(keys::JOURNALS)
+                    && !k.starts_with(keys::GONE)
             })
             .collect())
     }

@@ -34,6 +34,10 @@ pub const CURRENT: u32 = 1;
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct Meta {
     pub schema: u32,
+    /// When everything was last replaced ("delete everything", a replacing restore), in
+    /// ms since 1970: a tab's save from before then is never put back (`Store::put_back`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reset: Option<u64>,
 }
 
 /// One step: rewrites a store at version `n` into version `n + 1`, through plain values.
@@ -56,6 +60,12 @@ pub const SHIPPED: Migrations = Migrations {
     steps: STEPS,
 };
 
+/// The stored meta value: `None` without a meta key (or an unreadable one).
+pub fn stored_meta(b: &dyn Backend) -> Result<Option<Meta>, StoreError> {
+    Ok(b.get(keys::META)?
+        .and_then(|raw| serde_json::from_str::<Meta>(&raw).ok()))
+}
+
 /// The stored schema number: `None` without a meta key (or an unreadable one).
 pub fn stored_schema(b: &dyn Backend) -> Result<Option<u32>, StoreError> {
     Ok(b.get(keys::META)?
@@ -64,7 +74,11 @@ pub fn stored_schema(b: &dyn Backend) -> Result<Option<u32>, StoreError> {
 }
 
 pub(crate) fn meta_json(schema: u32) -> String {
-    serde_json::to_string(&Meta { schema }).expect("meta serialises")
+    serde_json::to_string(&Meta {
+        schema,
+        reset: None,
+    })
+    .expect("meta serialises")
 }
 
 fn write_meta(backend: &dyn Backend, schema: u32) -> Result<(), StoreError> {

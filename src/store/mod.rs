@@ -28,11 +28,25 @@
 //! next unlock) finishes or undoes what such a journal describes, before any screen reads.
 //! Before each write the store checks that no other tab has since moved the data to a
 //! newer schema or switched the lock, so an old tab can never write over them.
+//!
+//! Deletes stick across tabs (`gone.rs`): a browser may pass one tab's writes to another a
+//! moment later, so a tab looks after its saves for a few seconds and puts back one that a
+//! stale copy wrote over; every removal on purpose leaves a trace it reads first (a
+//! tombstone per entry and month, kept five minutes; a `reset` stamp in the meta value for
+//! "delete everything" and a replacing restore; the lock record). A save of an entry
+//! with a tombstone in its month, or a move out of one, is refused ([`StoreError::Gone`]).
+//!
+//! The one case that can still lose an entry: two tabs write the same month within the
+//! moment a browser takes to pass writes between them, and the tab whose entry was
+//! written over is closed (or its look-after ends, after ten seconds) before it sees
+//! that. And one that can bring one back: a tab that hasn't yet heard of "delete
+//! everything" saving an edit of an entry it still shows writes that entry again.
 
 pub mod backend;
 pub mod backup;
 pub mod codec;
 pub mod device;
+pub mod gone;
 pub mod journal;
 pub mod keys;
 #[cfg(target_arch = "wasm32")]
@@ -120,6 +134,9 @@ pub enum ReadOnly {
     Unfinished,
     /// Storage misbehaved at start-up; nothing is written this session.
     Unavailable,
+    /// Another tab runs a newer build (a value holds something this build doesn't know):
+    /// this tab writes nothing, sets nothing aside, and asks to be reloaded.
+    OutOfDate,
 }
 
 impl ReadOnly {
@@ -128,6 +145,7 @@ impl ReadOnly {
             ReadOnly::NewerSchema(v) => StoreError::NewerSchema(v),
             ReadOnly::Unfinished => StoreError::Unfinished,
             ReadOnly::Unavailable => StoreError::Unavailable,
+            ReadOnly::OutOfDate => StoreError::OutOfDate,
         }
     }
 }
@@ -161,6 +179,8 @@ pub struct Store<B: Backend> {
     migrations: &'static migrate::Migrations,
     /// A journal finished or undone at start-up or unlock, to tell the person.
     settled: RefCell<Vec<journal::Settled>>,
+    /// The wall clock (ms since 1970) for tombstones and resets (`gone.rs`); tests set theirs.
+    clock: Cell<fn() -> u64>,
 }
 
 /// One month of entries as read.
@@ -225,6 +245,7 @@ impl<B: Backend> Store<B> {
             lock: Default::default(),
             migrations: &migrate::SHIPPED,
             settled: RefCell::default(),
+            clock: Cell::new(gone::wall_ms),
         }
     }
 
@@ -284,6 +305,11 @@ impl<B: Backend> Store<B> {
     /// Journals finished or undone since the last call (for a notice).
     pub fn take_settled(&self) -> Vec<journal::Settled> {
         std::mem::take(&mut *self.settled.borrow_mut())
+    }
+
+    /// Uses `clock` for the time of tombstones and resets (tests).
+    pub fn set_clock(&self, clock: fn() -> u64) {
+        self.clock.set(clock);
     }
 
     pub fn backend(&self) -> &B {
@@ -402,11 +428,38 @@ impl<B: Backend> Store<B> {
         }
     }
 
+    /// Whether a value that doesn't read may be set aside: only by a store that writes, and
+    /// only while the stored schema is this build's (a value from a newer build is not
+    /// broken, this tab is out of date: it stops writing instead).
+    fn may_set_aside(&self) -> bool {
+        if self.read_only().is_some() {
+            return false;
+        }
+        match migrate::stored_schema(&self.backend) {
+            Ok(Some(v)) if v > self.migrations.current => {
+                self.read_only.set(Some(ReadOnly::NewerSchema(v)));
+                false
+            }
+            Ok(_) => true,
+            Err(_) => false,
+        }
+    }
+
+    /// A value that parsed but names something this build doesn't know (a newer build's
+    /// enum variant): this tab is out of date. True when that is why it didn't read.
+    fn newer_than_this_build(&self, e: &serde_json::Error) -> bool {
+        let newer = e.to_string().contains("unknown variant");
+        if newer && self.read_only().is_none() {
+            self.read_only.set(Some(ReadOnly::OutOfDate));
+        }
+        newer
+    }
+
     /// Copies an unreadable value to its quarantine key and removes it from its place.
     /// If the copy can't be written, the value stays where it was and the error says so.
     /// A store that can't write (data from a newer version) sets nothing aside.
     fn set_aside(&self, key: &str, raw: &str) -> Result<(), StoreError> {
-        if self.read_only().is_some() {
+        if !self.may_set_aside() {
             return Err(StoreError::Unreadable(key.to_string()));
         }
         if let Some(target) = self.aside_slot(key, raw)? {
@@ -440,12 +493,13 @@ impl<B: Backend> Store<B> {
         let Some(raw) = self.backend.get(&key)? else {
             return Ok(D::default());
         };
-        match self
+        let read = self
             .opened(&key, &raw)?
-            .and_then(|plain| serde_json::from_str(&plain).ok())
-        {
-            Some(d) => Ok(d),
-            None => {
+            .map(|plain| serde_json::from_str(&plain));
+        match read {
+            Some(Ok(d)) => Ok(d),
+            Some(Err(e)) if self.newer_than_this_build(&e) => Ok(D::default()),
+            _ => {
                 // Unread and not set aside (a newer version's data): the default, unwritten.
                 let _ = self.set_aside(&key, &raw);
                 Ok(D::default())
@@ -499,12 +553,20 @@ impl<B: Backend> Store<B> {
         };
         let mut items = Vec::new();
         let mut good = Vec::with_capacity(values.len());
+        let mut newer = false;
         for v in &values {
-            let e = E::deserialize(v).ok();
+            let e = match E::deserialize(v) {
+                Ok(e) => Some(e),
+                Err(e) => {
+                    newer |= self.newer_than_this_build(&e);
+                    None
+                }
+            };
             good.push(e.is_some());
             items.extend(e);
         }
-        let complete = self.set_entries_aside(key, values, &good, compact);
+        // A newer build's entry isn't broken: nothing is set aside, nothing written over.
+        let complete = !newer && self.set_entries_aside(key, values, &good, compact);
         Ok(Bucket {
             items,
             complete,
@@ -554,7 +616,7 @@ impl<B: Backend> Store<B> {
         good: &[bool],
         compact: bool,
     ) -> bool {
-        let kept = self.read_only().is_none()
+        let kept = self.may_set_aside()
             && values
                 .iter()
                 .zip(good)
@@ -583,10 +645,20 @@ impl<B: Backend> Store<B> {
 
     /// A stored value opened by the codec: `Ok(None)` when it can't be read (to be set
     /// aside), `Err(Locked)` while the app is locked (nothing may be set aside then).
+    ///
+    /// A value sealed with a key this tab doesn't hold (another tab changed the passphrase)
+    /// is never unreadable: the lock record is read again (this tab then asks for the
+    /// passphrase) and it reads as locked.
     fn opened(&self, key: &str, raw: &str) -> Result<Option<String>, StoreError> {
-        match self.seal.borrow().codec().open(key, raw) {
+        let opened = self.seal.borrow().codec().open(key, raw);
+        match opened {
             Ok(plain) => Ok(Some(plain)),
-            Err(StoreError::Locked) => Err(StoreError::Locked),
+            Err(StoreError::Locked) => {
+                if self.lock.get() == lock::LockState::Unlocked {
+                    let _ = self.follow_lock_record();
+                }
+                Err(StoreError::Locked)
+            }
             Err(_) => Ok(None),
         }
     }
@@ -646,10 +718,15 @@ impl<B: Backend> Store<B> {
     }
 
     /// Adds or replaces an entry (matched by id) in its month. Re-reads the month first,
-    /// so another tab's entries written since are kept.
+    /// so another tab's entries written since are kept. An entry deleted from that month a
+    /// moment ago (in another tab, whose delete this tab hadn't heard of) isn't written
+    /// back: [`StoreError::Gone`].
     pub fn put<E: Entry>(&self, entry: &E) -> Result<(), StoreError> {
         self.writable()?;
         let month = entry.at().month();
+        if self.buried_at(E::KIND, entry.id(), month)?.is_some() {
+            return Err(StoreError::Gone);
+        }
         let key = keys::bucket(E::KIND, month);
         let mut items = self.bucket_to_write::<E>(&key)?;
         match items.iter_mut().find(|e| e.id() == entry.id()) {
@@ -662,34 +739,91 @@ impl<B: Backend> Store<B> {
     /// Saves an edited entry whose time may have moved it to another month. A move is two
     /// writes (into the new month, out of the old), so a small journal key is written
     /// first: cut off between them, start-up removes the old copy if the new one landed.
+    /// An entry deleted (or moved) in another tab a moment ago isn't moved: [`StoreError::Gone`].
     pub fn replace<E: Entry>(&self, old_at: LocalTime, entry: &E) -> Result<(), StoreError> {
         let (from, to) = (old_at.month(), entry.at().month());
         if from == to {
             return self.put(entry);
         }
         self.writable()?;
+        if self.buried_at(E::KIND, entry.id(), from)?.is_some() {
+            return Err(StoreError::Gone);
+        }
+        let started = self.now_ms();
+        self.unbury(E::KIND, entry.id(), to)?;
         let journal = keys::moving(E::KIND, entry.id());
         self.backend
             .set(&journal, &journal::Move::new(from, to).to_json())?;
-        if let Err(e) = self.put(entry) {
+        // Everything deleted meanwhile (another tab): the move stops here.
+        let put = match self.reset_since(started)? {
+            true => Err(StoreError::Gone),
+            false => self.put(entry),
+        };
+        if let Err(e) = put {
             let _ = self.backend.remove(&journal);
             return Err(e);
         }
-        self.delete::<E>(entry.id(), old_at)?;
+        let moved_out = self.delete_in::<E>(entry.id(), from, Some(to))?;
+        // Deleted from its old month by another tab while this one moved it: the person
+        // deleted it, so the new copy goes too.
+        let deleted_there = !moved_out
+            && self
+                .deleted_at(E::KIND, entry.id(), from)?
+                .is_some_and(|t| t >= started);
+        if deleted_there || self.reset_since(started)? {
+            self.delete_in::<E>(entry.id(), to, None)?;
+            self.backend.remove(&journal)?;
+            return Err(StoreError::Gone);
+        }
         self.backend.remove(&journal)
     }
 
-    /// Removes an entry. Removing one that is already gone is not an error.
+    /// Removes an entry. Removing one that is already gone is not an error. When another
+    /// tab has moved it to another month meanwhile (its move under way, or done), it is
+    /// removed there too: what the person deletes is gone wherever it went.
     pub fn delete<E: Entry>(&self, id: &str, at: LocalTime) -> Result<(), StoreError> {
         self.writable()?;
-        let key = keys::bucket(E::KIND, at.month());
-        let mut items = self.bucket_to_write::<E>(&key)?;
-        let before = items.len();
-        items.retain(|e| e.id() != id);
-        if items.len() == before {
-            return Ok(());
+        let found = self.delete_in::<E>(id, at.month(), None)?;
+        let moving = self
+            .backend
+            .get(&keys::moving(E::KIND, id))?
+            .and_then(|raw| serde_json::from_str::<journal::Move>(&raw).ok())
+            .and_then(|m| Month::parse_key(&m.to));
+        if let Some(to) = moving {
+            self.delete_in::<E>(id, to, None)?;
+        } else if !found {
+            for m in self.months::<E>()? {
+                if m != at.month() && self.delete_in::<E>(id, m, None)? {
+                    break;
+                }
+            }
         }
-        self.write_bucket(&key, &items, false)
+        Ok(())
+    }
+
+    /// Removes an entry from one month (deleted, or moved to `moved_to`), leaving its
+    /// tombstone first. True when it was there.
+    fn delete_in<E: Entry>(
+        &self,
+        id: &str,
+        month: Month,
+        moved_to: Option<Month>,
+    ) -> Result<bool, StoreError> {
+        let key = keys::bucket(E::KIND, month);
+        let here = |items: &[E]| items.iter().any(|e| e.id() == id);
+        if !here(&self.bucket_to_write::<E>(&key)?) {
+            return Ok(false);
+        }
+        // The trace first: a tab that sees the month without it sees why (`gone.rs`).
+        // Then the month is read again, so the write is made from what is stored now.
+        self.bury(E::KIND, id, month, moved_to);
+        let mut items = self.bucket_to_write::<E>(&key)?;
+        if !here(&items) {
+            return Ok(false);
+        }
+        items.retain(|e| e.id() != id);
+        self.write_bucket(&key, &items, false)?;
+        Ok(true)
     }
 
     /// Packs the buckets of months before `current` that are still plain JSON.
@@ -773,3 +907,5 @@ impl<B: Backend> Store<B> {
 mod faults;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod twotabs;

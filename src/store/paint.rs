@@ -184,7 +184,7 @@ mod tests {
         s.put_doc(&begun()).unwrap();
         s.keep_paint("today").unwrap();
         s.erase_all().unwrap();
-        assert_eq!(mem.keys().unwrap(), Vec::<String>::new());
+        assert_eq!(mem.keys().unwrap(), vec![keys::META.to_string()]);
     }
 
     #[test]

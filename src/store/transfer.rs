@@ -68,6 +68,7 @@ impl<B: Backend> Store<B> {
         let merge = mode == RestoreMode::Merge;
         let mut plan = Plan {
             merge,
+            reset: !merge,
             pack_before: Some(current),
             ..Plan::default()
         };
@@ -246,7 +247,7 @@ pub(crate) mod tests {
     pub(crate) fn at(y: i32, m: u32, d: u32) -> LocalTime {
         LocalTime::from_day_and_minute(Day::from_ymd(y, m, d), 9 * 60)
     }
-    const NOW: Month = Month {
+    pub(crate) const NOW: Month = Month {
         year: 2026,
         month: 11,
     };
@@ -385,10 +386,69 @@ pub(crate) mod tests {
         let s = filled();
         s.backend().set("someone-else", "keep").unwrap();
         s.erase_all().unwrap();
-        assert_eq!(s.own_keys().unwrap(), Vec::<String>::new());
+        // Only the schema number (and when everything went) stays: a fresh start writes it.
+        assert_eq!(s.own_keys().unwrap(), vec![keys::META.to_string()]);
         assert_eq!(
             s.backend().get("someone-else").unwrap().as_deref(),
             Some("keep")
         );
+    }
+}
+
+#[cfg(test)]
+mod room {
+    use super::tests::{at, filled, NOW};
+    use super::*;
+    use crate::store::ReadOnly;
+
+    /// Defect 2: with the quota anywhere from "the end state barely fits" to "staging
+    /// barely fits", a restore (both modes) either completes or refuses having changed
+    /// nothing, with a true message; the store never ends read-only, and the next start
+    /// is not left with a change it can't finish.
+    #[test]
+    fn a_restore_completes_or_changes_nothing_at_every_quota() {
+        let base = filled();
+        let mut big = base.contents().unwrap();
+        let month: Vec<Value> = (0..60)
+            .map(|i| serde_json::json!({"id": format!("b{i}"), "t": at(2026, 11, 1 + i % 28).0, "x": "words ".repeat(30)}))
+            .collect();
+        big.entries.insert("note".into(), month);
+        for mode in [RestoreMode::Replace, RestoreMode::Merge] {
+            // The end state's size, and the size with everything staged beside it.
+            let end = {
+                let s = filled();
+                s.restore(&big, mode, NOW).unwrap();
+                s.backend().units()
+            };
+            let (mut done, mut refused) = (0, 0);
+            for quota in (end.saturating_sub(200)..end * 2 + 2_000).step_by(97) {
+                let s = filled();
+                let before = s.backend().snapshot();
+                s.backend().quota.set(Some(quota));
+                match s.restore(&big, mode, NOW) {
+                    Ok(_) => done += 1,
+                    Err(e) => {
+                        assert_eq!(e, StoreError::Full, "{mode:?} at {quota}: a true message");
+                        assert_eq!(
+                            s.backend().snapshot(),
+                            before,
+                            "{mode:?} at {quota}: nothing changed"
+                        );
+                        refused += 1;
+                    }
+                }
+                assert_eq!(s.read_only(), None::<ReadOnly>, "{mode:?} at {quota}");
+                let again = Store::open(s.backend().clone()).unwrap();
+                assert_eq!(
+                    again.read_only(),
+                    None,
+                    "{mode:?} at {quota}: next start writes"
+                );
+            }
+            eprintln!(
+                "quota sweep, restore {mode:?}: {done} completed, {refused} refused unchanged"
+            );
+            assert!(done > 0 && refused > 0);
+        }
     }
 }
