@@ -64,20 +64,6 @@ pub fn wall_ms() -> u64 {
     }
 }
 
-#[cfg(test)]
-pub(crate) mod tests {
-    use std::cell::Cell;
-    thread_local! {
-        /// Added to the wall clock: a test's "the page was opened again later".
-        pub(crate) static LATER: Cell<u64> = const { Cell::new(0) };
-    }
-
-    /// Moves this thread's wall clock on by `ms` (a page opened again a while later).
-    pub(crate) fn pass(ms: u64) {
-        LATER.with(|l| l.set(l.get() + ms));
-    }
-}
-
 impl<B: Backend> Store<B> {
     /// The time by this store's clock (the wall clock; tests set their own).
     pub(crate) fn now_ms(&self) -> u64 {
@@ -209,5 +195,19 @@ impl<B: Backend> Store<B> {
         }
         self.put(entry)?;
         Ok(true)
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use std::cell::Cell;
+    thread_local! {
+        /// Added to the wall clock: a test's "the page was opened again later".
+        pub(crate) static LATER: Cell<u64> = const { Cell::new(0) };
+    }
+
+    /// Moves this thread's wall clock on by `ms` (a page opened again a while later).
+    pub(crate) fn pass(ms: u64) {
+        LATER.with(|l| l.set(l.get() + ms));
     }
 }
