@@ -1,10 +1,11 @@
 //! Primitives every layer may use and that know nothing of the program: calendar time,
-//! entry ids, text encodings, HTML escaping and the cipher. `content`, `domain` and
+//! entry ids, text encodings, HTML escaping, the cipher and key derivation. `content`, `domain` and
 //! `store` build on these; nothing here imports from any of them.
 
 pub mod crypto;
 pub mod encoding;
 pub mod html;
 pub mod ids;
+pub mod kdf;
 pub mod plural;
 pub mod time;
