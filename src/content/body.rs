@@ -146,7 +146,12 @@ pub struct Hint {
     pub text: &'static str,
     /// Wheel words the person can pick straight from the hint.
     pub words: &'static [&'static str],
+    /// A link after the text: (path, words).
+    pub link: Option<(&'static str, &'static str)>,
 }
+
+/// The 5-4-3-2-1 grounding: where the hints and the scan point when something is too much.
+pub const GROUNDING_PATH: &str = "/moment/grounding";
 
 pub const HINTS: [Hint; 6] = [
     Hint {
@@ -154,36 +159,46 @@ pub const HINTS: [Hint; 6] = [
         regions: &["chest", "throat", "whole"],
         text: "A tight chest or shallow breathing sometimes comes with worry or fear.",
         words: &["anxious", "afraid"],
+        link: None,
     },
     Hint {
         sensations: &["tense", "tight", "ache"],
         regions: &["shoulders", "jaw"],
         text: "Tension in the shoulders or jaw can be stress, or anger held in.",
         words: &["stressed", "angry"],
+        link: None,
     },
     Hint {
         sensations: &["heavy", "tired"],
         regions: &[],
-        text: "Heaviness or tiredness is sometimes sadness, or a low mood.",
+        text: "Heaviness or tiredness is sometimes sadness, or a low mood. If a low mood stays \
+with you for a couple of weeks or more, it's worth talking to your doctor.",
         words: &["sad", "down"],
+        link: None,
     },
     Hint {
         sensations: &["warm"],
         regions: &["chest", "whole"],
         text: "Warmth in the chest often comes with love, contentment or joy.",
         words: &["loving", "content", "joyful"],
+        link: None,
     },
     Hint {
         sensations: &["restless", "fidgety", "flutter"],
         regions: &[],
         text: "Restlessness can be nerves, or excitement: they feel alike in the body.",
         words: &["nervous", "excited"],
+        link: None,
     },
     Hint {
         sensations: &["numb", "far"],
         regions: &[],
         text: "Numbness or feeling far away can mean something is too much right now.",
         words: &["numb", "overwhelmed"],
+        link: Some((
+            GROUNDING_PATH,
+            "Grounding can help you come back to the here and now.",
+        )),
     },
 ];
 
@@ -207,7 +222,12 @@ pub struct ScanStep {
 
 pub const SCAN_INTRO: &str =
     "Sit or lie comfortably. You don't have to change anything you find, only notice it. \
-If your mind wanders, that's normal: come back to the part you were at.";
+If your mind wanders, that's normal: come back to the part you were at. You can stop at any time.";
+
+/// Under every step of the scan, before a link to [`GROUNDING_PATH`].
+pub const SCAN_STOP: &str = "You can stop whenever you like. If you start to feel numb, far \
+away or overwhelmed,";
+pub const SCAN_STOP_LINK: &str = "grounding can help you come back";
 
 pub const SCAN: [ScanStep; 8] = [
     ScanStep { region: "whole", prompt: "Take two slow breaths. Feel where your body touches the chair or floor.", seconds: 20 },

@@ -36,6 +36,19 @@ pub const STEPS: [Step; 7] = [
     },
 ];
 
+/// On Insights when most of the last two weeks felt mostly unpleasant
+/// (`domain::insights::low_mood_lately`). Names no condition and gives no advice beyond
+/// the doctor.
+pub const LOW_MOOD: &str = "Most of your days in the last two weeks have felt mostly \
+unpleasant. Hard stretches happen. If a low mood stays with you for a couple of weeks or more, \
+it's worth talking to your doctor. You don't need to know what it is first.";
+
+/// After saving a check-in with very strong unpleasant feelings
+/// (`CheckIn::very_strong_unpleasant`), before a link to Help now.
+pub const HEAVY: &str = "That's a lot to feel. If you'd like something to steady you,";
+/// After the link.
+pub const HEAVY_AFTER: &str = "is one tap away.";
+
 /// What the three depths ask.
 pub const ASK_TONE: &str = "Does it feel pleasant, unpleasant or neutral?";
 pub const ASK_SPECIFIC: &str = "Which word comes closest?";

@@ -360,10 +360,15 @@ pub const CARE_WHEN_HURT: &str = "That sounds like it hurt, and it took courage 
 A painful response says more about that moment than about you or about whether you deserve \
 care. Be gentle with yourself today.";
 
-/// The choices after a painful step.
+/// The choices after a painful step, then [`CARE_NOT_SAFE`] and the link to the page for
+/// when a relationship isn't safe.
 pub const CARE_OPTIONS: &str = "You can stay at this stage a little longer, or step back to \
 one that felt safer. Both are good choices. If this keeps happening with the same person, it \
 may help to talk it through with someone you trust or a therapist.";
+/// After [`CARE_OPTIONS`], before the link to `content::safety::SAFETY_PATH`: the practices
+/// never push anyone back towards someone who frightens them.
+pub const CARE_NOT_SAFE: &str = "If that person frightens, controls or hurts you, these \
+practices aren't meant for them, and it isn't yours to fix.";
 
 /// Shown when the rule in `domain::practice::suggestion` finds a stage getting easier.
 pub const SUGGEST_NEXT: &str = "Your recent practices here have been going well and feeling \

@@ -10,8 +10,12 @@
 pub const SAFETY_PATH: &str = "/safety";
 /// Its title, and the words of every link to it.
 pub const SAFETY_TITLE: &str = "When a relationship isn't safe";
-/// Where the page's "Leave this page" button goes (Today; the unlock screen when locked).
+/// Where the page's "Leave this page" button goes: Today, or the locked screen when the
+/// app lock is on. Neither names this page: the locked screen links to it only as [`HELP`].
 pub const NEUTRAL_PATH: &str = "/";
+/// The words of the link to [`SAFETY_PATH`] wherever someone else may be looking: the
+/// locked screen. Neutral on purpose: nothing in it says what the page is about.
+pub const HELP: &str = "Help";
 pub const LEAVE_LABEL: &str = "Leave this page";
 
 /// A directory of helplines by country, kept up to date by its makers.
@@ -69,9 +73,17 @@ partner or anyone close to you:"],
         "They put you down, or make you doubt your own memory and judgement.",
         "They push, grab, hit or hurt you, or pressure you into sex.",
         "You keep changing what you say or do to keep them calm.",
+        "They blame you for the way they treat you.",
+        "They stop you from working or studying.",
+        "They break or throw your things.",
     ],
-    after: &["If some of this sounds familiar, it isn't your fault, and it isn't something more \
-practice will fix. You deserve to be safe."],
+    after: &[
+        "If some of this sounds familiar, it isn't your fault, and it isn't something more \
+practice will fix. You deserve to be safe.",
+        "And if you recognise some of these things in how you treat someone close to you, \
+that matters too. Noticing it is a real first step, and there is help for people who want to \
+change it: your doctor can point you to it.",
+    ],
 };
 
 pub const PRACTICES: Part = Part {
@@ -112,7 +124,7 @@ pub const FIND_HELP: Part = Part {
     heading: "Finding help near you",
     paras: &[
         "If you're in danger now, call your local emergency number.",
-        "Domestic abuse services are free and confidential. They listen, help you think through \
+        "Domestic abuse services are usually free and confidential. They listen, help you think through \
 your options, and help you plan how to be safer, whether you stay, leave or aren't sure yet. Many \
 can be reached by phone, text or online chat.",
     ],
@@ -127,32 +139,57 @@ pub const PRIVACY: Part = Part {
     id: "privacy",
     heading: "Using Closer more privately",
     paras: &[
-        "There's no account and Closer sends nothing anywhere, so nobody can see your entries \
-from another device. Anyone who can open this phone or computer can open Closer, though.",
+        "There's no account and Closer sends nothing anywhere, so your entries stay on this \
+device. Anyone who can open this phone or computer can open Closer, though, and a copy you make \
+yourself (a backup or moving file) goes wherever you put it.",
     ],
     list: &[
         "The app lock encrypts everything you write in Closer and asks for a passphrase when it \
 opens. It can't protect you from someone who makes you unlock it.",
-        "Delete everything, under Backup and restore, clears all of Closer's data from this \
-browser. The locked screen offers it too, without the passphrase.",
         "A backup file is easy to spot: its name starts with closer-backup. Without a passphrase, \
 anyone who opens it can read everything in it. With one, they can't read it, but they can see \
 it's from Closer and when it was made.",
+        MOVED_COPY,
+        "Delete everything, under Backup and restore, clears all of Closer's data from this \
+browser. The locked screen offers it too, without the passphrase. It can't reach files you've \
+already saved or sent, like backups, and it doesn't remove Closer's icon from your home screen: \
+delete those yourself.",
         "Closer's notifications (check-in reminders, the end of a break) can show on your lock \
 screen. You can turn them off in your browser's or phone's settings.",
+        "Calendar reminders made in Closer are simply called \u{201c}A short pause\u{201d} and don't \
+mention Closer or feelings, unless you choose otherwise when you make them. Calendars are often \
+shared or synced, so it's worth checking who can see yours.",
     ],
     after: &[],
 };
+
+/// What calendar events made in Closer are called unless the person asks for them to say
+/// what they're for (`domain::reminders::Wording`).
+pub const CALENDAR_NEUTRAL: &str = "A short pause";
+
+/// A backup or moving file sent by email or saved to a cloud drive stays there: said on
+/// this page and where the moving file is made and arrives.
+pub const MOVED_COPY: &str = "A backup or moving file you email to yourself or save to a \
+cloud drive stays there after it has done its job, and shows that you use Closer. Once a move is \
+done, delete it there too, including from sent messages and the bin.";
+
+/// What "Delete everything" can't reach, said beside it.
+pub const ERASE_LEAVES: &str = "It can't reach files you've already saved or sent, like \
+backups and moving files, and it doesn't remove Closer's icon from your home screen: delete \
+those yourself.";
 
 pub const LEAVING: Part = Part {
     id: "leaving",
     heading: "What \u{201c}Leave this page\u{201d} does",
     paras: &[
-        "It takes you straight to Closer's Today screen, and swaps this page out of the tab's \
-back history, so the back button won't bring it up again.",
+        "It takes you straight to a screen that says nothing about this page: Today, or the \
+locked screen if the app lock is on. It also swaps this page out of the tab's back history, so \
+the back button won't bring it up again.",
         "It doesn't close Closer or the browser tab, and your browser's history list may still \
 show that this page was opened. You can delete it from there. A private or incognito window \
 keeps no history at all.",
+        "A link from this page that opened in a new tab, like the helpline directory, stays open \
+in that tab. Close that tab yourself when you're done with it.",
     ],
     list: &[],
     after: &[],
@@ -190,7 +227,10 @@ mod tests {
     fn the_page_covers_what_a_person_needs() {
         let all = page();
         // Signs that this is not ordinary avoidance or conflict.
-        for sign in ["afraid", "threaten", "money", "phone", "friends", "hurt"] {
+        for sign in [
+            "afraid", "threaten", "money", "phone", "friends", "hurt", "blame", "working",
+            "studying", "break",
+        ] {
             assert!(text(&SIGNS).contains(sign), "signs name {sign}");
         }
         assert!(text(&PRACTICES).contains("aren't meant"));
@@ -199,11 +239,18 @@ mod tests {
         assert!(text(&COUPLES).contains("on your own comes first"));
         assert!(text(&FIND_HELP).contains("local emergency number"));
         assert!(FIND_HELP_LINES.contains("doesn't list numbers"));
-        for topic in ["app lock", "Delete everything", "backup file"] {
+        for topic in [
+            "app lock",
+            "Delete everything",
+            "backup file",
+            "delete it there too",
+            "home screen",
+            CALENDAR_NEUTRAL,
+        ] {
             assert!(text(&PRIVACY).contains(topic), "privacy covers {topic}");
         }
         // The quick exit says plainly what it hides and what it doesn't.
-        for what in ["back button", "tab", "history"] {
+        for what in ["back button", "tab", "history", "locked screen", "new tab"] {
             assert!(text(&LEAVING).contains(what), "leaving mentions {what}");
         }
         assert!(LEAVING.heading.contains(LEAVE_LABEL));
@@ -212,6 +259,8 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), PARTS.len(), "every part has its own id");
         assert!(all.contains("You deserve to be safe."));
+        assert!(text(&SIGNS).contains("recognise some of these things in how you treat"));
+        assert!(text(&FIND_HELP).contains("usually free and confidential"));
     }
 
     #[test]

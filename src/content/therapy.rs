@@ -55,6 +55,10 @@ pub const QUESTIONS: &[QuestionText] = &[
         text: "Are you in a committed relationship?",
     },
     QuestionText {
+        question: Question::Afraid,
+        text: "Do you ever feel afraid of your partner, or unsafe with them?",
+    },
+    QuestionText {
         question: Question::PartnerWilling,
         text: "Would your partner be willing to come to sessions?",
     },
@@ -96,6 +100,13 @@ pub fn suggestion_text(s: Suggestion) -> (&'static str, &'static str) {
             "You can work on the relationship together while you heal. A couples therapist who knows \
              attachment (EFT is built for this) is a good fit.",
         ),
+        Suggestion::OnYourOwn => (
+            "Support for you on your own first",
+            "Feeling afraid or unsafe with a partner matters, and couples therapy isn't the place to \
+             start: what is said in a session can make things harder at home afterwards. A therapist \
+             you see by yourself, or a domestic abuse service, can help you think things through, \
+             whatever you decide.",
+        ),
         Suggestion::Both => (
             "Both, side by side",
             "Individual sessions for your own attachment work, and couples sessions for what happens \
@@ -126,7 +137,10 @@ mod tests {
 pub enum Question {
     /// In a committed relationship?
     Together,
-    /// Partner willing to take part? (only asked when together)
+    /// Ever afraid of the partner, or unsafe with them? (only asked when together; a yes
+    /// leads to support on one's own and the page for when a relationship isn't safe)
+    Afraid,
+    /// Partner willing to take part? (only asked when together, and not afraid)
     PartnerWilling,
     /// Still building awareness of feelings?
     Awareness,
@@ -134,13 +148,14 @@ pub enum Question {
     Strong,
     /// Trauma to work through?
     Trauma,
-    /// Avoidance straining the relationship? (only asked when together)
+    /// Avoidance straining the relationship? (only asked when together, and not afraid)
     Strain,
 }
 
 impl Question {
-    pub const ALL: [Question; 6] = [
+    pub const ALL: [Question; 7] = [
         Question::Together,
+        Question::Afraid,
         Question::PartnerWilling,
         Question::Awareness,
         Question::Strong,
@@ -150,6 +165,7 @@ impl Question {
     pub fn key(self) -> &'static str {
         match self {
             Question::Together => "together",
+            Question::Afraid => "afraid",
             Question::PartnerWilling => "willing",
             Question::Awareness => "awareness",
             Question::Strong => "strong",
@@ -162,6 +178,9 @@ impl Question {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Suggestion {
     Individual,
+    /// Someone who feels afraid or unsafe with their partner: support on their own, and
+    /// the page for when a relationship isn't safe. Never couples therapy.
+    OnYourOwn,
     Couples,
     Both,
 }

@@ -50,6 +50,9 @@ impl crate::store::Entry for CheckIn {
     }
 }
 
+/// From this intensity on (of 10), an unpleasant check-in offers Help now.
+pub const VERY_STRONG: u8 = 8;
+
 /// Why a check-in can't be saved yet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Invalid {
@@ -128,6 +131,13 @@ impl CheckIn {
             .collect();
         (!known.is_empty())
             .then(|| known.iter().map(|&p| p as f32).sum::<f32>() / known.len() as f32)
+    }
+
+    /// Very strong (8 of 10 or more) and unpleasant on balance: the check-in then offers
+    /// Help now, quietly.
+    pub fn very_strong_unpleasant(&self, own: &[OwnWord]) -> bool {
+        self.intensity.is_some_and(|i| i >= VERY_STRONG)
+            && self.pleasantness(own).is_some_and(|p| p < 0.0)
     }
 
     /// "anxious, tired" or "no word" for lists.
@@ -323,6 +333,27 @@ mod tests {
 
     fn at(h: u32) -> LocalTime {
         LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, 29), h * 60)
+    }
+
+    #[test]
+    fn only_very_strong_unpleasant_check_ins_offer_help_now() {
+        let mut c = CheckIn::new("a".into(), at(9));
+        c.words = vec!["overwhelmed".into(), "lonely".into()];
+        assert!(!c.very_strong_unpleasant(&[]), "no strength given");
+        c.intensity = Some(7);
+        assert!(!c.very_strong_unpleasant(&[]));
+        c.intensity = Some(8);
+        assert!(c.very_strong_unpleasant(&[]));
+        c.intensity = Some(10);
+        assert!(c.very_strong_unpleasant(&[]));
+        // Strong and pleasant, or mixed evenly: nothing.
+        c.words = vec!["excited".into()];
+        assert!(!c.very_strong_unpleasant(&[]));
+        c.words = vec!["excited".into(), "nervous".into()];
+        assert!(!c.very_strong_unpleasant(&[]));
+        // Only a body sensation or an unknown word: nothing is assumed.
+        c.words = vec!["blorp".into()];
+        assert!(!c.very_strong_unpleasant(&[]));
     }
 
     #[test]

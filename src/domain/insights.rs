@@ -98,6 +98,39 @@ pub fn month_moods(items: &[CheckIn], month: Month, own: &[OwnWord]) -> Vec<DayM
         .collect()
 }
 
+/// How many of the last [`LOW_MOOD_DAYS`] days (today included) must have felt mostly
+/// unpleasant for Insights to mention a low mood and the doctor.
+pub const LOW_MOOD_MIN: usize = 10;
+pub const LOW_MOOD_DAYS: i32 = 14;
+
+/// Whether most of the last two weeks felt mostly unpleasant (at least [`LOW_MOOD_MIN`] of
+/// the last [`LOW_MOOD_DAYS`] days, by the check-ins' words). Closer names no condition:
+/// it only says that a low mood lasting this long is worth taking to a doctor.
+pub fn low_mood_lately(items: &[CheckIn], own: &[OwnWord], today: Day) -> bool {
+    let first = today.plus(1 - LOW_MOOD_DAYS);
+    let mut by_day: BTreeMap<Day, Vec<f32>> = BTreeMap::new();
+    for c in items {
+        let day = c.at.day();
+        if day >= first && day <= today {
+            if let Some(p) = c.pleasantness(own) {
+                by_day.entry(day).or_default().push(p);
+            }
+        }
+    }
+    let heavy = by_day
+        .values()
+        .filter(|ps| {
+            let m = DayMood {
+                day: today,
+                count: ps.len(),
+                pleasantness: Some(ps.iter().sum::<f32>() / ps.len() as f32),
+            };
+            m.tone() == Tone::Unpleasant
+        })
+        .count();
+    heavy >= LOW_MOOD_MIN
+}
+
 /// "In November 2026: 12 days mostly pleasant, 5 mixed, 3 mostly unpleasant; 10 without a check-in."
 pub fn month_summary(month: Month, moods: &[DayMood]) -> String {
     let n = |t: Tone| moods.iter().filter(|m| m.tone() == t).count();
@@ -256,6 +289,33 @@ mod tests {
 
     fn d(n: u32) -> Day {
         Day::from_ymd(2026, 11, n)
+    }
+
+    #[test]
+    fn a_low_mood_is_mentioned_after_ten_heavy_days_in_two_weeks() {
+        let today = d(29);
+        // Nine heavy days: not yet.
+        let mut items: Vec<CheckIn> = (0..9)
+            .map(|i| ci(&format!("s{i}"), today.plus(-i), 600, &["down"], &[]))
+            .collect();
+        assert!(!low_mood_lately(&items, &[], today));
+        // A tenth, inside the two weeks: yes.
+        items.push(ci("s9", today.plus(-13), 600, &["lonely"], &[]));
+        assert!(low_mood_lately(&items, &[], today));
+        // Outside the two weeks it doesn't count.
+        items.pop();
+        items.push(ci("old", today.plus(-14), 600, &["lonely"], &[]));
+        assert!(!low_mood_lately(&items, &[], today));
+        // A day that was mostly pleasant on balance isn't a heavy day.
+        items.push(ci("x", today.plus(-10), 600, &["sad"], &[]));
+        items.push(ci("y", today.plus(-10), 700, &["calm"], &[]));
+        items.push(ci("z", today.plus(-10), 800, &["happy"], &[]));
+        assert!(!low_mood_lately(&items, &[], today));
+        // Check-ins without a known word say nothing either way; nor do later ones.
+        items.push(ci("w", today.plus(-11), 600, &["blorp"], &[]));
+        items.push(ci("f", today.plus(1), 600, &["sad"], &[]));
+        assert!(!low_mood_lately(&items, &[], today));
+        assert!(!low_mood_lately(&[], &[], today));
     }
 
     #[test]

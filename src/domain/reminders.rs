@@ -138,11 +138,36 @@ fn ics_date_time(t: LocalTime) -> String {
     format!("{y:04}{mo:02}{d:02}T{:02}{:02}00", m / 60, m % 60)
 }
 
+/// What a neutral event is called (and its alarm says).
+pub use crate::content::safety::CALENDAR_NEUTRAL as NEUTRAL_SUMMARY;
+
+/// How the calendar file's events are worded. Calendars are often shared, synced to a work
+/// account or shown on a lock screen, so by default ([`Wording::Neutral`]) nothing in the
+/// file names Closer, check-ins or feelings.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Wording {
+    #[default]
+    Neutral,
+    /// Says what the events are for: "Closer: morning check-in".
+    Named,
+}
+
+impl Wording {
+    /// The file's name, as the browser saves it.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Wording::Neutral => "reminders.ics",
+            Wording::Named => "closer-check-ins.ics",
+        }
+    }
+}
+
 /// The calendar file: one daily repeating event per reminder time, each with an alarm at
 /// its start. Times are "floating" local times (no time zone), which is what a daily
 /// habit means. `start` is the first day; `stamp_utc` the creation moment in UTC seconds
 /// since 1970 (DTSTAMP must be UTC).
-pub fn ics(rem: &Reminders, start: Day, stamp_utc: i64) -> String {
+pub fn ics(rem: &Reminders, start: Day, stamp_utc: i64, wording: Wording) -> String {
+    let named = wording == Wording::Named;
     let stamp = {
         let t = LocalTime(stamp_utc);
         let (y, mo, d) = t.day().ymd();
@@ -158,15 +183,21 @@ pub fn ics(rem: &Reminders, start: Day, stamp_utc: i64) -> String {
     let mut line = |s: &str| fold(s, &mut out);
     line("BEGIN:VCALENDAR");
     line("VERSION:2.0");
-    line("PRODID:-//Closer//Check-in reminders//EN");
+    line(if named {
+        "PRODID:-//Closer//Check-in reminders//EN"
+    } else {
+        "PRODID:-//Reminders//EN"
+    });
     line("CALSCALE:GREGORIAN");
     line("METHOD:PUBLISH");
     for m in rem.sorted() {
         let name = slot_name(m);
         line("BEGIN:VEVENT");
         line(&format!(
-            "UID:closer-checkin-{}@closer.invalid",
-            hhmm(m).replace(':', "")
+            "UID:{}-{}@{}.invalid",
+            if named { "closer-checkin" } else { "pause" },
+            hhmm(m).replace(':', ""),
+            if named { "closer" } else { "reminder" }
         ));
         line(&format!("DTSTAMP:{stamp}"));
         line(&format!(
@@ -175,24 +206,32 @@ pub fn ics(rem: &Reminders, start: Day, stamp_utc: i64) -> String {
         ));
         line("DURATION:PT5M");
         line("RRULE:FREQ=DAILY");
-        line(&format!(
-            "SUMMARY:{}",
-            escape(&format!("Closer: {name} check-in"))
-        ));
+        let summary = if named {
+            format!("Closer: {name} check-in")
+        } else {
+            NEUTRAL_SUMMARY.to_string()
+        };
+        line(&format!("SUMMARY:{}", escape(&summary)));
         line(&format!(
             "DESCRIPTION:{}",
-            escape(
+            escape(if named {
                 "Pause for a moment, put a hand on your chest or stomach, and ask yourself: \
                  what am I feeling right now? Then note it in Closer. Missing one is fine; \
                  there is always the next."
-            )
+            } else {
+                "A few quiet moments for yourself."
+            })
         ));
         line("TRANSP:TRANSPARENT");
         line("BEGIN:VALARM");
         line("ACTION:DISPLAY");
         line(&format!(
             "DESCRIPTION:{}",
-            escape("Time to check in with yourself")
+            escape(if named {
+                "Time to check in with yourself"
+            } else {
+                NEUTRAL_SUMMARY
+            })
         ));
         line("TRIGGER:PT0M");
         line("END:VALARM");
@@ -319,6 +358,27 @@ mod tests {
     }
 
     #[test]
+    fn the_neutral_calendar_file_names_nothing_of_closer_or_feelings() {
+        let r = Reminders::default();
+        let start = Day::from_ymd(2026, 11, 30);
+        let neutral = ics(&r, start, 0, Wording::default());
+        let lower = neutral.to_lowercase();
+        for telling in ["closer", "check", "feel", "chest", "yourself:"] {
+            assert!(
+                !lower.contains(telling),
+                "no {telling:?} in the neutral file"
+            );
+        }
+        assert_eq!(neutral.matches("SUMMARY:A short pause").count(), 3);
+        assert_eq!(neutral.matches("BEGIN:VALARM").count(), 3);
+        assert!(!Wording::Neutral.file_name().contains("closer"));
+        // Asked for, the events say what they are for.
+        let named = ics(&r, start, 0, Wording::Named);
+        assert!(named.contains("SUMMARY:Closer: morning check-in"));
+        assert!(named.contains("Time to check in with yourself"));
+    }
+
+    #[test]
     fn ics_parses_back_with_three_daily_events_and_alarms() {
         let r = Reminders {
             times: [8 * 60 + 30, 13 * 60, 21 * 60 + 15],
@@ -326,7 +386,7 @@ mod tests {
         };
         // 2026-11-29 13:45:07 UTC
         let stamp = Day::from_ymd(2026, 11, 29).0 as i64 * 86_400 + 13 * 3600 + 45 * 60 + 7;
-        let text = ics(&r, Day::from_ymd(2026, 11, 30), stamp);
+        let text = ics(&r, Day::from_ymd(2026, 11, 30), stamp, Wording::Named);
         let props = parse(&text);
         assert_eq!(
             props.first().unwrap(),

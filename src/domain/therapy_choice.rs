@@ -1,7 +1,8 @@
 //! Individual or couples therapy first: a few yes/no questions lead to a suggestion.
 //!
 //! The rules follow the guide: couples work needs a committed relationship and a willing
-//! partner; strong avoidance or trauma to work through point to individual work first;
+//! partner; someone who feels afraid or unsafe with their partner is pointed to support on
+//! their own (and the page for when a relationship isn't safe), never to couples work; strong avoidance or trauma to work through point to individual work first;
 //! strain on the relationship points to couples work; both can go side by side.
 
 use crate::content::therapy::{Question, Suggestion};
@@ -25,13 +26,21 @@ impl Answers {
         self.get(Question::Together) == Some(true)
     }
 
+    fn afraid(&self) -> bool {
+        self.together() && self.get(Question::Afraid) == Some(true)
+    }
+
     /// The questions that matter given the answers so far, in order.
-    /// Questions about the relationship are only asked when there is one.
+    /// Questions about the relationship are only asked when there is one. Once someone
+    /// says they feel afraid or unsafe, nothing else changes the answer: no more questions.
     pub fn questions(&self) -> Vec<Question> {
+        if self.afraid() {
+            return vec![Question::Together, Question::Afraid];
+        }
         Question::ALL
             .into_iter()
             .filter(|q| match q {
-                Question::PartnerWilling | Question::Strain => self.together(),
+                Question::Afraid | Question::PartnerWilling | Question::Strain => self.together(),
                 _ => true,
             })
             .collect()
@@ -41,6 +50,9 @@ impl Answers {
     pub fn suggestion(&self) -> Option<Suggestion> {
         if self.questions().iter().any(|&q| self.get(q).is_none()) {
             return None;
+        }
+        if self.afraid() {
+            return Some(Suggestion::OnYourOwn);
         }
         let yes = |q| self.get(q) == Some(true);
         if !self.together() || !yes(Question::PartnerWilling) {
@@ -85,9 +97,60 @@ mod tests {
     }
 
     #[test]
+    fn feeling_afraid_leads_to_support_on_your_own_and_never_to_couples_work() {
+        let a = answers(&[(Together, true)]);
+        assert_eq!(
+            a.questions(),
+            vec![
+                Together,
+                Afraid,
+                PartnerWilling,
+                Awareness,
+                Strong,
+                Trauma,
+                Strain
+            ],
+            "the fear question comes straight after the relationship one"
+        );
+        // Every answer that would otherwise point to couples work.
+        let mut a = answers(&[
+            (Together, true),
+            (PartnerWilling, true),
+            (Awareness, false),
+            (Strong, false),
+            (Trauma, false),
+            (Strain, true),
+        ]);
+        assert_eq!(
+            a.suggestion(),
+            None,
+            "the fear question is not answered yet"
+        );
+        a.set(Afraid, true);
+        assert_eq!(a.suggestion(), Some(Suggestion::OnYourOwn));
+        assert_eq!(
+            a.questions(),
+            vec![Together, Afraid],
+            "nothing more is asked"
+        );
+        // Straight away, with nothing else answered.
+        let a = answers(&[(Together, true), (Afraid, true)]);
+        assert_eq!(a.suggestion(), Some(Suggestion::OnYourOwn));
+        // Not asked without a relationship; a stale yes then doesn't count.
+        let mut a = answers(&[(Together, true), (Afraid, true)]);
+        a.set(Together, false);
+        assert!(!a.questions().contains(&Afraid));
+        for q in [Awareness, Strong, Trauma] {
+            a.set(q, false);
+        }
+        assert_eq!(a.suggestion(), Some(Suggestion::Individual));
+    }
+
+    #[test]
     fn couples_work_needs_a_willing_partner() {
         let base = [
             (Together, true),
+            (Afraid, false),
             (Awareness, false),
             (Strong, false),
             (Trauma, false),
@@ -105,6 +168,7 @@ mod tests {
     fn individual_reasons_and_relationship_strain_combine() {
         let mut a = answers(&[
             (Together, true),
+            (Afraid, false),
             (PartnerWilling, true),
             (Awareness, false),
             (Strong, true),

@@ -1,7 +1,11 @@
 //! What Closer is and isn't, where to find help, and how data is kept. Holds no personal
-//! data: it opens while the app is locked.
+//! data: it opens while the app is locked. Then someone else may be looking at it, so the
+//! part about relationships that aren't safe stays out of sight (the locked screen's
+//! "Help" opens that page).
 
 use crate::content::safety::{SAFETY_PATH, SAFETY_TITLE};
+use crate::state;
+use crate::store::lock::LockState;
 use crate::ui::page::Page;
 use crate::ui::safety::CrisisHelp;
 use leptos::prelude::*;
@@ -9,9 +13,11 @@ use leptos_router::components::A;
 
 #[component]
 pub fn About() -> impl IntoView {
+    let lock = state::lock_state();
     view! {
         <Page title="About and safety" class="about">
             <CrisisHelp/>
+            <Show when=move || lock.get() != LockState::Locked>
             <section aria-labelledby="not-safe">
                 <h2 id="not-safe">"If someone frightens or hurts you"</h2>
                 <p>
@@ -20,6 +26,7 @@ pub fn About() -> impl IntoView {
                     " says more, and where to find help."
                 </p>
             </section>
+            </Show>
             <section aria-labelledby="not-therapy">
                 <h2 id="not-therapy">"What Closer is, and isn't"</h2>
                 <p>

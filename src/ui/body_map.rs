@@ -5,6 +5,7 @@
 use crate::content::body::{self, REGIONS, SENSATIONS};
 use crate::domain::checkin::Felt;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// The shapes of each region in a 120 × 236 box. Every region is at least 20 units
 /// across both ways, so at the map's width on a phone (see feel.css) each is a target of at
@@ -141,6 +142,7 @@ fn Hints(
                         view! {
                             <li>
                                 {h.text}
+                                {h.link.map(|(href, words)| view! { " " <A href=href>{words}</A> })}
                                 {on_word.map(|cb| view! {
                                     <span class="hint-words">
                                         {h.words.iter().map(|w| {

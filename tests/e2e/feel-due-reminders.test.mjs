@@ -75,7 +75,7 @@ test('the calendar file holds three daily events with alarms', async () => {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Add to my calendar (.ics file)' }).click(),
   ]);
-  assert.equal(download.suggestedFilename(), 'closer-check-ins.ics');
+  assert.equal(download.suggestedFilename(), 'reminders.ics');
   const text = await (await download.createReadStream()).toArray().then((b) => Buffer.concat(b).toString('utf8'));
   assert.match(text, /^BEGIN:VCALENDAR\r\n/);
   assert.equal(text.match(/RRULE:FREQ=DAILY\r\n/g).length, 3);

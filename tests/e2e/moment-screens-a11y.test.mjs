@@ -57,6 +57,7 @@ test('therapy: approaches, checklist, and the questions lead to a suggestion', a
   await page.getByRole('heading', { level: 1, name: 'Working with a therapist' }).waitFor();
   await checkA11y(page, '/therapy');
   await page.getByRole('group', { name: 'Are you in a committed relationship?' }).getByRole('radio', { name: 'Yes' }).check();
+  await page.getByRole('group', { name: 'Do you ever feel afraid of your partner, or unsafe with them?' }).getByRole('radio', { name: 'No' }).check();
   await page.getByRole('group', { name: 'Would your partner be willing to come to sessions?' }).getByRole('radio', { name: 'Yes' }).check();
   for (const q of ['Is knowing what you feel, in the moment, still hard for you?', 'Is your pulling away strong, most of the time?', 'Is there past hurt or trauma you want to work through?']) {
     await page.getByRole('group', { name: q }).getByRole('radio', { name: 'No' }).check();

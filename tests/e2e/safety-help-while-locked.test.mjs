@@ -37,7 +37,7 @@ test('locked: urgent help on the locked screen; About and the safety page open w
   await checkA11y(page, 'locked screen with help');
 
   // About & safety opens, locked, and shows nothing personal.
-  await page.getByRole('main').getByRole('link', { name: 'About and safety' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'About', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'About and safety' }).waitFor();
   await page.getByRole('heading', { level: 2, name: 'If you need help now' }).waitFor();
   assert.equal(await page.getByLabel('Passphrase').count(), 0, 'no unlock form on About');
@@ -45,8 +45,10 @@ test('locked: urgent help on the locked screen; About and the safety page open w
   for (const w of WORDS) assert.ok(!about.includes(w), `"${w}" is not shown while locked`);
   await checkA11y(page, 'About while locked');
 
-  // So does the page for when a relationship isn't safe.
-  await page.getByRole('main').getByRole('link', { name: TITLE }).click();
+  // So does the page for when a relationship isn't safe, from the locked screen's "Help".
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Closer is locked' }).waitFor();
+  await page.getByRole('main').getByRole('link', { name: 'Help', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
   assert.equal(await page.getByLabel('Passphrase').count(), 0);
   await checkA11y(page, 'safety page while locked');

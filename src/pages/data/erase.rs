@@ -1,6 +1,7 @@
 //! Deleting everything, after saying exactly what will be lost.
 
 use crate::content::data_labels::kind_label;
+use crate::content::safety::ERASE_LEAVES;
 use crate::state;
 use crate::store::backup::summary;
 use crate::ui::confirm::Confirm;
@@ -59,11 +60,13 @@ pub fn DeleteEverything(
             <h2 id="erase-heading">"Delete everything"</h2>
             <Show when=move || !asking.get()>
                 <p>"Removes all of Closer's data from this browser, for a fresh start or before giving the device away."</p>
+                <p class="hint">{ERASE_LEAVES}</p>
             </Show>
             <Confirm ask="Delete everything…" ask_class="danger" name="Delete everything"
                 yes="Yes, delete everything" no="Keep my data" open=asking on_yes=erase>
                 // Counted when asked, so it says what is there now.
                 <p><strong>{what_will_be_lost(locked)}</strong></p>
+                <p>{ERASE_LEAVES}</p>
                 {(!locked).then(|| view! {
                     <p>"If you might want any of it later, make a backup first."</p>
                 })}

@@ -8,6 +8,7 @@ use crate::state;
 use crate::store::lock::LockState;
 use crate::store::{random, webkdf};
 use crate::ui::confirm::Confirm;
+use crate::ui::idle_lock;
 use crate::ui::page::Page;
 use crate::ui::passphrase::PassphraseField;
 use crate::ui::transfer::NO_RANDOM;
@@ -35,6 +36,19 @@ fn IdleChoice(value: RwSignal<u32>) -> impl IntoView {
     }
 }
 
+/// Beside the idle times: lock as soon as Closer leaves the screen, on this device.
+#[component]
+fn WhenHidden(value: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <label class="check">
+            <input type="checkbox" prop:checked=move || value.get()
+                on:change:target=move |ev| value.set(ev.target().checked())/>
+            " Also lock as soon as Closer leaves the screen"
+        </label>
+        <p class="hint">"When you switch to another app or tab, or your phone's screen turns off. What you were typing is kept for after you unlock. This is set for this device only."</p>
+    }
+}
+
 #[component]
 pub fn LockSettings() -> impl IntoView {
     let lock = state::lock_state();
@@ -55,6 +69,7 @@ fn TurnOn() -> impl IntoView {
     let pass = RwSignal::new(String::new());
     let repeat = RwSignal::new(String::new());
     let idle = RwSignal::new(5u32);
+    let hidden = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -81,8 +96,18 @@ fn TurnOn() -> impl IntoView {
                 Err(_) => Err("Your browser couldn't prepare the encryption. Nothing was changed.".into()),
             };
             busy.set(false);
-            if let Err(e) = result {
-                problem.set(Some(e));
+            match result {
+                Ok(()) => {
+                    if hidden.get_untracked() {
+                        if let Err(e) = idle_lock::set_locks_when_hidden(true) {
+                            problem.set(Some(format!(
+                                "{} The lock is on; locking when Closer leaves the screen wasn't saved: you can turn it on below.",
+                                e.message()
+                            )));
+                        }
+                    }
+                }
+                Err(e) => problem.set(Some(e)),
             }
         });
     };
@@ -99,6 +124,7 @@ fn TurnOn() -> impl IntoView {
             <p class="hint">"At least 8 characters. A few words only you would put together work well."</p>
             <PassphraseField id="lock-pass2" label="The same passphrase again" value=repeat/>
             <IdleChoice value=idle/>
+            <WhenHidden value=hidden/>
             <label class="check">
                 <input type="checkbox" required/>
                 " I understand that if I forget this passphrase, my data is gone."
@@ -117,11 +143,16 @@ fn LockIsOn() -> impl IntoView {
     let idle = RwSignal::new(st.lock_record().ok().flatten().map(|r| r.idle).unwrap_or(0));
     let saved = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<String>);
+    let hidden = RwSignal::new(idle_lock::locks_when_hidden());
     let save_idle = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match state::store().set_lock_idle(idle.get_untracked()) {
+        saved.set(None);
+        let done = state::store()
+            .set_lock_idle(idle.get_untracked())
+            .and_then(|()| idle_lock::set_locks_when_hidden(hidden.get_untracked()));
+        match done {
             Ok(()) => saved.set(Some("Saved.".into())),
-            Err(e) => problem.set(Some(e.message())),
+            Err(e) => saved.set(Some(e.message())),
         }
     };
     let off = Callback::new(move |()| {
@@ -147,6 +178,7 @@ fn LockIsOn() -> impl IntoView {
         </section>
         <form class="card stack" on:submit=save_idle>
             <IdleChoice value=idle/>
+            <WhenHidden value=hidden/>
             <p role="status">{move || saved.get()}</p>
             <button type="submit">"Save"</button>
         </form>

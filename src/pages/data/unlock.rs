@@ -1,9 +1,10 @@
 //! The unlock screen, shown in place of every screen while the app lock is on and the
 //! passphrase hasn't been given (About & safety and the page for when a relationship
-//! isn't safe open without it). Where to find urgent help is right here too.
+//! isn't safe open without it). Where to find urgent help is right here too. Nothing on
+//! it names that page: the link to it reads only "Help".
 
 use super::erase::DeleteEverything;
-use crate::content::safety::{SAFETY_PATH, SAFETY_TITLE};
+use crate::content::safety::{HELP, SAFETY_PATH};
 use crate::platform;
 use crate::state;
 use crate::store::lock::UnlockError;
@@ -68,8 +69,10 @@ pub fn Unlock() -> impl IntoView {
                 </button>
             </form>
             <CrisisHelp short=true/>
+            // Someone else may be looking at this screen: the page for when a relationship
+            // isn't safe opens from here, under a name that says nothing of it.
             <p class="unlock-help">
-                <A href="/about">"About and safety"</A>" · "<A href=SAFETY_PATH>{SAFETY_TITLE}</A>
+                <A href=SAFETY_PATH>{HELP}</A>" · "<A href="/about">"About"</A>
                 <br/><span class="hint">"Both open without the passphrase."</span>
             </p>
             <details class="forgot">

@@ -3,7 +3,9 @@
 //! form opened at the body map at `/body`.
 
 use crate::base::time::{Day, LocalTime};
-use crate::content::checkin::{ASK_NUANCE, ASK_SPECIFIC, ASK_TONE, SAVED, STEPS};
+use crate::content::checkin::{
+    ASK_NUANCE, ASK_SPECIFIC, ASK_TONE, HEAVY, HEAVY_AFTER, SAVED, STEPS,
+};
 use crate::content::feelings::CORES;
 use crate::domain::checkin::{CheckIn, Depth, FeelPrefs, Felt};
 use crate::domain::program;
@@ -13,6 +15,7 @@ use crate::state;
 use crate::store::StoreError;
 use crate::ui::body_map::BodyMap;
 use crate::ui::confirm::Confirm;
+use crate::ui::nav::HELP_NOW;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use crate::ui::wheel::Wheel;
@@ -89,6 +92,8 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
     let status: RwSignal<Option<String>> = RwSignal::new(None);
     // The very first check-in ever saved gets a word of its own and one optional next step.
     let first_saved = RwSignal::new(false);
+    // The check-in just saved was very strong and unpleasant: Help now is offered, quietly.
+    let heavy = RwSignal::new(false);
     let week = program_week();
     let depth = Signal::derive(move || prefs.with(|p| p.depth(week)));
     let words = Signal::derive(move || draft.with(|d| d.words.clone()));
@@ -134,6 +139,7 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
             Ok(()) => {
                 error.set(None);
                 invalid.set(None);
+                heavy.set(c.very_strong_unpleasant(&prefs.get_untracked().own));
                 if editing {
                     draft.set(c);
                     status.set(Some("Saved.".into()));
@@ -222,6 +228,9 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
             })}
         </div>
         <p class="status" role="status">{move || status.get()}</p>
+        <Show when=move || heavy.get()>
+            <p class="checkin-heavy">{HEAVY}" "<A href=HELP_NOW>"Help now"</A>" "{HEAVY_AFTER}</p>
+        </Show>
         <Show when=move || first_saved.get()>
             <div class="first-done">
                 <p><strong>"That was your first check-in."</strong>" Noticing like this, a little each day, is the heart of Closer."</p>

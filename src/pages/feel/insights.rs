@@ -3,10 +3,11 @@
 use crate::base::plural::count;
 use crate::base::time::{Month, WEEKDAYS};
 use crate::content::body::describe;
+use crate::content::checkin::LOW_MOOD;
 use crate::domain::checkin::{CheckIn, FeelPrefs};
 use crate::domain::insights::{
-    distinct_summary, distinct_words_per_week, month_moods, month_summary, most_frequent,
-    sensations_with_feelings, timeline, Tone,
+    distinct_summary, distinct_words_per_week, low_mood_lately, month_moods, month_summary,
+    most_frequent, sensations_with_feelings, timeline, Tone,
 };
 use crate::platform;
 use crate::state;
@@ -26,6 +27,7 @@ pub fn Insights() -> impl IntoView {
                 <p><A href="/checkin">"Check in"</A></p>
             }>
                 <p class="lead">"No feeling here is good or bad. This is only a mirror, to help you notice."</p>
+                <LowMood/>
                 <Distinct/>
                 <MonthView/>
                 <Frequent/>
@@ -33,6 +35,24 @@ pub fn Insights() -> impl IntoView {
                 <Timeline/>
             </Show>
         </Page>
+    }
+}
+
+/// When most of the last two weeks felt heavy: a quiet word about talking to a doctor.
+#[component]
+fn LowMood() -> impl IntoView {
+    let items = state::collection::<CheckIn>();
+    let prefs = state::doc::<FeelPrefs>();
+    let today = platform::today();
+    let heavy =
+        Memo::new(move |_| prefs.with(|p| items.with(|v| low_mood_lately(v, &p.own, today))));
+    view! {
+        <Show when=move || heavy.get()>
+            <section class="card low-mood" aria-labelledby="ins-low">
+                <h2 id="ins-low">"The last two weeks"</h2>
+                <p>{LOW_MOOD}</p>
+            </section>
+        </Show>
     }
 }
 

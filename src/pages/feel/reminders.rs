@@ -1,7 +1,9 @@
 //! `/reminders`: the three check-in times, notifications while the app is open, and an
 //! honest alternative for when it's closed: a calendar file made on this device.
 
-use crate::domain::reminders::{hhmm, ics, parse_hhmm, Reminders, SLOT_NAMES};
+use crate::domain::reminders::{
+    hhmm, ics, parse_hhmm, Reminders, Wording, NEUTRAL_SUMMARY, SLOT_NAMES,
+};
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
@@ -50,15 +52,23 @@ pub fn RemindersPage() -> impl IntoView {
             }
         }
     };
+    // Neutral unless the person asks for the events to say what they are for.
+    let named = RwSignal::new(false);
     let download = move |_| {
         let start = platform::today().plus(1);
+        let wording = if named.get_untracked() {
+            Wording::Named
+        } else {
+            Wording::Neutral
+        };
         let text = ics(
             &rem.get_untracked(),
             start,
             (platform::now_ms() / 1000.0) as i64,
+            wording,
         );
         status.set(Some(
-            match files::download("closer-check-ins.ics", &text, "text/calendar") {
+            match files::download(wording.file_name(), &text, "text/calendar") {
                 Ok(()) => "Calendar file made. Open it with your calendar app to add the three daily reminders.".into(),
                 Err(e) => e,
             },
@@ -100,6 +110,15 @@ pub fn RemindersPage() -> impl IntoView {
             <h2>"When Closer is closed"</h2>
             <p>"A web app can't wake itself up at set times without a server, and Closer has none: nothing leaves your device. \
                 Your calendar can do it instead. This file holds three daily events with an alarm each, made right here."</p>
+            <p>{format!(
+                "Calendars are often shared, or show on a lock screen, so the events are simply called \u{201c}{NEUTRAL_SUMMARY}\u{201d}: \
+                 they don't mention Closer, check-ins or feelings."
+            )}</p>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || named.get()
+                    on:change:target=move |ev| named.set(ev.target().checked())/>
+                " Say what the events are for (\u{201c}Closer: morning check-in\u{201d})"
+            </label>
             <button type="button" on:click=download>"Add to my calendar (.ics file)"</button>
             <p class="hint">"If you change your times, make a new file and replace the old events."</p>
         </Page>

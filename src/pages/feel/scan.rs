@@ -1,7 +1,8 @@
 //! `/body/scan`: a short guided body scan, one region at a time, at the person's pace
-//! (each step has a gentle timer that can be skipped).
+//! (each step has a gentle timer that can be skipped). It can be left at any step, and
+//! every step points to grounding for when noticing the body brings up too much.
 
-use crate::content::body::{region, SCAN, SCAN_INTRO};
+use crate::content::body::{region, GROUNDING_PATH, SCAN, SCAN_INTRO, SCAN_STOP, SCAN_STOP_LINK};
 use crate::ui::page::Page;
 use crate::ui::timer::Timer;
 use leptos::prelude::*;
@@ -34,6 +35,7 @@ pub fn BodyScan() -> impl IntoView {
                                 {if i + 1 == SCAN.len() { "Finish" } else { "Next" }}
                             </button>
                         </div>
+                        <p class="hint">{SCAN_STOP}" "<A href=GROUNDING_PATH>{SCAN_STOP_LINK}</A>"."</p>
                     }.into_any()
                 }
                 Some(_) => view! {

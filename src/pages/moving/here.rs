@@ -5,6 +5,7 @@
 //! passphrase or a file from a newer Closer is refused, and nothing here changes.
 
 use super::{inbox, HowToCarry};
+use crate::content::safety::MOVED_COPY;
 use crate::state;
 use crate::store::backup::{self, Contents, Parsed, Refusal, SealedPart, MAX_FILE_BYTES};
 use crate::ui::files;
@@ -132,6 +133,7 @@ pub fn MoveHere() -> impl IntoView {
                             "Your old phone still has its copy. When you're ready, open Closer there and go to "
                             "\u{201c}Moving to a new phone\u{201d}: it will offer to delete it. You can also keep it."
                         </p>
+                        <p class="hint">{MOVED_COPY}</p>
                     </section>
                 }.into_any(),
                 Step::Choose => view! {

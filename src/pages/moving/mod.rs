@@ -8,6 +8,7 @@ pub mod here;
 pub mod inbox;
 pub mod send;
 
+use crate::content::safety::MOVED_COPY;
 use crate::domain::moving::{Sent, NOTE};
 use crate::state;
 use crate::ui::confirm::Confirm;
@@ -79,6 +80,7 @@ pub fn HowToCarry() -> impl IntoView {
                 "open the file's Share menu and choose Closer. Otherwise open Closer, choose \u{201c}I'm moving from another phone\u{201d} "
                 "and pick the file from Downloads."
             </p>
+            <p class="hint">{MOVED_COPY}</p>
         </section>
     }
 }
@@ -130,6 +132,7 @@ pub fn AfterMoving() -> impl IntoView {
                      you can delete Closer's data on this phone, or keep it here too. Nothing is deleted unless you choose it.",
                     s.when()
                 )}</p>
+                <p>{MOVED_COPY}</p>
                 {changed().then(|| view! {
                     <p class="warning"><strong>
                         "Something has changed here since then, so the moving file doesn't have all of it. "

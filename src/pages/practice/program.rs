@@ -4,8 +4,10 @@
 use super::fact_feeling::FactFeelingView;
 use super::stage_of;
 use crate::content::programs::{
-    Part, Program, ProgramId, CARE_OPTIONS, CARE_WHEN_HURT, SUGGEST_NEXT, SUGGEST_RULE,
+    Part, Program, ProgramId, CARE_NOT_SAFE, CARE_OPTIONS, CARE_WHEN_HURT, SUGGEST_NEXT,
+    SUGGEST_RULE,
 };
+use crate::content::safety::{SAFETY_PATH, SAFETY_TITLE};
 use crate::domain::practice::{self, Nudge, Practice, Progress};
 use crate::domain::wins::{self, Win};
 use crate::pages::not_found::NotFound;
@@ -157,6 +159,7 @@ fn NudgeCard(
                     <h2 id="care-h">"Be gentle with yourself"</h2>
                     <p>{CARE_WHEN_HURT}</p>
                     <p>{CARE_OPTIONS}</p>
+                    <p>{CARE_NOT_SAFE}" "<A href=SAFETY_PATH>{SAFETY_TITLE}</A>" says where to find help."</p>
                     <div class="row">
                         <button type="button" class="primary"
                             on:click=move |_| mover.to(here, format!("You're staying at {here_label} a little longer."))>

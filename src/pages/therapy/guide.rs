@@ -2,7 +2,10 @@
 //! and a few questions pointing to individual or couples therapy first. No directory and
 //! no links out.
 
-use crate::content::therapy::{question_text, suggestion_text, APPROACHES, LOOK_FOR, NOT_THERAPY};
+use crate::content::safety::{SAFETY_PATH, SAFETY_TITLE};
+use crate::content::therapy::{
+    question_text, suggestion_text, Suggestion, APPROACHES, LOOK_FOR, NOT_THERAPY,
+};
 use crate::domain::therapy_choice::Answers;
 use crate::ui::choice::Choice;
 use crate::ui::page::Page;
@@ -35,10 +38,21 @@ pub fn Therapy() -> impl IntoView {
             <div class="suggestion" role="status">
                 {move || suggestion.get().map(|s| {
                     let (title, text) = suggestion_text(s);
+                    let after = if s == Suggestion::OnYourOwn {
+                        view! {
+                            <p><A href=SAFETY_PATH>{SAFETY_TITLE}</A>" says more, and how to find help near you."</p>
+                        }
+                        .into_any()
+                    } else {
+                        view! {
+                            <p class="hint">"Many people do both in time: work on your own pattern, and on what happens between you."</p>
+                        }
+                        .into_any()
+                    };
                     view! {
                         <h3>{title}</h3>
                         <p>{text}</p>
-                        <p class="hint">"Many people do both in time: work on your own pattern, and on what happens between you."</p>
+                        {after}
                     }
                 })}
             </div>
