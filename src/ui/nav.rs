@@ -2,7 +2,8 @@
 //! grouped "More" list. The map itself (tabs, groups, parents) is `content::places`.
 //!
 //! While the person hasn't begun (the welcome), the frame keeps to one thing: the header
-//! shows only About & safety, and there is no tab bar.
+//! shows only About & safety, and there is no tab bar. While locked the header says only
+//! "About": a phone in someone else's hands names nothing about safety.
 
 use crate::content::places::{parent, tab_for, GROUPS, TABS};
 use crate::state;
@@ -25,6 +26,15 @@ fn begun() -> Memo<bool> {
 #[component]
 pub fn Header() -> impl IntoView {
     let begun = begun();
+    // A locked phone may be in someone else's hands: its frame names nothing about safety.
+    let lock = state::lock_state();
+    let about = move || {
+        if lock.get() == LockState::Locked {
+            "About"
+        } else {
+            "About & safety"
+        }
+    };
     view! {
         <header class="top">
             <A href="/" attr:class="brand">"Closer"</A>
@@ -32,7 +42,7 @@ pub fn Header() -> impl IntoView {
                 <Show when=move || begun.get()>
                     <A href=HELP_NOW attr:class="help-now">"Help now"</A>
                 </Show>
-                <A href="/about" attr:class="about-link">"About & safety"</A>
+                <A href="/about" attr:class="about-link">{about}</A>
             </nav>
         </header>
     }

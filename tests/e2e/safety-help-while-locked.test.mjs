@@ -67,7 +67,7 @@ test('locked: urgent help on the locked screen; About and the safety page open w
     await page.getByRole('heading', { level: 1, name: 'Closer is locked' }).waitFor();
   }
   // From the header, About opens; the unlock form works as before afterwards.
-  await page.getByRole('banner').getByRole('link', { name: 'About & safety' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'About', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'About and safety' }).waitFor();
   await page.goto('/settings/lock');
   await ready(page);
