@@ -8,6 +8,7 @@ use crate::domain::storage_use::passphrase_problem;
 use crate::state;
 use crate::store::lock::LockState;
 use crate::store::{random, webkdf};
+use crate::ui::arrive::arrive_at;
 use crate::ui::confirm::Confirm;
 use crate::ui::page::Page;
 use crate::ui::passphrase::PassphraseField;
@@ -22,6 +23,9 @@ const IDLE_CHOICES: &[(u32, &str)] = &[
     (60, "1 hour"),
     (0, "Only when Closer is closed"),
 ];
+
+/// What turning the lock on brings into view.
+const LOCK_ON: &str = "lock-on";
 
 #[component]
 fn IdleChoice(value: RwSignal<u32>) -> impl IntoView {
@@ -81,8 +85,10 @@ fn TurnOn() -> impl IntoView {
                 Err(_) => Err("Your browser couldn't prepare the encryption. Nothing was changed.".into()),
             };
             busy.set(false);
-            if let Err(e) = result {
-                problem.set(Some(e));
+            match result {
+                // The form is gone: "The lock is on" takes its place, in view.
+                Ok(()) => arrive_at(LOCK_ON),
+                Err(e) => problem.set(Some(e)),
             }
         });
     };
@@ -140,8 +146,8 @@ fn LockIsOn() -> impl IntoView {
         }
     });
     view! {
-        <section class="card stack">
-            <h2>"The lock is on"</h2>
+        <section class="card stack arrives" id=LOCK_ON aria-labelledby="lock-on-heading">
+            <h2 id="lock-on-heading">"The lock is on"</h2>
             <p>"Everything Closer stores here is encrypted. To read it, the passphrase is needed."</p>
             <button type="button" class="primary" on:click=move |_| crate::ui::drafts::keep_and_lock(true)>"Lock now"</button>
         </section>
