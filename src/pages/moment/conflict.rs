@@ -260,7 +260,7 @@ fn BreakTime(
             let elapsed_ms = (platform::now().0 - b.start.0).max(0) as f64 * 1000.0;
             view! {
                 <p class="break-until">{format!("Back at {}", b.ends().hhmm())}</p>
-                <Timer seconds=b.minutes * 60 label="Your break" started_at=platform::now_ms() - elapsed_ms
+                <Timer seconds=b.minutes * 60 label="Your break" in_words=true started_at=platform::now_ms() - elapsed_ms
                     on_done=move |_| over.set(true)/>
             }
         })
