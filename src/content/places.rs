@@ -38,7 +38,7 @@ pub const GROUPS: [Group; 5] = [
         sections: &[
             s("/morning", "Morning routine", "Ten minutes: notice, set an intention, read your new beliefs, give thanks."),
             s("/evening", "Evening routine", "Ten minutes: look back, celebrate small wins, be kind, choose tomorrow's practice."),
-            s("/partner", "Partner needs", "The daily question, and one need noticed and met each day."),
+            s("/partner", "Your partner's needs", "The daily question, and one need noticed and met each day."),
             s("/wins", "Wins journal", "Times being open went well, kept as evidence and searchable."),
             s("/reminders", "Check-in reminders", "Three times a day, and a calendar file for when Closer is closed."),
         ],
@@ -58,15 +58,15 @@ pub const GROUPS: [Group; 5] = [
             s("/understand", "Understand", "What the pattern is, where it began, what it costs, and why it isn't your fault."),
             s("/beliefs", "Beliefs", "Question an old belief, write a fairer one, and collect evidence for it."),
             s("/therapy", "Working with a therapist", "Approaches, what to look for, individual or couples first."),
-            s("/partner/for-partners", "For partners", "A page to show or print for your partner."),
+            s("/partner/for-partners", "A page for your partner", "A page to show or print for your partner."),
             s("/about", "About and safety", "What Closer is and isn't, where to find help, how your data is kept."),
         ],
     },
     Group {
         title: "Track",
         sections: &[
-            s("/insights", "Feelings over time", "Your check-ins: a timeline, a month view, patterns in body and feelings."),
-            s("/urges", "Urges over time", "How often you noticed the pull to withdraw, and how often you stayed."),
+            s("/insights", "What your check-ins show", "Your check-ins: a timeline, a month view, patterns in body and feelings."),
+            s("/urges", "Your urges over the weeks", "How often you noticed the urge to pull away, and how often you stayed."),
             s("/quiz", "Where am I", "Attachment questionnaires, your scores on a map, and how they change over time."),
             s("/summary", "A summary to share", "The figures of a period you choose, to print or save as a PDF for a therapist or for yourself."),
         ],

@@ -123,7 +123,7 @@ pub fn ConflictFlow() -> impl IntoView {
             <Show when=move || !finished.get() fallback=move || view! {
                 <div class="step-card arrives" id=OUTCOME role="status">
                     <h2>"You stayed with it"</h2>
-                    <p class="step-text">"That took courage. However the conversation went, you didn't disappear."</p>
+                    <p class="step-text">"That took courage. However the conversation went, you stayed in it."</p>
                 </div>
                 <div class="step-nav">
                     <A href="/moment/urge" attr:class="button primary">"Log the urge"</A>
