@@ -46,7 +46,7 @@ test('turning the lock on: "The lock is on" is in view and has focus', async () 
   const on = page.getByRole('heading', { name: 'The lock is on' });
   await on.waitFor();
   await assertInView(page, on, '"The lock is on"');
-  await assertFocusIn(page, page.locator('section').filter({ has: on }), 'the lock being on');
+  await assertFocusIn(page, page.locator('#lock-on'), 'the lock being on');
   await finish();
 });
 
