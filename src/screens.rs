@@ -66,7 +66,7 @@ macro_rules! feature {
         #[leptos::lazy]
         fn $loader() -> AnyView {
             view! {
-                <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
+                <Routes fallback=|| view! { <NotHere paths=&[$($path),*]/> }>
                     $(<Route path=path!($path) view=$view/>)*
                 </Routes>
             }
@@ -85,6 +85,38 @@ macro_rules! feature {
             }
         }
     };
+}
+
+/// Whether an address that none of a feature's screens matched is still the feature's
+/// own (a mistyped `/moment/…`): the same first part and as many parts as one of its
+/// screens. Otherwise the address belongs to another feature, still loading.
+fn claims(paths: &[&str], address: &str) -> bool {
+    let parts = |p: &str| -> Vec<String> {
+        p.split('/')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let wanted = parts(address);
+    paths.iter().any(|p| {
+        let own = parts(p);
+        own.len() == wanted.len() && own.first() == wanted.first()
+    })
+}
+
+/// A feature's answer to an address none of its screens has. While the person moves to
+/// another feature's screen, the one they leave still sees the new address until the new
+/// feature has loaded: it shows nothing then (no "Nothing here" flashing by). An address
+/// of its own that isn't a screen is "Nothing here".
+#[component]
+fn NotHere(paths: &'static [&'static str]) -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    move || {
+        location
+            .pathname
+            .with(|p| claims(paths, p))
+            .then(|| view! { <pages::not_found::NotFound/> })
+    }
 }
 
 features! {
@@ -213,5 +245,28 @@ impl LazyRoute for Locked {
 
     async fn view(_this: Self) -> AnyView {
         locked_screen().await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::claims;
+
+    const MOMENT: &[&str] = &["/moment", "/moment/present", "/moment/conflict", "/urges"];
+    const DATA: &[&str] = &["/settings/data", "/settings/lock", "/settings/storage"];
+    const MORE: &[&str] = &["/more", "/settings"];
+
+    #[test]
+    fn a_feature_claims_only_addresses_shaped_like_its_own() {
+        // Its own mistyped addresses: "Nothing here".
+        assert!(claims(MOMENT, "/moment/nope"));
+        assert!(claims(DATA, "/settings/nope"));
+        assert!(claims(MORE, "/more/"));
+        // Another feature's screens, seen while that feature loads: nothing shown.
+        assert!(!claims(MOMENT, "/checkin"));
+        assert!(!claims(MOMENT, "/quiz/ecr-r"));
+        assert!(!claims(DATA, "/settings"));
+        assert!(!claims(MORE, "/settings/data"));
+        assert!(!claims(MORE, "/"));
     }
 }

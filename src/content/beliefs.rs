@@ -40,7 +40,7 @@ pub const LIBRARY: &[Belief] = &[
             "Some people may hurt you. That is not the same as everyone hurting you.",
             "Walls that keep out every hurt also keep out the deepest good things.",
             "You can find out who is trustworthy a step at a time, and take risks sized to what you know.",
-            "Closeness carries a chance of being hurt; shutting everyone out makes loneliness a certainty.",
+            "Closeness carries a chance of being hurt; shutting everyone out carries a cost too: loneliness.",
         ],
         new: "I can choose people who earn my trust and take sensible risks with them.",
     },

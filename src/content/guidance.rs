@@ -76,7 +76,7 @@ pub const LINKS: &[Link] = &[
     Link {
         focus: Focus::Conflict,
         path: "/moment/conflict",
-        label: "Staying in a hard conversation",
+        label: "Stay in the conversation",
         why: "Taking a break without leaving, and coming back.",
     },
     Link {

@@ -135,7 +135,7 @@ pub const BANDS: [Band; 5] = [
         title: "Year two and beyond",
         from_month: 13,
         to_month: None,
-        summary: "Security, earned. Closeness and freedom both feel like yours.",
+        summary: "Feeling more secure: closeness and freedom both feel like yours.",
         markers: &[
             Marker {
                 key: "b5a",

@@ -7,6 +7,7 @@ pub mod data_labels;
 pub mod ecr_r;
 pub mod ecr_rs;
 pub mod feelings;
+mod glossary;
 pub mod guidance;
 pub mod instrument;
 pub mod intention;

@@ -75,7 +75,7 @@ pub const PRESENT_STEPS: &[PresentStep] = &[
     },
     PresentStep {
         title: "Name it",
-        text: "Say it quietly or in your head: \u{201c}I'm feeling the urge to withdraw.\u{201d} Naming it gives you a little room.",
+        text: "Say it quietly or in your head: \u{201c}I'm feeling the urge to pull away.\u{201d} Naming it gives you a little room.",
         kind: PresentKind::Read,
     },
     PresentStep {
@@ -179,7 +179,7 @@ pub const CONFLICT_STEPS: &[ConflictStep] = &[
     },
     ConflictStep {
         title: "Agree a time",
-        text: "Name when you'll be back, and then keep that promise.",
+        text: "Name when you'll be back, and come back then if you can.",
         words: "Can we pick this up again in 30 minutes?",
     },
     ConflictStep {
@@ -218,7 +218,7 @@ pub const BREAK_HELPS: &[&str] = &[
 pub const BREAK_AVOID: &[&str] = &[
     "Replaying who was right.",
     "Building a case against them.",
-    "Deciding it's all over while you're flooded.",
+    "Deciding it's all over while your feelings are at their height.",
 ];
 
 /// Default break length in minutes, and the choices offered.

@@ -135,7 +135,7 @@ pub const PARTNER_DO: &[&str] = &[
 ];
 
 pub const PARTNER_DONT: &[&str] = &[
-    "Chase them when they withdraw.",
+    "Chase them when they pull away.",
     "Push for closeness they're not ready for yet.",
     "Give up everything you need.",
     "Match their distance, so nothing ever gets talked about.",

@@ -38,7 +38,7 @@ pub const GROUPS: [Group; 5] = [
         sections: &[
             s("/morning", "Morning routine", "Ten minutes: notice, set an intention, read your new beliefs, give thanks."),
             s("/evening", "Evening routine", "Ten minutes: look back, celebrate small wins, be kind, choose tomorrow's practice."),
-            s("/partner", "Partner needs", "The daily question, and one need noticed and met each day."),
+            s("/partner", "Your partner's needs", "The daily question, and one need noticed and met each day."),
             s("/wins", "Wins journal", "Times being open went well, kept as evidence and searchable."),
             s("/reminders", "Check-in reminders", "Three times a day, and a calendar file for when Closer is closed."),
         ],
@@ -58,15 +58,15 @@ pub const GROUPS: [Group; 5] = [
             s("/understand", "Understand", "What the pattern is, where it began, what it costs, and why it isn't your fault."),
             s("/beliefs", "Beliefs", "Question an old belief, write a fairer one, and collect evidence for it."),
             s("/therapy", "Working with a therapist", "Approaches, what to look for, individual or couples first."),
-            s("/partner/for-partners", "For partners", "A page to show or print for your partner."),
+            s("/partner/for-partners", "A page for your partner", "A page to show or print for your partner."),
             s("/about", "About and safety", "What Closer is and isn't, where to find help, how your data is kept."),
         ],
     },
     Group {
         title: "Track",
         sections: &[
-            s("/insights", "Feelings over time", "Your check-ins: a timeline, a month view, patterns in body and feelings."),
-            s("/urges", "Urges over time", "How often you noticed the pull to withdraw, and how often you stayed."),
+            s("/insights", "What your check-ins show", "Your check-ins: a timeline, a month view, patterns in body and feelings."),
+            s("/urges", "Your urges over the weeks", "How often you noticed the urge to pull away, and how often you stayed."),
             s("/quiz", "Where am I", "Attachment questionnaires, your scores on a map, and how they change over time."),
             s("/summary", "A summary to share", "The figures of a period you choose, to print or save as a PDF for a therapist or for yourself."),
         ],
@@ -117,6 +117,101 @@ pub fn tab_for(path: &str) -> Option<usize> {
             .position(|(href, _)| *href == p || under(href))
             .unwrap_or(TABS.len() - 1),
     )
+}
+
+/// The tab a screen belongs to by its address alone: a tab's own address or one under it
+/// (and the intention, reached from Today). None for a screen outside the tabs, reached
+/// from anywhere (Help now, the wins), and for the welcome.
+pub fn own_tab(path: &str) -> Option<usize> {
+    let p = clean(path);
+    if p == "/welcome/intention" {
+        return Some(0);
+    }
+    if onboarding(p) {
+        return None;
+    }
+    let under = |href: &str| href != "/" && (p == href || p.starts_with(&format!("{href}/")));
+    TABS.iter().position(|(href, _)| *href == p || under(href))
+}
+
+/// The first part of an address: screens sharing it are one section ("/quiz", "/quiz/…").
+fn section_of(path: &str) -> &str {
+    clean(path)
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or("")
+}
+
+/// How many screens the trail remembers.
+const TRAIL_LEN: usize = 30;
+
+/// The way the person came: the screens shown, each with the tab it was shown under, so
+/// Back goes where they came from and the tab bar shows the section they are in.
+/// A screen seen again (by Back, a tab or a link) takes the trail back to it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Trail(Vec<(String, usize)>);
+
+impl Trail {
+    /// A screen shown.
+    pub fn visit(&mut self, path: &str) {
+        let p = clean(path);
+        if onboarding(p) && p != "/welcome/intention" {
+            self.0.clear();
+            return;
+        }
+        if let Some(i) = self.0.iter().position(|(q, _)| q == p) {
+            self.0.truncate(i + 1);
+            return;
+        }
+        // A screen of no tab stays under the tab it was opened from.
+        let tab = own_tab(p)
+            .or_else(|| self.0.last().map(|(_, t)| *t))
+            .unwrap_or(TABS.len() - 1);
+        self.0.push((p.to_string(), tab));
+        if self.0.len() > TRAIL_LEN {
+            self.0.remove(0);
+        }
+    }
+
+    /// The tab for the screen at `path`: its own, or the one it was opened under.
+    pub fn tab(&self, path: &str) -> Option<usize> {
+        let p = clean(path);
+        match self.0.last() {
+            Some((q, t)) if q == p => Some(*t),
+            _ => tab_for(p),
+        }
+    }
+
+    /// Where Back goes from `path`: where the person came from when that was another
+    /// section (Today's small step to a program's log, a practice to its win); within a
+    /// section, one level up (`parent`), so a finished form is never gone back to; and from
+    /// a section's own first screen, to where the section was entered from.
+    pub fn back(&self, path: &str) -> Option<(String, String)> {
+        let p = clean(path);
+        let here = section_of(p);
+        let shown: Vec<&str> = match self.0.last() {
+            Some((q, _)) if q == p => self.0.iter().map(|(q, _)| q.as_str()).collect(),
+            _ => return parent(p),
+        };
+        let named = |prev: &str| {
+            Some((prev.to_string(), name_of(prev)))
+                .filter(|(_, name)| name != "Back" && !onboarding(prev))
+        };
+        let before = shown.len().checked_sub(2).map(|i| shown[i]);
+        if let Some(prev) = before.filter(|prev| section_of(prev) != here) {
+            return named(prev).or_else(|| parent(p));
+        }
+        match parent(p) {
+            Some((up, name)) if section_of(&up) == here => Some((up, name)),
+            up => shown
+                .iter()
+                .rev()
+                .find(|q| section_of(q) != here)
+                .and_then(|q| named(q))
+                .or(up),
+        }
+    }
 }
 
 /// The screen one level up, for a sub-screen's back link: its address and its name.
@@ -205,6 +300,79 @@ mod tests {
             }
         }
         assert_eq!(subs, routes.len() - TABS.len() - 1);
+    }
+
+    #[test]
+    fn back_and_the_tab_remember_where_the_person_came_from() {
+        let mut t = Trail::default();
+        // Help now from Today: back to Today, under Today.
+        t.visit("/");
+        t.visit("/moment");
+        assert_eq!(t.back("/moment").unwrap().0, "/");
+        assert_eq!(t.back("/moment").unwrap().1, "Today");
+        assert_eq!(t.tab("/moment"), Some(0));
+        // Deeper in Help now: one level up, still under Today.
+        t.visit("/moment/grounding");
+        assert_eq!(t.back("/moment/grounding").unwrap().0, "/moment");
+        assert_eq!(t.tab("/moment/grounding"), Some(0));
+        // Back to Today takes the trail back.
+        t.visit("/");
+        assert_eq!(t.0.len(), 1);
+        // Help now from More: back to More, under More.
+        t.visit("/more");
+        t.visit("/moment");
+        assert_eq!(
+            t.back("/moment").unwrap(),
+            ("/more".to_string(), "More".to_string())
+        );
+        assert_eq!(t.tab("/moment"), Some(4));
+
+        // A win from a practice stays under Practice, and goes back to the program.
+        let mut t = Trail::default();
+        t.visit("/practice");
+        t.visit("/practice/expression");
+        t.visit("/wins/w1");
+        assert_eq!(t.tab("/wins/w1"), Some(3));
+        assert_eq!(
+            t.back("/wins/w1").unwrap(),
+            (
+                "/practice/expression".to_string(),
+                "Sharing feelings".to_string()
+            )
+        );
+
+        // A finished questionnaire goes back to the questionnaires, not into the form.
+        let mut t = Trail::default();
+        t.visit("/more");
+        t.visit("/quiz");
+        t.visit("/quiz/ecr-r");
+        t.visit("/quiz/result/a1");
+        assert_eq!(t.back("/quiz/result/a1").unwrap().0, "/quiz");
+        // A win added from Practice: the wins journal goes back to Practice, under Practice.
+        let mut t = Trail::default();
+        t.visit("/practice");
+        t.visit("/wins/new");
+        t.visit("/wins");
+        assert_eq!(t.back("/wins").unwrap().0, "/practice");
+        assert_eq!(t.tab("/wins"), Some(3));
+        // A saved practice returns to its program: Back from there is one level up.
+        let mut t = Trail::default();
+        t.visit("/");
+        t.visit("/practice/expression/log");
+        assert_eq!(t.back("/practice/expression/log").unwrap().0, "/");
+        assert_eq!(t.tab("/practice/expression/log"), Some(3));
+        t.visit("/practice/expression");
+        assert_eq!(t.back("/practice/expression").unwrap().0, "/practice");
+
+        // Opened directly: one level up, the tab by the address.
+        let t = Trail::default();
+        assert_eq!(t.back("/moment").unwrap().0, "/more");
+        assert_eq!(t.tab("/moment"), Some(4));
+        // The welcome starts a new trail.
+        let mut t = Trail::default();
+        t.visit("/");
+        t.visit("/welcome");
+        assert!(t.0.is_empty());
     }
 
     #[test]

@@ -142,8 +142,8 @@ pub static EXPRESSION: Program = Program {
         "Share one feeling a day with someone you feel reasonably safe with. Begin at level 1. \
          When sharing at a level has started to feel easier, try the next one. If a level feels \
          like too much, going back is part of the practice, not a failure.",
-        "Each time you share and the world doesn't end, you collect proof that being open can be \
-         safe. That proof is what slowly changes the old expectation.",
+        "Each time you share and it goes all right, you gather a little evidence that being open \
+         can be safe. That evidence is what slowly changes the old expectation.",
     ],
     stage_word: "Level",
     pace: Pace::SelfPaced,

@@ -102,6 +102,8 @@ pub fn describe(
 // than a `view!` per shape.
 
 const W: f64 = 320.0;
+/// The label of the person's latest point on the map.
+pub const YOU: &str = "you";
 const H: f64 = 316.0;
 const FRAME: Frame = Frame {
     left: 46.0,
@@ -251,9 +253,17 @@ pub fn figure_html(
     }
     for (i, (x, y)) in coords.iter().enumerate() {
         if i + 1 == coords.len() {
+            // The person's own (latest) point is named on the drawing, as the average is;
+            // near the right edge the word sits to its left.
+            let (tx, anchor) = if *x > W - 60.0 {
+                (x - 11.0, "end")
+            } else {
+                (x + 11.0, "start")
+            };
             let _ = write!(
                 s,
-                r#"<circle class="point now" cx="{x:.1}" cy="{y:.1}" r="7"/>"#
+                r#"<circle class="point now" cx="{x:.1}" cy="{y:.1}" r="7"/><text class="point-label now-label" x="{tx:.1}" y="{:.1}" text-anchor="{anchor}">{YOU}</text>"#,
+                y + 5.0
             );
         } else {
             let _ = write!(
@@ -371,7 +381,9 @@ R. C. Fraley (figures reported second-hand): anxiety 3.6, avoidance 2.9. Earlier
         assert_eq!(html.matches("<svg").count(), 1);
         assert_eq!(html.matches("<figcaption").count(), 1);
         assert_eq!(html.matches("<p class=\"chart-summary\">").count(), 1);
-        assert_eq!(html.matches("<text").count(), 4 + 6 + 2 + 1);
+        // Ticks, axis and region names, the earlier point's date, and "you".
+        assert_eq!(html.matches("<text").count(), 4 + 6 + 2 + 1 + 1);
+        assert!(html.contains(r#"text-anchor="start">you</text>"#), "{html}");
         assert!(html.starts_with(r#"<figure class="attachment-map">"#));
         assert!(html.ends_with("</p></figure>"));
     }

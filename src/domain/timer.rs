@@ -90,9 +90,30 @@ pub fn spoken(ms: Ms) -> String {
     }
 }
 
+/// What is left, in words, to read at a glance: whole minutes, counted up ("15 min
+/// left" from 15:00 down to 14:01), so it never reads as a clock time nor as late.
+pub fn left_in_words(ms: Ms) -> String {
+    if ms <= 0.0 {
+        return "Time's up".to_string();
+    }
+    let m = (ms / 60_000.0).ceil() as u64;
+    format!("{m} min left")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_is_left_reads_in_whole_minutes() {
+        assert_eq!(left_in_words(15.0 * 60_000.0), "15 min left");
+        assert_eq!(left_in_words(14.0 * 60_000.0 + 44_000.0), "15 min left");
+        assert_eq!(left_in_words(14.0 * 60_000.0), "14 min left");
+        assert_eq!(left_in_words(59_000.0), "1 min left");
+        assert_eq!(left_in_words(1.0), "1 min left");
+        assert_eq!(left_in_words(0.0), "Time's up");
+        assert_eq!(left_in_words(-5.0), "Time's up");
+    }
 
     #[test]
     fn runs_pauses_and_finishes() {

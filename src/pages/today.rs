@@ -49,12 +49,39 @@ fn TodayScreen() -> impl IntoView {
     let week = move || program::week(start.get(), today);
     // The next start paints Today as it was left, before the app is ready.
     crate::ui::paint::keep_while_shown();
+    let checkins = state::collection::<CheckIn>();
+    let now = ticking_now(30);
+    let waiting = waiting(now);
+    // The latest check-in today, if any (entries are kept in time order).
+    let last_today = Memo::new(move |_| {
+        let today = now.get().day();
+        checkins.with(|v| {
+            v.iter()
+                .rev()
+                .map(|c| c.at)
+                .find(|t| t.day() == today && *t <= now.get())
+        })
+    });
+    // Checked in, and no reminder time come since: the day's small step leads, with the
+    // screen's one main button; until then, the check-in does.
+    let step_leads =
+        Memo::new(move |_| waiting.with(Option::is_none) && last_today.with(Option::is_some));
+    let step_leads = Signal::from(step_leads);
     view! {
         <Page title="Today" class="today">
             <p class="lead">{today.long()}" · "{move || format!("Week {} of your program", week())}</p>
             <WelcomeBack today/>
-            <CheckInCard/>
-            <SmallStepCard today start/>
+            {move || if step_leads.get() {
+                view! {
+                    <SmallStepCard today start leads=step_leads/>
+                    <CheckInCard waiting last_today leads=step_leads/>
+                }.into_any()
+            } else {
+                view! {
+                    <CheckInCard waiting last_today leads=step_leads/>
+                    <SmallStepCard today start leads=step_leads/>
+                }.into_any()
+            }}
             <Routines/>
             <MoreToday today start/>
         </Page>
@@ -73,20 +100,12 @@ fn WelcomeBack(today: Day) -> impl IntoView {
 /// The one primary action: a check-in. When a reminder time has come and no check-in was
 /// made since, it says so, kindly and once (the reminders' one rule; never on day 1).
 #[component]
-fn CheckInCard() -> impl IntoView {
-    let checkins = state::collection::<CheckIn>();
-    let now = ticking_now(30);
-    let waiting = waiting(now);
-    // The latest check-in today, if any (entries are kept in time order).
-    let last_today = Memo::new(move |_| {
-        let today = now.get().day();
-        checkins.with(|v| {
-            v.iter()
-                .rev()
-                .map(|c| c.at)
-                .find(|t| t.day() == today && *t <= now.get())
-        })
-    });
+fn CheckInCard(
+    waiting: Memo<Option<u32>>,
+    last_today: Memo<Option<crate::base::time::LocalTime>>,
+    /// The small step leads: this card follows it, its button a plain one.
+    leads: Signal<bool>,
+) -> impl IntoView {
     let line = move || {
         match (waiting.get(), last_today.get()) {
         (Some(m), _) => format!(
@@ -101,24 +120,29 @@ fn CheckInCard() -> impl IntoView {
     }
     };
     view! {
-        <section class="card next-step" aria-labelledby="ci-h">
+        <section class="card checkin-card" class:next-step=move || !leads.get() aria-labelledby="ci-h">
             <h2 id="ci-h">"How are you, right now?"</h2>
             <p>{line}</p>
-            <A href="/checkin" attr:class="button primary">"Check in now"</A>
+            <A href="/checkin" attr:class=move || if leads.get() { "button" } else { "button primary" }>"Check in now"</A>
         </section>
     }
 }
 
+/// A small step's link: the screen's main button while the step leads, else a link.
+fn lead_class(leads: Signal<bool>) -> impl Fn() -> &'static str + Send + Sync + 'static {
+    move || if leads.get() { "button primary" } else { "" }
+}
+
 /// One small step for today, taking turns day by day.
 #[component]
-fn SmallStepCard(today: Day, start: Signal<Day>) -> impl IntoView {
+fn SmallStepCard(today: Day, start: Signal<Day>, leads: Signal<bool>) -> impl IntoView {
     let step = match SmallStep::for_day(today) {
-        SmallStep::Share => view! { <ShareStep today start/> }.into_any(),
-        SmallStep::FactFeeling => view! { <FactFeelingStep today/> }.into_any(),
-        SmallStep::Ask => view! { <AskStep today/> }.into_any(),
+        SmallStep::Share => view! { <ShareStep today start leads/> }.into_any(),
+        SmallStep::FactFeeling => view! { <FactFeelingStep today leads/> }.into_any(),
+        SmallStep::Ask => view! { <AskStep today leads/> }.into_any(),
     };
     view! {
-        <section class="card small-step" aria-labelledby="step-h">
+        <section class="card small-step" class:next-step=move || leads.get() aria-labelledby="step-h">
             <h2 id="step-h">"One small step for today"</h2>
             {step}
         </section>
@@ -127,7 +151,7 @@ fn SmallStepCard(today: Day, start: Signal<Day>) -> impl IntoView {
 
 /// Today's share in the expression program.
 #[component]
-fn ShareStep(today: Day, start: Signal<Day>) -> impl IntoView {
+fn ShareStep(today: Day, start: Signal<Day>, leads: Signal<bool>) -> impl IntoView {
     let progress = state::doc::<Progress>();
     let practices = state::collection::<Practice>();
     let share = Memo::new(move |_| {
@@ -140,14 +164,14 @@ fn ShareStep(today: Day, start: Signal<Day>) -> impl IntoView {
         {move || if share.with(|s| s.done) {
             view! { <p class="done">"Shared today. Well done."</p> }.into_any()
         } else {
-            view! { <p><A href="/practice/expression/log">"Log today's share"</A></p> }.into_any()
+            view! { <p><A href="/practice/expression/log" attr:class=lead_class(leads)>"Log today's share"</A></p> }.into_any()
         }}
     }
 }
 
 /// One fact + feeling sentence.
 #[component]
-fn FactFeelingStep(today: Day) -> impl IntoView {
+fn FactFeelingStep(today: Day, leads: Signal<bool>) -> impl IntoView {
     let statements = state::collection::<Statement>();
     let written = Memo::new(move |_| {
         statements.with(|v| fact_feeling::for_day(v, today).map(|s| s.sentence()))
@@ -158,7 +182,7 @@ fn FactFeelingStep(today: Day) -> impl IntoView {
             Some(s) => view! { <p class="fact-feeling">"Today's: "<q>{s}</q>" Well done."</p> }.into_any(),
             None => view! {
                 <p>"Put one moment of today into a sentence: what happened, and what you felt."</p>
-                <p><A href="/practice/fact-feeling">"Write today's fact + feeling"</A></p>
+                <p><A href="/practice/fact-feeling" attr:class=lead_class(leads)>"Write today's fact + feeling"</A></p>
             }.into_any(),
         }}
     }
@@ -166,14 +190,14 @@ fn FactFeelingStep(today: Day) -> impl IntoView {
 
 /// The daily question for someone close, and a need noticed or met today.
 #[component]
-fn AskStep(today: Day) -> impl IntoView {
+fn AskStep(today: Day, leads: Signal<bool>) -> impl IntoView {
     let logs = state::collection::<NeedLog>();
     let status = Memo::new(move |_| logs.with(|v| partner::today_status(v, today)));
     view! {
         <h3>"Ask someone close"</h3>
         <p class="question"><q>{daily_question()}</q></p>
         <p>{move || match status.get() {
-            TodayStatus::NotYet => view! { <A href="/partner">"Note a need you noticed"</A> }.into_any(),
+            TodayStatus::NotYet => view! { <A href="/partner" attr:class=lead_class(leads)>"Note a need you noticed"</A> }.into_any(),
             TodayStatus::Noticed(n) => view! { <span>{format!("Noticed today: {}. ", need_info(n.need).name)}</span><A href="/partner">"Mark it met"</A> }.into_any(),
             TodayStatus::Met(n) => view! { <span>{format!("Met today: {}. Well done.", need_info(n.need).name)}</span> }.into_any(),
         }}</p>

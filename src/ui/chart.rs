@@ -218,3 +218,84 @@ pub fn BarChart(
     };
     figure(title, summary, periods, drawing)
 }
+
+/// Row height of a `RankChart`, and the longest name it writes in full (a longer own
+/// word is shortened on the drawing; the sentence under it has it whole).
+const ROW: f64 = 30.0;
+const NAME_CHARS: usize = 18;
+
+/// A name as a `RankChart` writes it.
+fn short_name(name: &str) -> String {
+    if name.chars().count() <= NAME_CHARS {
+        name.to_string()
+    } else {
+        let cut: String = name.chars().take(NAME_CHARS - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// Named things and how often, largest first (the feelings named most): one row each, its
+/// name written beside its bar and its count at the bar's end, so every bar is labelled
+/// however long the words are. Drawn from one row on: the names are the content.
+#[component]
+pub fn RankChart(
+    #[prop(into)] title: String,
+    /// The names, one per bar, in the order drawn.
+    labels: Vec<String>,
+    values: Vec<f64>,
+    #[prop(into)] summary: String,
+) -> impl IntoView {
+    let top = values.iter().cloned().fold(0.0, f64::max).max(1.0);
+    let h = ROW * values.len().max(1) as f64 + 8.0;
+    let labels: Vec<String> = labels.iter().map(|l| short_name(l)).collect();
+    // The names' column is as wide as the longest name (about 9.6 units a letter at 17).
+    let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let label_w = (longest as f64 * 9.6 + 14.0).clamp(60.0, 190.0);
+    // The bar's room: after the names, before the count.
+    let room = W - label_w - 40.0;
+    let rows = labels
+        .iter()
+        .zip(&values)
+        .enumerate()
+        .map(|(i, (label, v))| {
+            let y = 4.0 + ROW * i as f64;
+            let w = (room * v / top).max(2.0);
+            view! {
+                <g class="rank">
+                    <text class="tick rank-name" x=label_w - 8.0 y=y + ROW / 2.0 text-anchor="end" dominant-baseline="central">{label.clone()}</text>
+                    <rect x=label_w y=y + 5.0 width=w height=ROW - 10.0 rx="2"/>
+                    <text class="tick rank-count" x=label_w + w + 6.0 y=y + ROW / 2.0 dominant-baseline="central">{fmt_num(*v)}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart">
+            <figcaption class="chart-title">{title.clone()}</figcaption>
+            <svg viewBox=format!("0 0 {W} {h}") role="img" aria-label=title>
+                <g class="bars">{rows}</g>
+            </svg>
+            <p class="chart-summary">{summary}</p>
+        </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_name;
+
+    #[test]
+    fn a_long_own_word_is_shortened_on_the_drawing_only() {
+        assert_eq!(short_name("disappointed"), "disappointed");
+        assert_eq!(
+            short_name("a feeling with a very long name"),
+            "a feeling with a…"
+        );
+        assert_eq!(
+            short_name("a feeling with a very long name")
+                .chars()
+                .count(),
+            17
+        );
+    }
+}

@@ -1,5 +1,6 @@
 //! Shared widgets. Each file is one widget or one piece of the shell.
 
+pub mod arrive;
 pub mod attachment_map;
 pub mod backup_reminder;
 pub mod body_map;

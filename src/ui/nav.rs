@@ -5,7 +5,7 @@
 //! shows only About & safety, and there is no tab bar. While locked the header says only
 //! "About": a phone in someone else's hands names nothing about safety.
 
-use crate::content::places::{parent, tab_for, GROUPS, TABS};
+use crate::content::places::{Trail, GROUPS, TABS};
 use crate::state;
 use crate::store::lock::LockState;
 use leptos::prelude::*;
@@ -48,13 +48,34 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// The five tabs. A tab is marked for its own screen and every screen under it; every
-/// screen that belongs to no tab is reached from More, so More is marked for those.
+thread_local! {
+    /// The screens the person has come through (see `Trail`), for the tab bar and Back.
+    /// Reference-counted, not owned by the screen that first reads it (which goes away).
+    static TRAIL: ArcRwSignal<Trail> = ArcRwSignal::new(Trail::default());
+}
+
+fn trail() -> ArcRwSignal<Trail> {
+    TRAIL.with(|t| t.clone())
+}
+
+/// Follows the person through the app: every screen shown joins the trail.
+fn follow_trail() {
+    let location = use_location();
+    Effect::new(move |_| {
+        let p = location.pathname.get();
+        trail().update(|t| t.visit(&p));
+    });
+}
+
+/// The five tabs. A tab is marked for its own screen and every screen under it; a screen
+/// that belongs to no tab (Help now, the wins) stays under the tab it was opened from
+/// (More when opened directly).
 #[component]
 pub fn TabBar() -> impl IntoView {
     let begun = begun();
     let location = use_location();
-    let current = Memo::new(move |_| location.pathname.with(|p| tab_for(p)));
+    follow_trail();
+    let current = Memo::new(move |_| location.pathname.with(|p| trail().with(|t| t.tab(p))));
     let exact = Memo::new(move |_| {
         location
             .pathname
@@ -83,8 +104,9 @@ pub fn TabBar() -> impl IntoView {
     }
 }
 
-/// A small link to the screen one level up, at the top of every sub-screen (an installed
-/// app on a phone may have no back button of its own). Before the person has begun, the
+/// A small link back, at the top of every sub-screen (an installed app on a phone may
+/// have no back button of its own): to where the person came from when that was another
+/// section, else one level up. Before the person has begun, the
 /// way back is the welcome.
 #[component]
 pub fn BackLink() -> impl IntoView {
@@ -99,7 +121,7 @@ pub fn BackLink() -> impl IntoView {
         if !begun.get() && !p.starts_with("/welcome") {
             return Some(("/welcome".to_string(), "Welcome".to_string()));
         }
-        parent(&p)
+        trail().with(|t| t.back(&p))
     });
     move || {
         up.get().map(|(href, name)| {

@@ -1,7 +1,7 @@
 //! A calm countdown: start, pause, a minute more or less, finish early. It keeps
 //! wall-clock times (see `domain::timer`), so a throttled tab or a test clock is fine.
 
-use crate::domain::timer::{clock, spoken, Countdown, Phase};
+use crate::domain::timer::{clock, left_in_words, spoken, Countdown, Phase};
 use leptos::prelude::*;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -27,6 +27,11 @@ pub fn Timer(
     /// around it offers its own, like "I'm going back now").
     #[prop(optional)]
     started_at: Option<f64>,
+    /// Shows what is left in words ("14 min left") rather than as minutes and seconds,
+    /// for a time agreed with someone else (a break), where "14:44" reads like a clock
+    /// time, and late.
+    #[prop(optional)]
+    in_words: bool,
 ) -> impl IntoView {
     let countdown = RwSignal::new(Countdown::new(seconds));
     let now = RwSignal::new(js_sys::Date::now());
@@ -131,8 +136,8 @@ pub fn Timer(
                 <circle class="fill" cx="50" cy="50" r="45"
                     stroke-dasharray=format!("{circumference:.1}") stroke-dashoffset=dash/>
             </svg>
-            <p class="timer-clock" role="timer" aria-label=move || format!("{} left", spoken(remaining()))>
-                {move || clock(remaining())}
+            <p class="timer-clock" class:in-words=in_words role="timer" aria-label=move || format!("{} left", spoken(remaining()))>
+                {move || if in_words { left_in_words(remaining()) } else { clock(remaining()) }}
             </p>
             <p class="sr-only" aria-live="polite">
                 {move || (phase() == Phase::Done).then_some("Time's up.")}

@@ -131,12 +131,16 @@ fn WheelSvg(
     let ws = Memo::new(move |_| wedges(depth.get(), shown.get()));
     let active = RwSignal::new(CORES[0].word);
     let focused = RwSignal::new(false);
+    // The keyboard's place on the wheel is drawn only while the keyboard moves it: after a
+    // tap the next ring opens with nothing marked that the person didn't choose.
+    let keyboard = RwSignal::new(false);
     let is_on = move |w: &str| selected.with(|s| s.iter().any(|x| x == w));
     let go = move |v: View, word: &'static str| {
         view.set(v);
         active.set(word);
     };
     let keydown = move |ev: leptos::ev::KeyboardEvent| {
+        keyboard.set(true);
         let key = ev.key();
         if key == "Enter" || key == " " {
             ev.prevent_default();
@@ -188,6 +192,7 @@ fn WheelSvg(
                 ws.with(|w| w.iter().any(|x| x.word == a)).then(|| option_id(a))
             }
             on:keydown=keydown
+            on:pointerdown=move |_| keyboard.set(false)
             on:focus=move |_| focused.set(true)
             on:blur=move |_| focused.set(false)>
             {move || ws.get().into_iter().map(|w| {
@@ -201,7 +206,7 @@ fn WheelSvg(
                         if w.centre { c.push_str(" centre"); }
                         if opens(depth.get(), &w) { c.push_str(" opens"); }
                         if is_on(word) { c.push_str(" on"); }
-                        if focused.get() && active.get() == word { c.push_str(" active"); }
+                        if focused.get() && keyboard.get() && active.get() == word { c.push_str(" active"); }
                         c
                     }
                 };

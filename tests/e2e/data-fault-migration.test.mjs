@@ -33,7 +33,7 @@ test('a store locked by the previous version, brought up to date and cut short a
     },
     op: async (p) => {
       await p.getByRole('button', { name: 'Unlock' }).click();
-      await p.getByRole('heading', { level: 1, name: 'Vulnerability wins' }).waitFor({ timeout: 30000 });
+      await p.getByRole('heading', { level: 1, name: 'Wins journal' }).waitFor({ timeout: 30000 });
     },
     check: async (p, { mode, at }) => {
       const used = await openWith(p, '/wins', [P]);

@@ -51,7 +51,7 @@ test('two tabs saving entries at the same moment: every entry is kept', async ()
     await Promise.all(tabs.map(async (p, i) => {
       await p.getByLabel('What I risked', { exact: true }).fill(`tab ${i + 1}, win ${round + 1}`);
       await p.getByRole('button', { name: 'Keep this win' }).click();
-      await p.getByRole('heading', { level: 1, name: 'Vulnerability wins' }).waitFor();
+      await p.getByRole('heading', { level: 1, name: 'Wins journal' }).waitFor();
     }));
     // On to the next win inside the app, as a person would (each tab stays open: a tab
     // looks after what it saved for a few seconds, see state.rs `look_after`).

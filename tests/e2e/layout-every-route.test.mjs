@@ -1,7 +1,8 @@
 // Every screen, at every size: each screen's route opened on a store that looks lived
 // in, at 320x640, 390x844 and 1280x800, light and dark, and at 200 % text. Fails on
 // sideways scrolling, any part of the header or tab bar outside the screen (or the two
-// taking more than a quarter of it), visible text under 12 px, targets under 24 px (44 on
+// taking more than a quarter of it), the brand broken over lines, a floating button
+// covering more than a tenth of the content, visible text under 12 px, targets under 24 px (44 on
 // the feelings wheel and the body map), list markers on grids, "1 days"-style counts, and
 // axe violations (once per route and theme). Keeps a screenshot of each route and mode in
 // tests/e2e/results/sweep/ for a person to look at (CI keeps it as an artifact).
@@ -76,6 +77,27 @@ function inspect({ plurals, bigTargets }) {
     }
   }
   if (frame > vh * 0.25) problems.push(`header and tab bar take ${Math.round((frame / vh) * 100)} % of the screen`);
+
+  // The brand on one line ("Close / r" is a broken word, not a layout).
+  const brand = document.querySelector('header.top .brand');
+  if (brand) {
+    const range = document.createRange();
+    range.selectNodeContents(brand);
+    const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    if (lines.size > 1) problems.push(`the brand "${brand.textContent}" breaks over ${lines.size} lines`);
+  }
+
+  // Anything floating over the content (besides the bars) covers a corner, not a part of it:
+  // at most a tenth of the space between the header and the tab bar.
+  const bandTop = document.querySelector('header.top')?.getBoundingClientRect().bottom ?? 0;
+  const bandBottom = document.querySelector('nav.tabs')?.getBoundingClientRect().top ?? vh;
+  for (const el of document.querySelectorAll('main *')) {
+    if (getComputedStyle(el).position !== 'fixed') continue;
+    const r = shown(el);
+    if (!r) continue;
+    const share = (r.width * r.height) / (vw * Math.max(1, bandBottom - bandTop));
+    if (share > 0.1) problems.push(`${name(el)} floats over ${Math.round(share * 100)} % of the screen`);
+  }
 
   // Text under 12 px (SVG text scaled by its drawing).
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

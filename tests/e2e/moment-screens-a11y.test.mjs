@@ -42,8 +42,8 @@ test('partner: the daily question, a need noticed then met, and the page for par
   await page.getByText('A need met on 1 of the last seven days.').waitFor();
   await checkA11y(page, '/partner (met)');
 
-  await page.getByRole('link', { name: 'A page to show your partner' }).click();
-  await page.getByRole('heading', { level: 1, name: 'For partners' }).waitFor();
+  await page.getByRole('link', { name: 'A page for your partner' }).click();
+  await page.getByRole('heading', { level: 1, name: 'A page for your partner' }).waitFor();
   await checkA11y(page, '/partner/for-partners');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByRole('button', { name: 'Print this page' }).isVisible(), false, 'no buttons on paper');

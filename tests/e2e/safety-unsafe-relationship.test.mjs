@@ -21,7 +21,7 @@ const FROM = [
   ['/practice/ask-for-help', 'Asking for help'],
   ['/practice/fact-feeling', 'Fact + feeling'],
   ['/partner', "Your partner's needs"],
-  ['/partner/for-partners', 'For partners'],
+  ['/partner/for-partners', 'A page for your partner'],
   ['/therapy', 'Working with a therapist'],
   ['/moment/conflict', 'Stay in the conversation'],
 ];

@@ -195,7 +195,7 @@ fn EvidenceRow(
                     </div>
                 </form>
             </Show>
-            {evidence.win.is_some().then(|| view! { <p class="hint">"From your vulnerability wins."</p> })}
+            {evidence.win.is_some().then(|| view! { <p class="hint">"From your wins journal."</p> })}
             <Show when=move || !removing.get()>
                 <button type="button" class="quiet" on:click=start_edit.clone()>"Edit"</button>
                 " "

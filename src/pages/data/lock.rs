@@ -7,6 +7,7 @@ use crate::domain::storage_use::passphrase_problem;
 use crate::state;
 use crate::store::lock::LockState;
 use crate::store::{random, webkdf};
+use crate::ui::arrive::arrive_at;
 use crate::ui::confirm::Confirm;
 use crate::ui::idle_lock;
 use crate::ui::page::Page;
@@ -23,6 +24,9 @@ const IDLE_CHOICES: &[(u32, &str)] = &[
     (60, "1 hour"),
     (0, "Only when Closer is closed"),
 ];
+
+/// What turning the lock on brings into view.
+const LOCK_ON: &str = "lock-on";
 
 #[component]
 fn IdleChoice(value: RwSignal<u32>) -> impl IntoView {
@@ -106,6 +110,8 @@ fn TurnOn() -> impl IntoView {
                             )));
                         }
                     }
+                    // The form is gone: "The lock is on" takes its place, in view.
+                    arrive_at(LOCK_ON);
                 }
                 Err(e) => problem.set(Some(e)),
             }
@@ -171,8 +177,8 @@ fn LockIsOn() -> impl IntoView {
         }
     });
     view! {
-        <section class="card stack">
-            <h2>"The lock is on"</h2>
+        <section class="card stack arrives" id=LOCK_ON aria-labelledby="lock-on-heading">
+            <h2 id="lock-on-heading">"The lock is on"</h2>
             <p>"Everything Closer stores here is encrypted. To read it, the passphrase is needed."</p>
             <button type="button" class="primary" on:click=move |_| crate::ui::drafts::keep_and_lock(true)>"Lock now"</button>
         </section>

@@ -13,6 +13,7 @@ use crate::domain::reminders::{hhmm, parse_hhmm};
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
+use crate::ui::arrive::Confirmation;
 use crate::ui::body_map::BodyMap;
 use crate::ui::confirm::Confirm;
 use crate::ui::nav::HELP_NOW;
@@ -227,16 +228,20 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
                     yes="Yes, delete" on_yes=delete/>
             })}
         </div>
-        <p class="status" role="status">{move || status.get()}</p>
-        <Show when=move || heavy.get()>
-            <p class="checkin-heavy">{HEAVY}" "<A href=HELP_NOW>"Help now"</A>" "{HEAVY_AFTER}</p>
-        </Show>
-        <Show when=move || first_saved.get()>
-            <div class="first-done">
-                <p><strong>"That was your first check-in."</strong>" Noticing like this, a little each day, is the heart of Closer."</p>
-                <p>"If you like, one more thing: "<A href="/welcome/intention">"say in a sentence why you're here"</A>". Or simply carry on with your day."</p>
-            </div>
-        </Show>
+        // The save is confirmed where the person is looking (the wheel they used is
+        // fresh again above it), with the first check-in's word of its own, and after a
+        // very heavy one a quiet way to Help now.
+        <Confirmation message=status>
+            <Show when=move || heavy.get()>
+                <p class="checkin-heavy">{HEAVY}" "<A href=HELP_NOW>"Help now"</A>" "{HEAVY_AFTER}</p>
+            </Show>
+            <Show when=move || first_saved.get()>
+                <div class="first-done">
+                    <p><strong>"That was your first check-in."</strong>" Noticing like this, a little each day, is the heart of Closer."</p>
+                    <p>"If you like, one more thing: "<A href="/welcome/intention">"say in a sentence why you're here"</A>". Or simply carry on with your day."</p>
+                </div>
+            </Show>
+        </Confirmation>
         {(!body_first).then(|| view! {
             <p class="hint"><A href="/sit">"Sit with this feeling for a few minutes"</A></p>
         })}

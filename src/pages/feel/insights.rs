@@ -11,7 +11,7 @@ use crate::domain::insights::{
 };
 use crate::platform;
 use crate::state;
-use crate::ui::chart::BarChart;
+use crate::ui::chart::{BarChart, RankChart};
 use crate::ui::page::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -152,7 +152,7 @@ fn Frequent() -> impl IntoView {
                     t.iter().map(|(w, n)| format!("{w} ({n})")).collect::<Vec<_>>().join(", ")
                 );
                 view! {
-                    <BarChart title="Most named feelings"
+                    <RankChart title="Most named feelings"
                         labels=t.iter().map(|(w, _)| w.clone()).collect()
                         values=t.iter().map(|(_, n)| *n as f64).collect()
                         summary=summary/>

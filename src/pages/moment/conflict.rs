@@ -12,6 +12,7 @@ use crate::domain::conflict::{Break, Conflict, Flow, Words, BREAK_STEP, STEPS};
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
+use crate::ui::arrive::arrive_at;
 use crate::ui::choice::Choice;
 use crate::ui::page::Page;
 use crate::ui::prose::Html;
@@ -25,6 +26,10 @@ use leptos_router::components::A;
 const MORE_MINUTES: u32 = 10;
 /// The step that asks for a time (0-based).
 const TIME_STEP: usize = crate::content::moment::TIME_STEP;
+/// Ids of what an action brings into view: the step, the running break, the outcome.
+const STEP_CARD: &str = "conflict-step";
+const BREAK_NOW: &str = "break-now";
+const OUTCOME: &str = "conflict-outcome";
 
 #[component]
 pub fn ConflictFlow() -> impl IntoView {
@@ -37,15 +42,18 @@ pub fn ConflictFlow() -> impl IntoView {
     let step = move || step.get();
 
     let save_flow = move |f: Flow| error.set(flow.save(f).err());
+    // Every move between steps brings the new step to the top, below the header.
     let next = move |_| {
         let mut f = flow.get_untracked();
         f.next();
         save_flow(f);
+        arrive_at(STEP_CARD);
     };
     let back = move |_| {
         let mut f = flow.get_untracked();
         f.back();
         save_flow(f);
+        arrive_at(STEP_CARD);
     };
     let finish = move |_| {
         let mut f = flow.get_untracked();
@@ -53,6 +61,7 @@ pub fn ConflictFlow() -> impl IntoView {
         if flow.save(f).is_ok() {
             error.set(None);
             finished.set(true);
+            arrive_at(OUTCOME);
         }
     };
     let start_break = move |_| {
@@ -65,6 +74,8 @@ pub fn ConflictFlow() -> impl IntoView {
             return;
         }
         save_flow(f);
+        // The countdown, not the header, is what they need to see now.
+        arrive_at(BREAK_NOW);
     };
     let come_back = move || {
         let mut f = flow.get_untracked();
@@ -76,6 +87,7 @@ pub fn ConflictFlow() -> impl IntoView {
             return;
         }
         save_flow(f);
+        arrive_at(STEP_CARD);
     };
     let end_here = move || {
         let mut f = flow.get_untracked();
@@ -89,13 +101,14 @@ pub fn ConflictFlow() -> impl IntoView {
         if flow.save(f).is_ok() {
             error.set(None);
             ended.set(true);
+            arrive_at(OUTCOME);
         }
     };
 
     view! {
         <Page title="Stay in the conversation" class="moment conflict">
             <Show when=move || ended.get()>
-                <div class="step-card" role="status">
+                <div class="step-card arrives" id=OUTCOME role="status">
                     <h2>"The break has ended"</h2>
                     <p class="step-text">"You chose not to go back this time. That's yours to decide: you know your situation best."</p>
                     <p>"Look after yourself now, in whatever way helps."</p>
@@ -108,9 +121,9 @@ pub fn ConflictFlow() -> impl IntoView {
             </Show>
             <Show when=move || !ended.get()>
             <Show when=move || !finished.get() fallback=move || view! {
-                <div class="step-card" role="status">
+                <div class="step-card arrives" id=OUTCOME role="status">
                     <h2>"You stayed with it"</h2>
-                    <p class="step-text">"That took courage. However the conversation went, you didn't disappear."</p>
+                    <p class="step-text">"That took courage. However the conversation went, you stayed in it."</p>
                 </div>
                 <div class="step-nav">
                     <A href="/moment/urge" attr:class="button primary">"Log the urge"</A>
@@ -123,7 +136,7 @@ pub fn ConflictFlow() -> impl IntoView {
                             aria-current=move || (step() == i).then_some("step")>{s.title}</li>
                     }).collect_view()}
                 </ol>
-                <section class="step-card" aria-labelledby="conflict-step-title">
+                <section class="step-card arrives" id=STEP_CARD aria-labelledby="conflict-step-title">
                     <p class="step-count">{move || format!("Step {} of {}", step() + 1, STEPS)}</p>
                     <h2 id="conflict-step-title">{move || CONFLICT_STEPS[step()].title}</h2>
                     <p class="step-text">{move || CONFLICT_STEPS[step()].text}</p>
@@ -155,7 +168,9 @@ pub fn ConflictFlow() -> impl IntoView {
             </Show>
             </Show>
             <SafetyCaveat/>
-            {dont()}
+            // What closes a conversation is for while it is going on: once a break has
+            // ended without going back, it would read as a telling-off.
+            <Show when=move || !ended.get()>{dont()}</Show>
         </Page>
     }
 }
@@ -245,7 +260,7 @@ fn BreakTime(
             let elapsed_ms = (platform::now().0 - b.start.0).max(0) as f64 * 1000.0;
             view! {
                 <p class="break-until">{format!("Back at {}", b.ends().hhmm())}</p>
-                <Timer seconds=b.minutes * 60 label="Your break" started_at=platform::now_ms() - elapsed_ms
+                <Timer seconds=b.minutes * 60 label="Your break" in_words=true started_at=platform::now_ms() - elapsed_ms
                     on_done=move |_| over.set(true)/>
             }
         })
@@ -256,7 +271,7 @@ fn BreakTime(
         }
     };
     view! {
-        <div class="break">
+        <div class="break arrives" id=BREAK_NOW>
             <Show when=move || over.get()>
                 <div class="return-prompt" role="alert">
                     <p class="return-title">"The time you agreed is up"</p>

@@ -124,7 +124,7 @@ fn needs() -> AnyView {
         .close("div")
         .close("div")
         .open("p")
-        .link("/partner/for-partners", "A page to show your partner")
+        .link("/partner/for-partners", "A page for your partner")
         .close("p")
         .view("needs")
 }

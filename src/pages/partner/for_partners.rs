@@ -17,7 +17,7 @@ pub fn ForPartners() -> impl IntoView {
         }
     };
     view! {
-        <Page title="For partners" class="partner for-partners">
+        <Page title="A page for your partner" class="partner for-partners">
             {text()}
             <p class="no-print"><button type="button" class="primary" on:click=print>"Print this page"</button></p>
         </Page>

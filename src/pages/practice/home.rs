@@ -24,9 +24,9 @@ pub fn PracticeHome() -> impl IntoView {
                 {programs::all().into_iter().map(|p| view! { <ProgramCard program=p/> }).collect_view()}
             </ul>
             <section class="card" aria-labelledby="wins-h">
-                <h2 id="wins-h">"Vulnerability wins"</h2>
+                <h2 id="wins-h">"Wins journal"</h2>
                 <p>
-                    "Every time opening up goes well is proof worth keeping. "
+                    "Every time opening up goes well is worth keeping. "
                     {move || match wins.with(Vec::len) {
                         0 => "Your journal is waiting for its first one.".to_string(),
                         1 => "You've kept 1 so far.".to_string(),

@@ -7,6 +7,7 @@ use crate::pages::not_found::NotFound;
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
+use crate::ui::arrive::confirm_next;
 use crate::ui::choice::Choice;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
@@ -24,6 +25,9 @@ pub fn LogPractice() -> impl IntoView {
         _ => view! { <NotFound/> }.into_any(),
     }
 }
+
+/// Said on the program's screen once a practice is saved.
+pub const SAVED: &str = "Your practice is saved.";
 
 #[component]
 fn LogForm(program: &'static Program) -> impl IntoView {
@@ -48,7 +52,10 @@ fn LogForm(program: &'static Program) -> impl IntoView {
             Ok(p) => {
                 problem.set(None);
                 match logs.save(p) {
-                    Ok(()) => navigate(&back_after, Default::default()),
+                    Ok(()) => {
+                        confirm_next(SAVED);
+                        navigate(&back_after, Default::default());
+                    }
                     Err(e) => error.set(Some(e)),
                 }
             }

@@ -14,6 +14,7 @@ use crate::pages::not_found::NotFound;
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
+use crate::ui::arrive::{arrive_at, Confirmation};
 use crate::ui::chart::{LineChart, Series};
 use crate::ui::confirm::Confirm;
 use crate::ui::page::Page;
@@ -93,6 +94,11 @@ fn PracticeProgram(program: &'static Program) -> impl IntoView {
                 {program.more().iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
             </details>
 
+            // A practice just logged is confirmed here, where the screen opens, with the
+            // way to the entry further down.
+            <Confirmation>
+                <button type="button" class="quiet" on:click=|_| arrive_at("recent-h")>"Show it in Recent practices"</button>
+            </Confirmation>
             <p role="status" class="hint">{move || mover.moved.get()}</p>
             <SaveError error=mover.error/>
             <NudgeCard program=program nudge=nudge stage=stage mover=mover/>

@@ -53,7 +53,7 @@ pub fn Progress() -> impl IntoView {
     let month = today.month();
     view! {
         <Page title="Progress" class="progress">
-            <p class="lead">"Healing is slow and uneven. Here is what you've done, without judgement."</p>
+            <p class="lead">"Change comes at its own pace, with ups and downs. Here is what you've done, without judgment."</p>
             <section class="card band" aria-labelledby="band-h">
                 <h2 id="band-h">{format!("Where you are: {}", band.title)}</h2>
                 <p>{band.summary}</p>

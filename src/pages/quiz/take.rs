@@ -10,6 +10,7 @@ use crate::domain::quiz_draft::{Draft, Drafts};
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
+use crate::ui::arrive::arrive_at;
 use crate::ui::choice::Choice;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
@@ -136,9 +137,17 @@ fn Items(
     let answered =
         Memo::new(move |_| draft.with(|d| d.as_ref().map(|d| d.answered(q)).unwrap_or(0)));
     let chosen = move || draft.with(|d| d.as_ref().and_then(|d| d.answers(q)[d.position(q)]));
+    // An answer opens the next statement: it comes into view below the header and takes
+    // focus (read out by its group's name), so nothing of the last answer stays pressed.
     let answer = move |v: u8| {
         let d = current();
-        keep(Some(d.answer(q, d.position(q), v)));
+        let before = d.position(q);
+        let d = d.answer(q, before, v);
+        let moved = d.position(q) != before;
+        keep(Some(d));
+        if moved {
+            arrive_at("quiz-item");
+        }
     };
     let go = move |i: usize| keep(Some(current().go(q, i)));
     let finish_error = RwSignal::new(None::<String>);
@@ -201,13 +210,15 @@ fn Items(
             <p id="quiz-progress-text">{move || format!("Statement {} of {total} · {} answered", pos.get() + 1, answered.get())}</p>
             <progress max=total value=move || answered.get() aria-labelledby="quiz-progress-text"></progress>
         </div>
-        <div class="item card" role="group" aria-labelledby="item-text">
-            <p id="item-text" class="item-text" aria-live="polite">
+        <div class="item card arrives" id="quiz-item" role="group" aria-labelledby="item-text">
+            <p id="item-text" class="item-text">
                 <span class="item-number">{move || format!("{}. ", pos.get() + 1)}</span>
                 {move || inst.items[pos.get()]}
             </p>
+            // Drawn afresh for each statement: a button just tapped (its hover, its press)
+            // never carries over to the next one.
             <div class="scale">
-                {SCALE_LABELS.iter().enumerate().map(|(k, label)| {
+                {move || { pos.track(); SCALE_LABELS.iter().enumerate().map(|(k, label)| {
                     let v = k as u8 + 1;
                     view! {
                         <button type="button" class="scale-point"
@@ -217,7 +228,7 @@ fn Items(
                             {label.map(|l| view! { " "<span class="scale-label">{l}</span> })}
                         </button>
                     }
-                }).collect_view()}
+                }).collect_view() }}
             </div>
             <p class="hint">"1 is strongly disagree, 4 neutral or mixed, 7 strongly agree; the numbers between are for in between."</p>
             <p class="hint keyboard-tip">"Tip: the number keys 1 to 7 answer too."</p>

@@ -176,7 +176,7 @@ pub fn Summary() -> impl IntoView {
                     }}</p>
                     <fieldset class="parts">
                         <legend>"What goes in?"</legend>
-                        <p class="hint">"Nothing is included until you tick it. Each part shows counts and charts, never your words."</p>
+                        <p class="hint">"Nothing is included until you tick it. Each part shows counts and charts; your own words go in only if you choose them below."</p>
                         {Part::ALL.into_iter().map(|p| {
                             let id = format!("part-choice-{}", p.key());
                             view! {

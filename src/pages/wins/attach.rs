@@ -80,7 +80,7 @@ pub fn AttachToBelief(win_id: String) -> impl IntoView {
         <Show when=move || !beliefs.with(Vec::is_empty)>
             <section class="card attach" aria-labelledby="attach-h">
                 <h2 id="attach-h">"Evidence for a new belief"</h2>
-                <p class="hint">"A win is proof for the beliefs you're growing. Add it to one, and it will be there when you review that belief."</p>
+                <p class="hint">"A win is evidence for the beliefs you're growing. Add it to one, and it will be there when you review that belief."</p>
                 <Show when=move || !attached.with(Vec::is_empty)>
                     <p>"Already evidence for:"</p>
                     <ul>

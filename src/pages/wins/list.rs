@@ -34,7 +34,7 @@ pub fn WinsList() -> impl IntoView {
         }
     };
     view! {
-        <Page title="Vulnerability wins" class="wins">
+        <Page title="Wins journal" class="wins">
             <p class="lead">
                 "Times you let someone in and it led to connection. Each one is evidence that \
                  being open can be safe, worth rereading on harder days."

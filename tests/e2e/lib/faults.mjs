@@ -84,7 +84,7 @@ export async function openWith(page, path, passphrases) {
 
 /** The wins listed on /wins (their "what I risked" lines), once the list has drawn. */
 export async function winsShown(page) {
-  await page.getByRole('heading', { level: 1, name: 'Vulnerability wins' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Wins journal' }).waitFor();
   await page.getByRole('status').filter({ hasText: /wins? kept|No wins yet/ }).waitFor();
   return (await page.locator('.win-list h2').allTextContents()).map((t) => t.trim()).sort();
 }

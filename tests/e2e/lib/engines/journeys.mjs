@@ -22,7 +22,7 @@ export const FEATURES = [
   ['/morning', 'Morning routine'],
   ['/progress', 'Progress'],
   ['/practice', 'Practice'],
-  ['/wins', 'Vulnerability wins'],
+  ['/wins', 'Wins journal'],
   ['/settings/data', 'Backup and restore'],
 ];
 
