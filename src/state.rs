@@ -422,6 +422,42 @@ pub fn restore(
 /// How long a save is looked after (see `Collection::look_after`), in milliseconds.
 const RECENT_MS: f64 = 10_000.0;
 
+/// The Cache Storage inbox the service worker keeps a moving file in (must match `INBOX`
+/// in `public/sw.js` and `pages/moving/inbox.rs`).
+const INBOX_CACHE: &str = "inbox-v1";
+
+/// "Delete everything": every key of this app in storage, then the moving file a share to
+/// the installed app may have left in Cache Storage (a plain backup can wait there).
+/// The caller starts the page again afterwards, so nothing stays in memory either.
+pub async fn erase_everything() -> Result<(), StoreError> {
+    store().erase_all()?;
+    forget_inbox().await;
+    Ok(())
+}
+
+/// Removes the inbox cache, if this browser has Cache Storage (called through `Reflect`,
+/// as `pages/moving/inbox.rs` does, so the first visit's module stays small).
+async fn forget_inbox() {
+    use wasm_bindgen::JsCast;
+    let Some(caches) = js_sys::Reflect::get(&window(), &"caches".into())
+        .ok()
+        .filter(|c| !c.is_undefined())
+    else {
+        return;
+    };
+    let Some(delete) = js_sys::Reflect::get(&caches, &"delete".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return;
+    };
+    if let Ok(p) = delete.call1(&caches, &INBOX_CACHE.into()) {
+        if let Ok(p) = p.dyn_into::<js_sys::Promise>() {
+            let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+        }
+    }
+}
+
 /// Re-reads every record loaded so far (after an import, a delete-all, unlocking,
 /// or another tab clearing storage).
 pub fn reload_all() {

@@ -47,12 +47,17 @@ test('a win deleted in one tab stays deleted while the tab that saved it is stil
   await finish();
 });
 
-test('"Delete everything" in one tab stays done while another tab looks after a save', async () => {
+test('"Delete everything" in one tab stays done while another tab looks after a save, and takes the shared file too', async () => {
   const { ctx, page: saver, finish } = await app.open('/wins/new', { storage: onboarded() });
   const eraser = await ctx.newPage();
   await eraser.goto('/settings/data');
   await ready(eraser);
   await keepWin(saver);
+  // A moving file shared to the installed app waits in Cache Storage (public/sw.js).
+  await eraser.evaluate(async () => {
+    const inbox = await caches.open('inbox-v1');
+    await inbox.put('/move/inbox', new Response('{"closer":"a plain backup"}'));
+  });
   await eraser.getByRole('button', { name: 'Delete everything…' }).click();
   await eraser.getByRole('button', { name: 'Yes, delete everything' }).click();
   await eraser.waitForURL('**/welcome');
@@ -60,6 +65,7 @@ test('"Delete everything" in one tab stays done while another tab looks after a 
   await saver.waitForTimeout(12_500);
   const left = Object.keys(await storageDump(saver)).filter((k) => k !== 'closer:meta');
   assert.deepEqual(left, [], 'nothing came back into storage, the win least of all');
+  assert.equal(await eraser.evaluate(() => caches.has('inbox-v1')), false, 'the shared moving file went too');
   await eraser.reload();
   await ready(eraser);
   await eraser.waitForURL('**/welcome');

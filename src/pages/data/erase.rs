@@ -48,12 +48,16 @@ pub fn DeleteEverything(
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
-    let erase = Callback::new(move |()| match state::store().erase_all() {
-        // Start again from nothing: a fresh page holds no copy of anything in memory.
-        Ok(()) => {
-            let _ = window().location().replace("/");
-        }
-        Err(e) => problem.set(Some(e.message())),
+    let erase = Callback::new(move |()| {
+        leptos::task::spawn_local(async move {
+            match state::erase_everything().await {
+                // Start again from nothing: a fresh page holds no copy of anything in memory.
+                Ok(()) => {
+                    let _ = window().location().replace("/");
+                }
+                Err(e) => problem.set(Some(e.message())),
+            }
+        })
     });
     view! {
         <section class="card" aria-labelledby="erase-heading">

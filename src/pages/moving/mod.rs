@@ -113,12 +113,16 @@ pub fn AfterMoving() -> impl IntoView {
         sent.set(None);
         kept.set(true);
     };
-    let erase = Callback::new(move |()| match state::store().erase_all() {
-        // A fresh start: nothing of the old data stays in this page's memory either.
-        Ok(()) => {
-            let _ = window().location().replace("/");
-        }
-        Err(e) => problem.set(Some(e.message())),
+    let erase = Callback::new(move |()| {
+        leptos::task::spawn_local(async move {
+            match state::erase_everything().await {
+                // A fresh start: nothing of the old data stays in this page's memory either.
+                Ok(()) => {
+                    let _ = window().location().replace("/");
+                }
+                Err(e) => problem.set(Some(e.message())),
+            }
+        })
     });
     view! {
         <Show when=move || kept.get()>
