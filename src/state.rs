@@ -427,11 +427,13 @@ const RECENT_MS: f64 = 10_000.0;
 const INBOX_CACHE: &str = "inbox-v1";
 
 /// "Delete everything": every key of this app in storage, then the moving file a share to
-/// the installed app may have left in Cache Storage (a plain backup can wait there).
-/// The caller starts the page again afterwards, so nothing stays in memory either.
-pub async fn erase_everything() -> Result<(), StoreError> {
+/// the installed app may have left in Cache Storage (a plain backup can wait there), then
+/// the page starts again from nothing, so nothing of the old data stays in memory either.
+/// On failure the error says why, and the page stays.
+pub async fn erase_and_start_again() -> Result<(), StoreError> {
     store().erase_all()?;
     forget_inbox().await;
+    let _ = window().location().replace("/");
     Ok(())
 }
 

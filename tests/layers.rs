@@ -45,31 +45,34 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The top-level modules a piece of source names through `crate::`.
-fn named_layers(source: &str) -> Vec<String> {
+/// The first path segments a piece of source names after `prefix` (such as `crate::`):
+/// plain (`crate::a::x`) or grouped (`crate::{a::x, b}`: every first segment inside the
+/// braces).
+fn named_after(source: &str, prefix: &str) -> Vec<String> {
+    let ident = |s: &str| -> String {
+        s.trim()
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect()
+    };
     let mut found = Vec::new();
     let mut rest = source;
-    while let Some(at) = rest.find("crate::") {
-        rest = &rest[at + "crate::".len()..];
+    while let Some(at) = rest.find(prefix) {
+        rest = &rest[at + prefix.len()..];
         if let Some(group) = rest.strip_prefix('{') {
-            // `crate::{a::x, b}`: every first segment inside the braces.
             let end = group.find('}').unwrap_or(group.len());
-            for part in group[..end].split(',') {
-                let name: String = part
-                    .trim()
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric() || *c == '_')
-                    .collect();
-                found.push(name);
-            }
+            found.extend(group[..end].split(',').map(ident));
         } else {
-            let name: String = rest
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
-            found.push(name);
+            found.push(ident(rest));
         }
     }
+    found.retain(|n| !n.is_empty());
+    found
+}
+
+/// The top-level modules a piece of source names through `crate::`.
+fn named_layers(source: &str) -> Vec<String> {
+    let mut found = named_after(source, "crate::");
     found.retain(|n| LAYERS.contains(&n.as_str()));
     found
 }
@@ -107,25 +110,7 @@ fn lower_layers_never_import_upper_ones() {
 /// The features of `pages` a piece of source names through `crate::pages::` (plain or
 /// grouped as `crate::pages::{a, b::c}`).
 fn named_features(source: &str) -> Vec<String> {
-    let ident = |s: &str| -> String {
-        s.trim()
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_')
-            .collect()
-    };
-    let mut found = Vec::new();
-    let mut rest = source;
-    while let Some(at) = rest.find("crate::pages::") {
-        rest = &rest[at + "crate::pages::".len()..];
-        if let Some(group) = rest.strip_prefix('{') {
-            let end = group.find('}').unwrap_or(group.len());
-            found.extend(group[..end].split(',').map(ident));
-        } else {
-            found.push(ident(rest));
-        }
-    }
-    found.retain(|n| !n.is_empty());
-    found
+    named_after(source, "crate::pages::")
 }
 
 /// The screen every feature may show for an address that names nothing.

@@ -105,18 +105,10 @@ fn onboarding(path: &str) -> bool {
 /// for every other screen. None for the welcome, which has no tab bar.
 pub fn tab_for(path: &str) -> Option<usize> {
     let p = clean(path);
-    if p == "/welcome/intention" {
-        return Some(0);
-    }
-    if onboarding(p) {
+    if onboarding(p) && p != "/welcome/intention" {
         return None;
     }
-    let under = |href: &str| href != "/" && (p == href || p.starts_with(&format!("{href}/")));
-    Some(
-        TABS.iter()
-            .position(|(href, _)| *href == p || under(href))
-            .unwrap_or(TABS.len() - 1),
-    )
+    Some(own_tab(p).unwrap_or(TABS.len() - 1))
 }
 
 /// The tab a screen belongs to by its address alone: a tab's own address or one under it

@@ -50,12 +50,8 @@ pub fn DeleteEverything(
     let problem = RwSignal::new(None::<String>);
     let erase = Callback::new(move |()| {
         leptos::task::spawn_local(async move {
-            match state::erase_everything().await {
-                // Start again from nothing: a fresh page holds no copy of anything in memory.
-                Ok(()) => {
-                    let _ = window().location().replace("/");
-                }
-                Err(e) => problem.set(Some(e.message())),
+            if let Err(e) = state::erase_and_start_again().await {
+                problem.set(Some(e.message()));
             }
         })
     });

@@ -115,12 +115,8 @@ pub fn AfterMoving() -> impl IntoView {
     };
     let erase = Callback::new(move |()| {
         leptos::task::spawn_local(async move {
-            match state::erase_everything().await {
-                // A fresh start: nothing of the old data stays in this page's memory either.
-                Ok(()) => {
-                    let _ = window().location().replace("/");
-                }
-                Err(e) => problem.set(Some(e.message())),
+            if let Err(e) = state::erase_and_start_again().await {
+                problem.set(Some(e.message()));
             }
         })
     });
