@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
+use leptos_router::Lazy;
 
 /// Screens that hold no personal data and open while the app lock is on: where to find
 /// help must never be behind a passphrase.
@@ -92,7 +93,34 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view=pages::today::Today/>
                         <Route path=path!("/welcome") view=pages::welcome::Welcome/>
                         <Route path=path!("/welcome/intention") view=pages::welcome::Intention/>
-                        <screens::FeatureRoutes/>
+                        // Each feature's addresses by prefix, one lazily loaded route each: moving
+                        // between a feature's own screens keeps the feature's view, and its own
+                        // <Routes> (src/screens.rs) picks the screen.
+                        <Route path=path!("/about") view={Lazy::<screens::Safety>::new()}/>
+                        <Route path=path!("/safety") view={Lazy::<screens::Safety>::new()}/>
+                        <Route path=path!("/more") view={Lazy::<screens::More>::new()}/>
+                        <Route path=path!("/settings") view={Lazy::<screens::More>::new()}/>
+                        <Route path=path!("/settings/*any") view={Lazy::<screens::Data>::new()}/>
+                        <Route path=path!("/moment/*any") view={Lazy::<screens::Moment>::new()}/>
+                        <Route path=path!("/urges") view={Lazy::<screens::Moment>::new()}/>
+                        <Route path=path!("/partner/*any") view={Lazy::<screens::Partner>::new()}/>
+                        <Route path=path!("/therapy") view={Lazy::<screens::Therapy>::new()}/>
+                        <Route path=path!("/quiz/*any") view={Lazy::<screens::Quiz>::new()}/>
+                        <Route path=path!("/understand/*any") view={Lazy::<screens::Understand>::new()}/>
+                        <Route path=path!("/beliefs/*any") view={Lazy::<screens::Beliefs>::new()}/>
+                        <Route path=path!("/evidence/*any") view={Lazy::<screens::Beliefs>::new()}/>
+                        <Route path=path!("/checkin/*any") view={Lazy::<screens::Feel>::new()}/>
+                        <Route path=path!("/body/*any") view={Lazy::<screens::Feel>::new()}/>
+                        <Route path=path!("/sit") view={Lazy::<screens::Feel>::new()}/>
+                        <Route path=path!("/reminders") view={Lazy::<screens::Feel>::new()}/>
+                        <Route path=path!("/insights") view={Lazy::<screens::Feel>::new()}/>
+                        <Route path=path!("/morning") view={Lazy::<screens::Routine>::new()}/>
+                        <Route path=path!("/evening") view={Lazy::<screens::Routine>::new()}/>
+                        <Route path=path!("/progress/*any") view={Lazy::<screens::Progress>::new()}/>
+                        <Route path=path!("/practice/*any") view={Lazy::<screens::Practice>::new()}/>
+                        <Route path=path!("/wins/*any") view={Lazy::<screens::Wins>::new()}/>
+                        <Route path=path!("/summary") view={Lazy::<screens::Summary>::new()}/>
+                        <Route path=path!("/move") view={Lazy::<screens::Move>::new()}/>
                     </Routes>
                 </LockGate>
             </main>

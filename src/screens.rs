@@ -7,24 +7,22 @@
 //! imports loaders nothing provides and cannot start, so a bare `trunk build` or
 //! `trunk serve` is stopped by `.ci/hooks/pre-build` with a pointer to `bash .ci/serve`.
 //!
-//! Each feature's addresses are written once, in its `features!` entry below. From that one
-//! list come both the main router's routes (`FeatureRoutes`, used by src/app.rs: each
-//! address awaits its feature's lazily loaded function) and the feature's own `<Routes>`
-//! inside that function, which picks the screen; so the main module carries no code for
-//! any of the feature's screens, and an address can't go to one feature outside and
-//! another inside.
+//! The main router (src/app.rs) has one lazily loaded route per feature, by the prefixes of
+//! its addresses; the feature's own screens are routed inside it, by a `<Routes>` made from
+//! its `features!` entry below, so the main module carries no code for any of them and
+//! moving between a feature's own screens keeps the feature's view. (The prefixes in app.rs
+//! repeat what the entries say: a route per address there rebuilt the feature's view on
+//! every move inside it, and the screen being left drew the next one once more.)
 
 use crate::base::address;
 use crate::pages;
 use leptos::prelude::*;
-use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use leptos_router::components::{Route, Routes};
 use leptos_router::{path, Lazy, LazyRoute};
 
 /// `features! { loader, Feature { "/path" => Component, ... } ... }`: for each feature, one
 /// lazily loaded function routing its own screens and the route type that awaits it (see
-/// `feature!`); and `FeatureRoutes`, the main router's route for every feature's every
-/// address.
+/// `feature!`); and `preload`, which loads the feature of an address before it is opened.
 macro_rules! features {
     ($($loader:ident, $feature:ident { $($path:tt => $view:path),* $(,)? })*) => {
         $(feature!($loader, $feature { $($path => $view),* });)*
@@ -44,17 +42,6 @@ macro_rules! features {
                     return;
                 }
             )*
-        }
-
-        /// Every feature's every address, each awaiting the feature's screens.
-        #[component(transparent)]
-        pub fn FeatureRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
-            // One type whatever the build (a tuple of routes, or erased ones in the release).
-            view! {
-                $($(<Route path=path!($path) view={Lazy::<$feature>::new()}/>)*)*
-            }
-            .into_inner()
-            .into_any_nested_route()
         }
     };
 }

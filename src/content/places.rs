@@ -152,6 +152,11 @@ impl Trail {
             self.0.clear();
             return;
         }
+        // The page for when a relationship isn't safe leaves no trace: no later screen's
+        // Back names it (after "Leave this page", nothing on screen may).
+        if p == crate::content::safety::SAFETY_PATH {
+            return;
+        }
         if let Some(i) = self.0.iter().position(|(q, _)| q == p) {
             self.0.truncate(i + 1);
             return;
@@ -181,6 +186,10 @@ impl Trail {
     /// a section's own first screen, to where the section was entered from.
     pub fn back(&self, path: &str) -> Option<(String, String)> {
         let p = clean(path);
+        // A tab is where sections begin: it has no Back.
+        if TABS.iter().any(|(href, _)| *href == p) {
+            return None;
+        }
         let here = section_of(p);
         let shown: Vec<&str> = match self.0.last() {
             Some((q, _)) if q == p => self.0.iter().map(|(q, _)| q.as_str()).collect(),
@@ -360,6 +369,23 @@ mod tests {
         let t = Trail::default();
         assert_eq!(t.back("/moment").unwrap().0, "/more");
         assert_eq!(t.tab("/moment"), Some(4));
+        // A tab has no Back, whatever came before it; the safety page is never gone back to.
+        let mut t = Trail::default();
+        t.visit("/about");
+        t.visit(crate::content::safety::SAFETY_PATH);
+        t.visit("/");
+        assert_eq!(t.back("/"), None);
+        t.visit("/moment");
+        t.visit("/moment/grounding");
+        assert!(t
+            .0
+            .iter()
+            .all(|(q, _)| q != crate::content::safety::SAFETY_PATH));
+        assert_ne!(
+            t.back("/moment/grounding").map(|(href, _)| href),
+            Some(crate::content::safety::SAFETY_PATH.to_string())
+        );
+
         // The welcome starts a new trail.
         let mut t = Trail::default();
         t.visit("/");

@@ -1,4 +1,4 @@
-// Vulnerability wins: a practice that went well becomes a win in one tap; wins are
+// The wins journal: a practice that went well becomes a win in one tap; wins are
 // searchable, editable and deletable; every wins screen passes axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, ready, seedStorage, checkA11y } from './lib/harness.mjs';
 import { livedIn, clock } from './lib/lived-in.mjs';
-import { ROUTES, TABS, go } from './lib/routes.mjs';
+import { ROUTES, TABS } from './lib/routes.mjs';
 
 let app;
 before(async () => { app = await launch(); });
@@ -30,7 +30,10 @@ test('every sub-screen links one level up at its top, and its section\'s tab sta
   let subs = 0;
   for (const path of ROUTES) {
     if (path === '/welcome') continue;
-    await go(page, path);
+    // Opened directly (a fresh page): where the person came from doesn't come into it here
+    // (ux-back-and-tab-remember covers that), so Back is one level up.
+    await page.goto(path);
+    await ready(page);
     const seen = await page.evaluate(() => {
       const page = document.querySelector('main .page');
       const back = page.querySelector(':scope > .back-link a');
@@ -60,7 +63,8 @@ test('every sub-screen links one level up at its top, and its section\'s tab sta
   assert.ok(subs >= 40, `${subs} sub-screens checked`);
 
   // Following back links climbs to a tab.
-  await go(page, '/beliefs/w-lived/step/3');
+  await page.goto('/beliefs/w-lived/step/3');
+  await ready(page);
   for (const name of ['Back to Your worksheet', 'Back to Beliefs', 'Back to More']) {
     await page.getByRole('link', { name }).click();
     await page.locator('main h1').waitFor();

@@ -15,7 +15,7 @@ const WORDS = 'Told Jo I missed her';
 async function keepWin(page) {
   await page.getByLabel('What I risked', { exact: true }).fill(WORDS);
   await page.getByRole('button', { name: 'Keep this win' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Vulnerability wins' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Wins journal' }).waitFor();
   await page.getByRole('link', { name: WORDS }).waitFor();
 }
 
@@ -35,7 +35,7 @@ test('a win deleted in one tab stays deleted while the tab that saved it is stil
   await deleter.getByRole('link', { name: WORDS }).click();
   await deleter.getByRole('button', { name: 'Delete this win' }).click();
   await deleter.getByRole('button', { name: 'Yes, delete it' }).click();
-  await deleter.getByRole('heading', { level: 1, name: 'Vulnerability wins' }).waitFor();
+  await deleter.getByRole('heading', { level: 1, name: 'Wins journal' }).waitFor();
   assert.equal((await storedWins(deleter)).length, 0, 'deleted');
   // Longer than the saving tab looks after its save (10 s) and its last look (5 s).
   await saver.waitForTimeout(12_500);

@@ -110,8 +110,13 @@ export const JOURNEYS = {
     await d.waitFor({ css: '#item-text' });
     for (let i = 0; i < 36; i++) {
       const before = await d.text('#quiz-progress-text');
+      // Focus leaves the statement first (WebKit doesn't focus a clicked button), so its
+      // return below means this answer's arrival, not the last one's.
+      await d.evaluate(() => document.activeElement?.blur());
       await d.click({ role: 'button', name: '7 Strongly agree' });
-      await d.waitFor(new Function(`return document.getElementById('quiz-progress-text')?.textContent.replace(/\\s+/g, ' ').trim() !== ${JSON.stringify(before)}`), { what: `statement ${i + 2}` });
+      // The next statement has come and been brought into view (it takes focus then): a click
+      // aimed before that scroll would land where the button was.
+      await d.waitFor(new Function(`return document.getElementById('quiz-progress-text')?.textContent.replace(/\\s+/g, ' ').trim() !== ${JSON.stringify(before)} && (${i} === 35 || document.activeElement?.id === 'quiz-item')`), { what: `statement ${i + 2}` });
     }
     await d.click({ role: 'button', name: 'See my results' });
     await d.waitFor({ css: '.scores' });
