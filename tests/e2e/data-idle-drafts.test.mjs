@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, ready, storageDump } from './lib/harness.mjs';
 import { seeded, CLOCK } from './lib/data.mjs';
-import { turnLockOn } from './lib/faults.mjs';
+import { turnLockOn, unlockWith, goInside } from './lib/faults.mjs';
 import { sheetWithNewBelief, worksheetBuckets } from './beliefs-helpers.mjs';
 
 let app;
@@ -45,39 +45,18 @@ async function holds(page, locator, words, what) {
   assert.equal(value, words, what);
 }
 
-/** Opens a screen inside the app (a page load would ask for the passphrase again). */
-async function go(page, path) {
-  const before = await page.evaluateHandle((to) => {
-    const h1 = document.querySelector('main h1');
-    history.pushState(null, '', to);
-    dispatchEvent(new PopStateEvent('popstate'));
-    return h1;
-  }, path);
-  // The screen before is gone and the new one has drawn.
-  await page.waitForFunction((old) => !old.isConnected && document.querySelector('main h1'), before);
-  await ready(page);
-}
-
-async function unlock(page) {
-  await page.getByRole('heading', { level: 1, name: 'Closer is locked' }).waitFor();
-  await ready(page);
-  await page.getByLabel('Passphrase').fill(P);
-  await page.getByRole('button', { name: 'Unlock' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Closer is locked' }).waitFor({ state: 'detached' });
-}
-
 test('idle lock while typing, in every kind of form: the words are back after unlocking', async () => {
   const storage = { ...seeded(), ...worksheetBuckets([sheet]) };
   const { page, finish } = await app.open('/settings/lock', { storage, clock: CLOCK });
   await page.getByLabel('Lock again after no use for').selectOption({ label: '1 minute' });
   await turnLockOn(page, P);
   for (const form of FORMS) {
-    await go(page, form.path);
+    await goInside(page, form.path);
     if (form.open) await form.open(page);
     for (const [label, words] of form.fields) await field(page, label).fill(words);
     // No use for a minute and a half: the idle check (every 10 s) locks.
     await page.clock.fastForward('01:30');
-    await unlock(page);
+    await unlockWith(page, P);
     assert.equal(new URL(page.url()).pathname, form.path, `${form.name}: the same screen`);
     for (const [label, words] of form.fields) await holds(page, field(page, label), words, `${form.name}: "${words}" is back`);
     for (const choice of form.chosen || []) assert.ok(await page.getByRole('radio', { name: choice }).isChecked(), `${form.name}: "${choice}" is still chosen`);
@@ -104,7 +83,7 @@ test('another tab turning the lock on, or changing the passphrase, keeps what is
   await ready(other);
   await turnLockOn(other, P);
   // This tab had no key: it locks in place, the words kept in memory.
-  await unlock(page);
+  await unlockWith(page, P);
   await holds(page, page.getByLabel('What I risked', { exact: true }), 'Called Mum back', 'kept through the lock');
   await page.getByLabel('How they responded', { exact: true }).fill('She laughed, warmly');
 

@@ -4,8 +4,9 @@
 // nothing. The choice is kept for this device, sealed like everything else.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, ready, storageDump } from './lib/harness.mjs';
+import { launch, storageDump } from './lib/harness.mjs';
 import { seeded, CLOCK } from './lib/data.mjs';
+import { unlockWith, goInside } from './lib/faults.mjs';
 
 let app;
 before(async () => { app = await launch(); });
@@ -23,18 +24,6 @@ async function hide(page) {
   });
 }
 
-/** Opens a screen inside the app (a page load would ask for the passphrase again). */
-async function go(page, path) {
-  const before = await page.evaluateHandle((to) => {
-    const h1 = document.querySelector('main h1');
-    history.pushState(null, '', to);
-    dispatchEvent(new PopStateEvent('popstate'));
-    return h1;
-  }, path);
-  await page.waitForFunction((old) => !old.isConnected && document.querySelector('main h1'), before);
-  await ready(page);
-}
-
 async function turnOn(page, whenHidden) {
   await page.getByLabel('New passphrase').fill(P);
   await page.getByLabel('The same passphrase again').fill(P);
@@ -43,14 +32,6 @@ async function turnOn(page, whenHidden) {
   await page.getByLabel('I understand that if I forget this passphrase, my data is gone.').check();
   await page.getByRole('button', { name: 'Turn on the lock' }).click();
   await page.getByRole('heading', { name: 'The lock is on' }).waitFor();
-}
-
-async function unlock(page) {
-  await page.getByRole('heading', { level: 1, name: 'Closer is locked' }).waitFor();
-  await ready(page);
-  await page.getByLabel('Passphrase').fill(P);
-  await page.getByRole('button', { name: 'Unlock' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Closer is locked' }).waitFor({ state: 'detached' });
 }
 
 test('chosen: leaving the screen locks at once, and the words typed are back after unlocking', async () => {
@@ -62,15 +43,15 @@ test('chosen: leaving the screen locks at once, and the words typed are back aft
   assert.ok(dump['closer:device:lock-when-hidden'], 'kept for this device');
   assert.ok(dump['closer:device:lock-when-hidden'].startsWith('#'), 'sealed like every value');
 
-  await go(page, '/wins/new');
+  await goInside(page, '/wins/new');
   await page.getByLabel('What I risked', { exact: true }).fill('Told Sam I was scared');
   await hide(page);
-  await unlock(page);
+  await unlockWith(page, P);
   assert.equal(new URL(page.url()).pathname, '/wins/new', 'the same screen');
   await page.waitForFunction(() => [...document.querySelectorAll('main textarea, main input')].some((e) => e.value === 'Told Sam I was scared'), null, { timeout: 15000 });
 
   // The setting shows as chosen, beside the idle times, and can be turned off.
-  await go(page, '/settings/lock');
+  await goInside(page, '/settings/lock');
   const choice = page.getByLabel(CHOICE);
   assert.equal(await choice.isChecked(), true);
   await choice.uncheck();
@@ -87,7 +68,7 @@ test('not chosen: leaving the screen changes nothing', async () => {
   await page.getByRole('heading', { level: 1, name: 'App lock' }).waitFor();
   await turnOn(page, false);
   assert.equal(await page.getByLabel(CHOICE).isChecked(), false);
-  await go(page, '/wins/new');
+  await goInside(page, '/wins/new');
   await page.getByLabel('What I risked', { exact: true }).fill('Stayed for dinner');
   await hide(page);
   await page.waitForTimeout(1500);

@@ -125,6 +125,28 @@ export async function answered(page, texts) {
   return found.jsonValue();
 }
 
+/** Unlocks from the locked screen with `pass`, and waits until the screen behind it is back. */
+export async function unlockWith(page, pass) {
+  await page.getByRole('heading', { level: 1, name: 'Closer is locked' }).waitFor();
+  await ready(page);
+  await page.getByLabel('Passphrase').fill(pass);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Closer is locked' }).waitFor({ state: 'detached' });
+}
+
+/** Opens a screen inside the app, as a link does (a page load would ask for the
+ *  passphrase again), and waits until the screen before is gone and the new one drawn. */
+export async function goInside(page, path) {
+  const before = await page.evaluateHandle((to) => {
+    const h1 = document.querySelector('main h1');
+    history.pushState(null, '', to);
+    dispatchEvent(new PopStateEvent('popstate'));
+    return h1;
+  }, path);
+  await page.waitForFunction((old) => !old.isConnected && document.querySelector('main h1'), before);
+  await ready(page);
+}
+
 /** Turns the lock on from /settings/lock. */
 export async function turnLockOn(page, pass) {
   await page.getByLabel('New passphrase').fill(pass);
