@@ -1,5 +1,4 @@
 // Shared for the data specs (backup, lock, delete): a store with known words in it.
-import { readFile } from 'node:fs/promises';
 import { onboarded } from './harness.mjs';
 
 export const WORDS = ['lighthouse', 'marmalade', 'driftwood', 'quiet tea'];
@@ -25,7 +24,11 @@ export const CLOCK = new Date('2026-11-29T09:00:00');
 /** Clicks a button that downloads a file; returns its name, text and a file to offer back. */
 export async function download(page, buttonName) {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
-  const text = await readFile(await dl.path(), 'utf8');
+  // Read as a stream: it works with a browser of the spec's own and with the run's shared
+  // one (where the file has no local path).
+  const chunks = [];
+  for await (const chunk of await dl.createReadStream()) chunks.push(chunk);
+  const text = Buffer.concat(chunks).toString('utf8');
   const name = dl.suggestedFilename();
   // The downloaded file goes when its browser context closes: keep it as a buffer.
   return { name, text, file: { name, mimeType: 'application/json', buffer: Buffer.from(text) } };

@@ -58,7 +58,12 @@ function shiftDate(offset) {
 export async function launch({ port = Number(process.env.CLOSER_PORT || 0), dist = DIST } = {}) {
   const server = await startServer(dist, port);
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  // The run's shared Chromium if .ci/test started one (lib/browser-server.mjs), else one
+  // of this spec's own. Closing a shared one only disconnects (and closes its contexts).
+  const shared = process.env.CLOSER_CHROMIUM_WS;
+  const browser = shared
+    ? await chromium.connect(shared)
+    : await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
   /** A fresh browser profile (empty storage), with the guards attached. Its date is
    *  `today` (default TODAY; false for the real clock, as a spec that installs
