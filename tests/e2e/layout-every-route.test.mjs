@@ -4,8 +4,10 @@
 // taking more than a quarter of it), the brand broken over lines, a floating button
 // covering more than a tenth of the content, visible text under 12 px, targets under 24 px (44 on
 // the feelings wheel and the body map), list markers on grids, "1 days"-style counts, and
-// axe violations (once per route and theme). Keeps a screenshot of each route and mode in
-// tests/e2e/results/sweep/ for a person to look at (CI keeps it as an artifact).
+// axe violations (once per route and theme). Keeps a screenshot of each screen with a
+// problem in tests/e2e/results/sweep/ (CI keeps it as an artifact); with
+// CLOSER_SWEEP_SHOTS=1, of every route and mode, for a person to look through
+// (`CLOSER_SWEEP_SHOTS=1 bash .ci/test layout-`).
 //
 // Fast on purpose: one page per mode, moving between screens inside the app (no reload),
 // axe only at one width.
@@ -18,7 +20,8 @@ import { livedIn, clock } from './lib/lived-in.mjs';
 import { ROUTES, go } from './lib/routes.mjs';
 
 const OUT = resolve(import.meta.dirname, 'results/sweep');
-const SHOTS = process.env.CLOSER_SWEEP_SHOTS !== '0';
+/** Every screen's screenshot (else only those with a problem). */
+const ALL_SHOTS = process.env.CLOSER_SWEEP_SHOTS === '1';
 
 const store = livedIn();
 
@@ -154,7 +157,7 @@ function inspect({ plurals, bigTargets }) {
 }
 
 let app;
-before(async () => { app = await launch(); if (SHOTS) await mkdir(OUT, { recursive: true }); });
+before(async () => { app = await launch(); await mkdir(OUT, { recursive: true }); });
 after(() => app.close());
 
 for (const mode of MODES) {
@@ -172,7 +175,7 @@ for (const mode of MODES) {
       const problems = await page.evaluate(inspect, { plurals: PLURALS, bigTargets: '.wheel [role=option], .body-svg [role=button]' });
       for (const p of problems) failures.push(`${label}: ${p}`);
       const file = label.replace(/^\/(\+?)$/, '/today$1').replace(/\+$/, '-again').replace(/[^a-z0-9]+/gi, '-');
-      if (SHOTS) await page.screenshot({ path: `${OUT}/${mode.name}${file}.png`, fullPage: true });
+      if (ALL_SHOTS || problems.length) await page.screenshot({ path: `${OUT}/${mode.name}${file}.png`, fullPage: true });
     };
     for (const path of ROUTES) {
       await go(page, path);
@@ -195,7 +198,7 @@ test('the first run, at 320 px and 200 % text', async () => {
   await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
   await page.getByRole('heading', { level: 1, name: 'Welcome to Closer' }).waitFor();
   const problems = await page.evaluate(inspect, { plurals: PLURALS, bigTargets: '.wheel [role=option], .body-svg [role=button]' });
-  if (SHOTS) await page.screenshot({ path: `${OUT}/320-text200-welcome.png`, fullPage: true });
+  if (ALL_SHOTS || problems.length) await page.screenshot({ path: `${OUT}/320-text200-welcome.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await finish();
 });
