@@ -12,6 +12,7 @@ pub mod evidence;
 pub mod fact_feeling;
 pub mod guidance;
 pub mod insights;
+pub mod kept;
 pub mod milestones;
 pub mod moving;
 pub mod partner;

@@ -96,8 +96,9 @@ impl crate::store::Entry for Practice {
     }
 }
 
-/// The log form as typed, before it becomes a [`Practice`].
-#[derive(Clone, Debug, PartialEq)]
+/// The log form as typed, before it becomes a [`Practice`] (kept whole if the app locks
+/// while it is being written).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
     pub did: String,
     pub with: String,

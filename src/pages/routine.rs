@@ -7,6 +7,7 @@ use crate::platform;
 use crate::state;
 use crate::state::practice_record;
 use crate::store::StoreError;
+use crate::ui::drafts;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use crate::ui::timer::Timer;
@@ -68,6 +69,9 @@ fn RoutineScreen(routine: Routine) -> impl IntoView {
         saved
     };
     let draft = RwSignal::new(draft_for(resume_at));
+    // The step and its words are kept if the app locks while they are being written.
+    drafts::keep_choice("step", step);
+    drafts::keep_text("answer", "Your answer", draft);
     let quick = RwSignal::new(false);
     let error = RwSignal::new(None::<StoreError>);
     let time_up = RwSignal::new(false);

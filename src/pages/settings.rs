@@ -4,6 +4,7 @@ use crate::base::time::Day;
 use crate::content::places;
 use crate::state;
 use crate::store::StoreError;
+use crate::ui::drafts;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -19,6 +20,9 @@ pub fn Settings() -> impl IntoView {
             .unwrap_or_default(),
     );
     let intention = RwSignal::new(profile.get_untracked().intention);
+    // Kept if the app locks while they are being changed.
+    drafts::keep_choice("start", start);
+    drafts::keep_text("intention", "Your intention, in your own words", intention);
     let error = RwSignal::new(None::<StoreError>);
     let saved = RwSignal::new(false);
     let save = move |ev: leptos::ev::SubmitEvent| {

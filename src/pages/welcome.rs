@@ -7,6 +7,7 @@ use crate::domain::profile::Profile;
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
+use crate::ui::drafts;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -54,6 +55,7 @@ pub fn Welcome() -> impl IntoView {
 pub fn Intention() -> impl IntoView {
     let profile = state::profile();
     let own = RwSignal::new(profile.get_untracked().intention);
+    drafts::keep_text("intention", "In your own words", own);
     let error = RwSignal::new(None::<StoreError>);
     let navigate = use_navigate();
     let keep = move |ev: leptos::ev::SubmitEvent| {

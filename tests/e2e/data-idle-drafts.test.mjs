@@ -103,3 +103,54 @@ test('another tab turning the lock on, or changing the passphrase, keeps what is
   await holds(page, page.getByLabel('How they responded', { exact: true }), 'She laughed, warmly', 'and the words typed since');
   await finish();
 });
+
+test('two locks in a row while writing one form: everything typed before each is back', async () => {
+  const storage = seeded();
+  const { page, finish } = await app.open('/settings/lock', { storage, clock: CLOCK });
+  await page.getByLabel('Lock again after no use for').selectOption({ label: '1 minute' });
+  await turnLockOn(page, P);
+  await goInside(page, '/wins/new');
+  await page.getByLabel('What I risked', { exact: true }).fill('I asked for a hug');
+  await page.clock.fastForward('01:30');
+  await unlockWith(page, P);
+  await holds(page, page.getByLabel('What I risked', { exact: true }), 'I asked for a hug', 'after the first lock');
+  await page.getByLabel('How they responded', { exact: true }).fill('She held on a long time');
+  await page.clock.fastForward('01:30');
+  await unlockWith(page, P);
+  await holds(page, page.getByLabel('What I risked', { exact: true }), 'I asked for a hug', 'the first words, after the second lock');
+  await holds(page, page.getByLabel('How they responded', { exact: true }), 'She held on a long time', 'the words typed between the locks');
+  await finish();
+});
+
+test('words with nowhere to go after one lock are still kept through a second lock in another form', async () => {
+  const { ctx, page, finish } = await app.open('/', { storage: seeded(), clock: CLOCK });
+  await goInside(page, '/wins/new');
+  await page.getByLabel('What I risked', { exact: true }).fill('Called Mum back');
+  // Another tab turns the lock on: this tab locks in place, the words kept in memory.
+  const other = await ctx.newPage();
+  await other.goto('/settings/lock');
+  await ready(other);
+  await other.getByLabel('Lock again after no use for').selectOption({ label: '1 minute' });
+  await turnLockOn(other, P);
+  await other.close();
+  await page.getByRole('heading', { level: 1, name: 'Closer is locked' }).waitFor();
+  // The person goes back (to Today) before unlocking: the form isn't there to take them.
+  await page.goBack();
+  await unlockWith(page, P);
+  const notice = page.getByRole('status').filter({ hasText: 'these words you had written were kept for you' });
+  await notice.getByText('Called Mum back').waitFor();
+  // A check-in note is being written when the app locks again (no use for a minute).
+  await goInside(page, '/checkin');
+  await page.getByText('Add more: intensity, a note, the body, the time').click();
+  await page.getByLabel('Note (optional)', { exact: true }).fill('Tight chest, then easier');
+  await page.clock.fastForward('01:30');
+  await unlockWith(page, P);
+  await holds(page, page.getByLabel('Note (optional)', { exact: true }), 'Tight chest, then easier', 'the note is back in its form');
+  await notice.getByText('Called Mum back').waitFor();
+  // Kept sealed until the person says they have them; then gone.
+  for (const [k, v] of Object.entries(await storageDump(page))) assert.ok(!v.includes('Called Mum back'), `not stored plain in ${k}`);
+  await notice.getByRole('button', { name: 'I have them, hide this' }).click();
+  await notice.waitFor({ state: 'detached' });
+  assert.equal((await storageDump(page))['closer:draft'], undefined, 'nothing kept once the person has the words');
+  await finish();
+});

@@ -9,6 +9,7 @@ use crate::platform;
 use crate::store::StoreError;
 use crate::ui::choice::Choice;
 use crate::ui::confirm::Confirm;
+use crate::ui::drafts;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
 
@@ -32,6 +33,12 @@ pub fn EvidenceForm(
     let text = RwSignal::new(String::new());
     let today = platform::today();
     let day = RwSignal::new(today.iso());
+    // Kept if the app locks while the evidence is being written.
+    drafts::keep_text("evidence", "What happened?", text);
+    drafts::keep_choice("evidence-day", day);
+    if !fixed {
+        drafts::keep_choice("evidence-belief", chosen);
+    }
     let error = RwSignal::new(None::<StoreError>);
     let status = RwSignal::new(String::new());
     let problem = RwSignal::new(String::new());
@@ -116,6 +123,8 @@ pub fn EvidenceList(#[prop(into)] worksheet: String) -> impl IntoView {
         })
     });
     let editing = RwSignal::new(None::<String>);
+    // Which piece is being reworded is kept with its words if the app locks.
+    drafts::keep_choice("evidence-editing", editing);
     let error = RwSignal::new(None::<StoreError>);
     view! {
         <Show when=move || !items.with(Vec::is_empty)
@@ -143,6 +152,11 @@ fn EvidenceRow(
     let at = evidence.t;
     let text = evidence.text.clone();
     let draft = RwSignal::new(String::new());
+    drafts::keep_text(
+        &format!("evidence-edit-{}", evidence.id),
+        "Your note",
+        draft,
+    );
     let problem = RwSignal::new(String::new());
     let removing = RwSignal::new(false);
     let is_editing = move || editing.with(|e| id.with_value(|id| e.as_ref() == Some(id)));

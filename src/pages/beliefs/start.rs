@@ -7,6 +7,7 @@ use crate::domain::beliefs::Worksheet;
 use crate::platform;
 use crate::store::StoreError;
 use crate::ui::choice::Choice;
+use crate::ui::drafts;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -23,6 +24,10 @@ pub fn NewWorksheet() -> impl IntoView {
     let choice = RwSignal::new(from.unwrap_or_default());
     let own = RwSignal::new(String::new());
     let old = RwSignal::new(70u8);
+    // Kept if the app locks while the belief is being chosen or written.
+    drafts::keep_choice("choice", choice);
+    drafts::keep_text("own", "The belief, as it sounds in your head", own);
+    drafts::keep_choice("old", old);
     let error = RwSignal::new(None::<StoreError>);
     let problem = RwSignal::new(String::new());
     let navigate = use_navigate();

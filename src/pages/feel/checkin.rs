@@ -16,6 +16,7 @@ use crate::store::StoreError;
 use crate::ui::arrive::Confirmation;
 use crate::ui::body_map::BodyMap;
 use crate::ui::confirm::Confirm;
+use crate::ui::drafts;
 use crate::ui::nav::HELP_NOW;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
@@ -79,6 +80,9 @@ fn fresh() -> CheckIn {
     CheckIn::new(platform::new_id(), platform::now())
 }
 
+/// The note's label (also what the notice calls it if the note can't go back).
+const NOTE: &str = "Note (optional)";
+
 #[component]
 fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
     let items = state::collection::<CheckIn>();
@@ -88,6 +92,10 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
     let draft = RwSignal::new(existing.clone().unwrap_or_else(fresh));
     // For a new check-in the time follows the clock until the person sets it.
     let time_set = RwSignal::new(editing);
+    // Kept if the app locks while it is being written (with the time, if set).
+    drafts::keep("checkin", draft, |c| drafts::text_words(NOTE, &c.note));
+    drafts::keep_choice("time-set", time_set);
+    let more_open = editing || draft.with_untracked(|d| !d.note.is_empty());
     let error: RwSignal<Option<StoreError>> = RwSignal::new(None);
     let invalid: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let status: RwSignal<Option<String>> = RwSignal::new(None);
@@ -200,11 +208,11 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
         <p class="checkin-chosen" aria-live="polite">
             {move || draft.with(|d| if d.words.is_empty() { String::new() } else { format!("I feel: {}", d.words.join(", ")) })}
         </p>
-        <details class="checkin-more" open=editing>
+        <details class="checkin-more" open=more_open>
             <summary>"Add more: intensity, a note, the body, the time"</summary>
             <Intensity draft=draft/>
             <label class="field">
-                <span>"Note (optional)"</span>
+                <span>{NOTE}</span>
                 <textarea rows="3" prop:value=move || draft.with(|d| d.note.clone())
                     on:input:target=move |ev| draft.update(|d| d.note = ev.target().value())></textarea>
             </label>
@@ -313,6 +321,8 @@ fn OwnWordAdder(on_added: Callback<String>) -> impl IntoView {
     let core = RwSignal::new(String::new());
     let msg: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let error: RwSignal<Option<StoreError>> = RwSignal::new(None);
+    drafts::keep_text("own-word", "A word of your own", word);
+    drafts::keep_choice("own-word-core", core);
     let add = move |_| {
         let mut p = prefs.get_untracked();
         let c = core.get_untracked();
@@ -339,7 +349,7 @@ fn OwnWordAdder(on_added: Callback<String>) -> impl IntoView {
             </label>
             <label class="field">
                 <span>"Closest to"</span>
-                <select on:change:target=move |ev| core.set(ev.target().value())>
+                <select prop:value=move || core.get() on:change:target=move |ev| core.set(ev.target().value())>
                     <option value="">"not sure"</option>
                     {CORES.iter().map(|c| view! { <option value=c.word>{c.word}</option> }).collect_view()}
                 </select>

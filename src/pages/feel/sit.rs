@@ -9,6 +9,7 @@ use crate::domain::sitting::{breath_phase, Sitting};
 use crate::platform;
 use crate::state;
 use crate::store::StoreError;
+use crate::ui::drafts;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use crate::ui::timer::Timer;
@@ -33,6 +34,10 @@ pub fn Sit() -> impl IntoView {
     let after: RwSignal<Option<u8>> = RwSignal::new(None);
     let word = RwSignal::new(String::new());
     let minutes = RwSignal::new(prefs.get_untracked().sit_minutes());
+    // Kept if the app locks before the sitting begins.
+    drafts::keep_text("word", "The feeling", word);
+    drafts::keep_choice("before", before);
+    drafts::keep_choice("minutes", minutes);
     let started_ms = StoredValue::new(0.0f64);
     let started_at = StoredValue::new(platform::now());
     let sat_secs = RwSignal::new(0u32);

@@ -14,6 +14,7 @@ use crate::state;
 use crate::store::StoreError;
 use crate::ui::arrive::arrive_at;
 use crate::ui::choice::Choice;
+use crate::ui::drafts;
 use crate::ui::page::Page;
 use crate::ui::prose::Html;
 use crate::ui::safety::{AfraidLine, SafetyCaveat};
@@ -182,6 +183,9 @@ fn StepWords(step: usize) -> impl IntoView {
     let suggested = CONFLICT_STEPS[step].words;
     let editing = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
+    // Words being changed are kept if the app locks meanwhile.
+    drafts::keep_choice(&format!("editing-{step}"), editing);
+    drafts::keep_text(&format!("words-{step}"), "In your own words", draft);
     let error = RwSignal::new(None::<StoreError>);
     let current = move || words.with(|w| w.get(step, suggested).to_string());
     let own = move || words.with(|w| w.is_own(step));

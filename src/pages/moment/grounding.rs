@@ -4,6 +4,7 @@
 //! and with one thumb.
 
 use crate::content::moment::{GROUNDING, GROUNDING_DONE};
+use crate::ui::drafts;
 use crate::ui::page::Page;
 use leptos::html;
 use leptos::prelude::*;
@@ -15,6 +16,15 @@ pub fn Grounding() -> impl IntoView {
     let found = RwSignal::new(0u32);
     let words = RwSignal::new(Vec::<String>::new());
     let word = RwSignal::new(String::new());
+    // Where the exercise is, and the words noticed, are kept if the app locks meanwhile.
+    drafts::keep_choice("sense", sense);
+    drafts::keep_choice("found", found);
+    drafts::keep("noticed", words, |w| {
+        w.iter()
+            .flat_map(|w| drafts::text_words("Noticed", w))
+            .collect()
+    });
+    drafts::keep_text("word", "Something you noticed", word);
     let input = NodeRef::<html::Input>::new();
     let done = move || sense.get() >= GROUNDING.len();
 

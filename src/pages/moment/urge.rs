@@ -9,6 +9,7 @@ use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::choice::Choice;
+use crate::ui::drafts;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -26,6 +27,14 @@ pub fn UrgeLog() -> impl IntoView {
     let note = RwSignal::new(String::new());
     let when = RwSignal::new(platform::now().hhmm());
     let days_ago = RwSignal::new(0u32);
+    // Kept if the app locks while the urge is being logged.
+    drafts::keep_choice("situation", situation);
+    drafts::keep_choice("intensity", intensity);
+    drafts::keep_choice("action", action);
+    drafts::keep_text("note", "A note (optional)", note);
+    drafts::keep_choice("when", when);
+    drafts::keep_choice("days-ago", days_ago);
+    let more_open = !note.with_untracked(String::is_empty);
     let error = RwSignal::new(None::<StoreError>);
     let missing = RwSignal::new(false);
     let saved = RwSignal::new(false);
@@ -86,7 +95,7 @@ pub fn UrgeLog() -> impl IntoView {
                 <Choice legend="What did you do? (can wait)" name="urge-action"
                     options=Action::ALL.map(|a| (a, a.label())).to_vec() selected=action
                     on_choose=Callback::new(move |a| action.set(Some(a)))/>
-                <details class="urge-more">
+                <details class="urge-more" open=more_open>
                     <summary>"Time and a note"</summary>
                     <label for="urge-day">"Which day"</label>
                     <select id="urge-day" on:change:target=move |ev| days_ago.set(ev.target().value().parse().unwrap_or(0))>

@@ -8,6 +8,7 @@ use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::confirm::Confirm;
+use crate::ui::drafts;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use crate::ui::wheel::Wheel;
@@ -20,6 +21,9 @@ pub fn FactFeelingView() -> impl IntoView {
     let today = platform::today();
     let fact = RwSignal::new(String::new());
     let feeling = RwSignal::new(String::new());
+    // Kept if the app locks while the statement is being written.
+    drafts::keep_text("fact", "What happened", fact);
+    drafts::keep_choice("feeling", feeling);
     let problem = RwSignal::new(None::<&'static str>);
     let error = RwSignal::new(None::<StoreError>);
     let kept = RwSignal::new(false);

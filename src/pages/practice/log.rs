@@ -9,6 +9,7 @@ use crate::state;
 use crate::store::StoreError;
 use crate::ui::arrive::confirm_next;
 use crate::ui::choice::Choice;
+use crate::ui::drafts;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -34,6 +35,17 @@ fn LogForm(program: &'static Program) -> impl IntoView {
     let stage = stage_of(program.id);
     let logs = state::collection::<Practice>();
     let draft = RwSignal::new(Draft::default());
+    // Kept whole if the app locks while the practice is being written.
+    drafts::keep("practice", draft, |d| {
+        [
+            ("What I did", &d.did),
+            ("With whom", &d.with),
+            ("Note", &d.note),
+        ]
+        .into_iter()
+        .flat_map(|(label, text)| drafts::text_words(label, text))
+        .collect()
+    });
     let problem = RwSignal::new(None::<&'static str>);
     let error = RwSignal::new(None::<StoreError>);
     let navigate = use_navigate();

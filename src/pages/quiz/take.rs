@@ -12,6 +12,7 @@ use crate::state;
 use crate::store::StoreError;
 use crate::ui::arrive::arrive_at;
 use crate::ui::choice::Choice;
+use crate::ui::drafts;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -77,6 +78,8 @@ fn ChoosePerson(
 ) -> impl IntoView {
     let relation = RwSignal::new(None::<Relation>);
     let person = RwSignal::new(String::new());
+    drafts::keep_choice("relation", relation);
+    drafts::keep_text("person", "Their name or a nickname", person);
     let missing = RwSignal::new(false);
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -7,6 +7,7 @@ use crate::platform;
 use crate::state;
 use crate::store::StoreError;
 use crate::ui::confirm::Confirm;
+use crate::ui::drafts;
 use crate::ui::page::Page;
 use crate::ui::save_error::SaveError;
 use leptos::prelude::*;
@@ -71,6 +72,11 @@ fn WinForm(win: Option<Win>) -> impl IntoView {
     let risked = RwSignal::new(start.risked);
     let response = RwSignal::new(start.response);
     let showed = RwSignal::new(start.showed);
+    // Kept if the app locks while the win is being written.
+    drafts::keep_choice("day", day);
+    drafts::keep_text("risked", "What I risked", risked);
+    drafts::keep_text("response", "How they responded", response);
+    drafts::keep_text("showed", "What it showed me", showed);
     let problem = RwSignal::new(None::<&'static str>);
     let error = RwSignal::new(None::<StoreError>);
     let saved = RwSignal::new(false);
