@@ -30,15 +30,20 @@ fn main() {
         .get_element_by_id("app")
         .expect("#app in index.html")
         .unchecked_into();
-    root.set_inner_html("");
-    leptos::mount::mount_to(root, closer::app::App).forget();
-    // The first screen is up: the service worker may register once the page is idle
-    // (public/register-sw.js), so installing it never competes with the first screen.
-    let window = window();
-    let _ = js_sys::Reflect::set(&window, &"__closerMounted".into(), &true.into());
-    if let Ok(mounted) = web_sys::Event::new("closer-mounted") {
-        let _ = window.dispatch_event(&mounted);
-    }
+    // The store opens under the writer lock: work another tab cut short is finished (or
+    // undone) while no other tab writes, before any screen reads.
+    wasm_bindgen_futures::spawn_local(async move {
+        closer::state::writer::exclusive(|| drop(closer::state::store())).await;
+        root.set_inner_html("");
+        leptos::mount::mount_to(root, closer::app::App).forget();
+        // The first screen is up: the service worker may register once the page is idle
+        // (public/register-sw.js), so installing it never competes with the first screen.
+        let window = window();
+        let _ = js_sys::Reflect::set(&window, &"__closerMounted".into(), &true.into());
+        if let Ok(mounted) = web_sys::Event::new("closer-mounted") {
+            let _ = window.dispatch_event(&mounted);
+        }
+    });
 }
 
 #[cfg(not(target_arch = "wasm32"))]

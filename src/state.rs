@@ -6,6 +6,7 @@
 //! Queries that read across several features' records live beside it in `state/`.
 
 pub mod practice_record;
+pub mod writer;
 
 use crate::base::time::{LocalTime, Month};
 use crate::domain::profile::Profile;
@@ -88,6 +89,8 @@ pub struct Collection<E: Entry + Send + Sync> {
     /// Entries this tab saved in the last few seconds, with what the store knew then and
     /// the time of the save (see `Collection::look_after`).
     recent: RwSignal<Vec<(E, Saved, f64)>>,
+    /// Saves waiting for the writer lock (shown meanwhile), and ids whose delete waits.
+    waiting: RwSignal<(Vec<E>, Vec<String>)>,
 }
 
 impl<E: Entry + Send + Sync> Clone for Collection<E> {
@@ -125,21 +128,27 @@ pub fn collection<E: Entry + Send + Sync>() -> Collection<E> {
             items: lasting(recent),
             complete: lasting(false),
             recent: lasting(Vec::new()),
+            waiting: lasting((Vec::new(), Vec::new())),
         }
     } else {
-        let _ = st.compact::<E>(current);
+        writer::in_turn(move || {
+            let _ = store().compact::<E>(current);
+        });
         Collection {
             items: lasting(st.entries::<E>().unwrap_or_default()),
             complete: lasting(true),
             recent: lasting(Vec::new()),
+            waiting: lasting((Vec::new(), Vec::new())),
         }
     };
     platform::measure(&format!("closer:load:{}", E::KIND), started);
     if defer {
         set_timeout(
             move || {
+                writer::in_turn(move || {
+                    let _ = store().compact::<E>(current);
+                });
                 let started = platform::perf_now();
-                let _ = store().compact::<E>(current);
                 c.reload();
                 c.complete.set(true);
                 platform::measure(&format!("closer:history:{}", E::KIND), started);
@@ -184,15 +193,51 @@ impl<E: Entry + Send + Sync> Collection<E> {
         self.items
             .with(|v| v.iter().find(|e| e.id() == id).cloned())
     }
-    /// Adds or updates an entry. On failure nothing changes and the error says why.
+    /// Adds or updates an entry. What can be known now is checked now (the store
+    /// writes, the entry wasn't deleted elsewhere, storage has room): on failure nothing
+    /// changes and the error says why. Then the entry shows here and is written when this
+    /// tab holds the writer lock (`writer`), at once unless another tab is writing; if
+    /// that turn still can't write it, a notice says why and keeps its words.
     pub fn save(&self, entry: E) -> Result<(), StoreError> {
-        let started = platform::perf_now();
-        let mark = store().saved_mark();
-        store().put(&entry)?;
-        platform::measure("closer:save", started);
-        self.look_after(&entry, mark);
-        self.upsert(entry);
+        store().check_put(&entry)?;
+        self.write_in_turn(entry, None);
         Ok(())
+    }
+    /// Writes `entry` (moved from `old_at`'s month, if given) under the writer lock,
+    /// showing it meanwhile.
+    fn write_in_turn(&self, entry: E, old_at: Option<LocalTime>) {
+        self.waiting.update_untracked(|(w, _)| {
+            w.retain(|e| e.id() != entry.id());
+            w.push(entry.clone());
+        });
+        self.upsert(entry.clone());
+        let this = *self;
+        writer::in_turn(move || {
+            let started = platform::perf_now();
+            let st = store();
+            let mark = st.saved_mark();
+            let done = match old_at {
+                Some(old) => st.replace(old, &entry),
+                None => st.put(&entry),
+            };
+            this.waiting
+                .update_untracked(|(w, _)| w.retain(|e| e.id() != entry.id()));
+            match done {
+                Ok(()) => {
+                    platform::measure("closer:save", started);
+                    this.look_after(&entry, mark);
+                }
+                Err(e) => {
+                    for m in [Some(entry.at().month()), old_at.map(|t| t.month())]
+                        .into_iter()
+                        .flatten()
+                    {
+                        this.reload_month_as_stored(m);
+                    }
+                    tell_not_written(&e, &entry);
+                }
+            }
+        });
     }
     /// A browser may keep a copy of storage in each tab's process and pass writes between
     /// them a moment later: another tab saving into the same month at about the same time
@@ -211,16 +256,18 @@ impl<E: Entry + Send + Sync> Collection<E> {
         for wait in [300, 1500, 5000] {
             set_timeout(
                 move || {
-                    if this.confirm(month) {
-                        this.reload_month_as_stored(month);
-                    }
+                    writer::in_turn(move || {
+                        if this.confirm(month) {
+                            this.reload_month_as_stored(month);
+                        }
+                    })
                 },
                 std::time::Duration::from_millis(wait),
             );
         }
     }
     /// Puts back this tab's recent saves in `month` that storage no longer holds and
-    /// nobody removed on purpose. True when one was put back.
+    /// nobody removed on purpose. True when one was put back. Call under the writer lock.
     fn confirm(&self, month: Month) -> bool {
         let now = platform::perf_now();
         let mine: Vec<(E, Saved)> = self.recent.with_untracked(|r| {
@@ -243,16 +290,31 @@ impl<E: Entry + Send + Sync> Collection<E> {
     /// Saves an edit whose time may have moved to another month (the old month keeps a
     /// tombstone, so the copy saved there a moment ago is never put back).
     pub fn replace(&self, old_at: LocalTime, entry: E) -> Result<(), StoreError> {
-        let mark = store().saved_mark();
-        store().replace(old_at, &entry)?;
-        self.look_after(&entry, mark);
-        self.upsert(entry);
+        store().check_replace(old_at, &entry)?;
+        self.write_in_turn(entry, Some(old_at));
         Ok(())
     }
+    /// Removes an entry: gone from the screen at once, from storage under the writer
+    /// lock (if that turn can't, it shows again and a notice says why).
     pub fn delete(&self, id: &str, at: LocalTime) -> Result<(), StoreError> {
-        store().delete::<E>(id, at)?;
+        store().check_write()?;
         self.forget_recent(id);
+        let id = id.to_string();
+        self.waiting.update_untracked(|(w, gone)| {
+            w.retain(|e| e.id() != id);
+            gone.push(id.clone());
+        });
         self.items.update(|v| v.retain(|e| e.id() != id));
+        let this = *self;
+        writer::in_turn(move || {
+            let done = store().delete::<E>(&id, at);
+            this.waiting
+                .update_untracked(|(_, gone)| gone.retain(|g| *g != id));
+            if let Err(e) = done {
+                this.reload_month_as_stored(at.month());
+                not_written_words(&e, String::new());
+            }
+        });
         Ok(())
     }
     fn upsert(&self, entry: E) {
@@ -265,8 +327,11 @@ impl<E: Entry + Send + Sync> Collection<E> {
     /// Another tab wrote this month: put back what this tab saved a moment ago if that
     /// write left it out by mistake (see `look_after`), then take storage's version of it.
     fn reload_month(&self, month: Month) {
-        self.confirm(month);
-        self.reload_month_as_stored(month);
+        let this = *self;
+        writer::in_turn(move || {
+            this.confirm(month);
+            this.reload_month_as_stored(month);
+        });
     }
     fn reload_month_as_stored(&self, month: Month) {
         let Ok(fresh) = store().month_entries::<E>(month) else {
@@ -275,12 +340,24 @@ impl<E: Entry + Send + Sync> Collection<E> {
         self.items.update(|v| {
             v.retain(|e| e.at().month() != month);
             v.extend(fresh);
+            self.keep_waiting(v);
             crate::store::sort_entries(v);
+        });
+    }
+    /// What storage holds, as this tab shows it: saves and deletes still waiting for the
+    /// writer lock count as done.
+    fn keep_waiting(&self, v: &mut Vec<E>) {
+        self.waiting.with_untracked(|(w, gone)| {
+            v.retain(|e| !gone.iter().any(|g| g == e.id()) && !w.iter().any(|x| x.id() == e.id()));
+            v.extend(w.iter().cloned());
         });
     }
     /// Everything again from storage (after an import or unlock).
     pub fn reload(&self) {
-        self.items.set(store().entries::<E>().unwrap_or_default());
+        let mut v = store().entries::<E>().unwrap_or_default();
+        self.keep_waiting(&mut v);
+        crate::store::sort_entries(&mut v);
+        self.items.set(v);
     }
 }
 
@@ -363,6 +440,38 @@ thread_local! {
     static READ_ONLY: RwSignal<Option<ReadOnly>> = lasting(store().read_only());
     static SETTLED: RwSignal<Vec<&'static str>> = lasting(Vec::new());
     static UNPLACED: RwSignal<Vec<(String, String)>> = lasting(Vec::new());
+    static NOT_WRITTEN: RwSignal<Vec<(String, String)>> = lasting(Vec::new());
+}
+
+/// Saves that waited for the writer lock and then couldn't be written: (why, their words).
+pub fn not_written() -> RwSignal<Vec<(String, String)>> {
+    NOT_WRITTEN.with(|n| *n)
+}
+
+/// Tells the person a save that waited for its turn wasn't written, keeping its words.
+fn tell_not_written<E: Entry>(e: &StoreError, entry: &E) {
+    let mut words = Vec::new();
+    if let Ok(v) = serde_json::to_value(entry) {
+        words_in(&v, &mut words);
+    }
+    not_written_words(e, words.join(" · "));
+}
+
+fn not_written_words(e: &StoreError, words: String) {
+    not_written().update(|v| v.push((e.message(), words)));
+}
+
+/// The text a person wrote in a stored value: its strings, leaving out ids and times.
+fn words_in(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) if s.contains(' ') => out.push(s.clone()),
+        serde_json::Value::Array(a) => a.iter().for_each(|x| words_in(x, out)),
+        serde_json::Value::Object(o) => o
+            .iter()
+            .filter(|(k, _)| !matches!(k.as_str(), "id" | "at" | "t"))
+            .for_each(|(_, x)| words_in(x, out)),
+        _ => {}
+    }
 }
 
 /// Words kept through a lock that found no field to go back into: (label, words).
@@ -407,13 +516,14 @@ fn notify_quarantine() {
     }
 }
 
-/// Takes in a backup's contents (already parsed and checked whole), then reads
-/// everything again so every screen shows what is stored now.
-pub fn restore(
-    incoming: &crate::store::backup::Contents,
+/// Takes in a backup's contents (already parsed and checked whole) under the writer
+/// lock, then reads everything again so every screen shows what is stored now.
+pub async fn restore(
+    incoming: crate::store::backup::Contents,
     mode: crate::store::transfer::RestoreMode,
 ) -> Result<crate::store::transfer::Restored, StoreError> {
-    let done = store().restore(incoming, mode, platform::today().month());
+    let month = platform::today().month();
+    let done = writer::exclusive(move || store().restore(&incoming, mode, month)).await;
     // Even a failed restore may have changed what a screen shows (another tab, a retry).
     reload_all();
     done
@@ -431,7 +541,7 @@ const INBOX_CACHE: &str = "inbox-v1";
 /// the page starts again from nothing, so nothing of the old data stays in memory either.
 /// On failure the error says why, and the page stays.
 pub async fn erase_and_start_again() -> Result<(), StoreError> {
-    store().erase_all()?;
+    writer::exclusive(|| store().erase_all()).await?;
     forget_inbox().await;
     let _ = window().location().replace("/");
     Ok(())
@@ -526,9 +636,11 @@ pub fn lock_state() -> RwSignal<LockState> {
 }
 
 /// Opens the store with a key derived from the passphrase, then reads everything again.
-/// (Work a cut-off switch or restore left is finished first, and said in a notice.)
-pub fn unlock(key: &[u8; crate::base::crypto::KEY_LEN]) -> Result<(), UnlockError> {
-    store().unlock(key)?;
+/// (Work a cut-off switch or restore left is finished first, under the writer lock, and
+/// said in a notice.)
+pub async fn unlock(key: &[u8; crate::base::crypto::KEY_LEN]) -> Result<(), UnlockError> {
+    let key = *key;
+    writer::exclusive(move || store().unlock(&key)).await?;
     reload_all();
     lock_state().set(store().lock_state());
     Ok(())
@@ -536,33 +648,36 @@ pub fn unlock(key: &[u8; crate::base::crypto::KEY_LEN]) -> Result<(), UnlockErro
 
 /// Encrypts everything stored and keeps the app open. If storage fills part-way, what
 /// was done is undone (or, if even that can't be written, the lock stays on).
-pub fn lock_on(
+pub async fn lock_on(
     key: &[u8; crate::base::crypto::KEY_LEN],
     salt: &[u8],
     iterations: u32,
     idle: u32,
 ) -> Result<(), StoreError> {
-    let done = store().lock_on(key, salt, iterations, idle);
+    let (key, salt) = (*key, salt.to_vec());
+    let done = writer::exclusive(move || store().lock_on(&key, &salt, iterations, idle)).await;
     lock_state().set(store().lock_state());
     done
 }
 
 /// Encrypts everything again with a new data key, under a new passphrase (the app stays
 /// open). `old_key` is from the current passphrase.
-pub fn change_key(
+pub async fn change_key(
     old_key: &[u8; crate::base::crypto::KEY_LEN],
     key: &[u8; crate::base::crypto::KEY_LEN],
     salt: &[u8],
     iterations: u32,
 ) -> Result<(), StoreError> {
-    let done = store().change_key(old_key, key, salt, iterations);
+    let (old_key, key, salt) = (*old_key, *key, salt.to_vec());
+    let done =
+        writer::exclusive(move || store().change_key(&old_key, &key, &salt, iterations)).await;
     lock_state().set(store().lock_state());
     done
 }
 
 /// Decrypts everything stored in place (or, if storage refuses part-way, leaves the lock on).
-pub fn lock_off() -> Result<(), StoreError> {
-    let done = store().lock_off();
+pub async fn lock_off() -> Result<(), StoreError> {
+    let done = writer::exclusive(|| store().lock_off()).await;
     lock_state().set(store().lock_state());
     if done.is_ok() {
         reload_all();

@@ -240,7 +240,7 @@ impl<B: Backend> Store<B> {
     }
 
     /// Whether `n` more code units fit in storage now: a probe value is written and removed.
-    fn room_for(&self, n: usize) -> Result<(), StoreError> {
+    pub(super) fn room_for(&self, n: usize) -> Result<(), StoreError> {
         let filler = "x".repeat(n.saturating_sub(units(keys::ROOM)));
         self.backend.set(keys::ROOM, &filler)?;
         self.backend.remove(keys::ROOM)

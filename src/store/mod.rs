@@ -36,6 +36,19 @@
 //! "delete everything" and a replacing restore; the lock record). A save of an entry
 //! with a tombstone in its month, or a move out of one, is refused ([`StoreError::Gone`]).
 //!
+//! One writer at a time across tabs (`writer.rs`, `state/writer.rs`): every write runs
+//! while its tab holds the origin's one exclusive Web Lock, `closer:writer` (restores,
+//! migrations and journal recovery at start-up and unlock, the lock's switches, "delete
+//! everything", and every save, edit, move, delete, put-back and packing of a month).
+//! localStorage is synchronous and the lock is not, so a save is first checked for all
+//! that can be known now (the store writes, the entry wasn't deleted elsewhere, there is
+//! room for it; refused at once otherwise, the words still in their form), then shows in
+//! its tab and waits for its turn: at once when no other tab writes. A turn that still
+//! can't write it (another tab filled storage or moved the data on meanwhile) puts the
+//! month back as stored and says why in a notice that keeps the words. Documents
+//! (settings, profile) still write at once, re-reading first. A browser without Web
+//! Locks writes at once, as one tab always has (tested in the writer-lock spec).
+//!
 //! The one case that can still lose an entry: two tabs write the same month within the
 //! moment a browser takes to pass writes between them, and the tab whose entry was
 //! written over is closed (or its look-after ends, after ten seconds) before it sees
@@ -59,6 +72,7 @@ pub mod registry;
 pub mod transfer;
 #[cfg(target_arch = "wasm32")]
 pub mod webkdf;
+pub mod writer;
 
 pub use backend::{Backend, MemoryBackend, StoreError};
 pub use codec::{Codec, Plain};

@@ -33,6 +33,7 @@ pub fn Notices() -> impl IntoView {
                 <SetAside kept_at=q.kept_at/>
             </For>
             <crate::ui::drafts::UnplacedWords/>
+            <NotWritten/>
             <Show when=move || update_ready.get()>
                 <div class="notice" role="status">
                     <p>"A new version of Closer is ready. Finish and save what you're writing, then update when it suits you."</p>
@@ -77,5 +78,23 @@ fn SetAside(kept_at: String) -> impl IntoView {
             </div>
             {move || failed.get().map(|e| view! { <p>{e}</p> })}
         </div>
+    }
+}
+
+/// Saves that waited for another tab to finish writing and then couldn't be written: why,
+/// and their words to copy (nothing typed is lost while a save waits).
+#[component]
+fn NotWritten() -> impl IntoView {
+    let list = state::not_written();
+    view! {
+        <Show when=move || list.with(|l| !l.is_empty())>
+            <div class="notice" role="alert">
+                {move || list.get().into_iter().map(|(why, words)| view! {
+                    <p>{why}</p>
+                    {(!words.is_empty()).then(|| view! { <p><strong>"Your words: "</strong>{words}</p> })}
+                }).collect_view()}
+                <button type="button" on:click=move |_| list.set(Vec::new())>"I have them, hide this"</button>
+            </div>
+        </Show>
     }
 }

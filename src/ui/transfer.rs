@@ -91,13 +91,15 @@ pub async fn open_with(sealed: &SealedPart, pass: &str) -> Result<Contents, Stri
 
 /// Takes a backup in: added to what's here (`replace` false) or instead of it, as one
 /// journaled change (see `store::journal`). On failure nothing has changed.
-pub fn take_in(incoming: &Contents, replace: bool) -> Result<Restored, String> {
+pub async fn take_in(incoming: Contents, replace: bool) -> Result<Restored, String> {
     let mode = if replace {
         RestoreMode::Replace
     } else {
         RestoreMode::Merge
     };
-    state::restore(incoming, mode).map_err(|e| format!("{} Nothing was changed.", e.message()))
+    state::restore(incoming, mode)
+        .await
+        .map_err(|e| format!("{} Nothing was changed.", e.message()))
 }
 
 /// The passphrase step for a protected file: the person's passphrase opens `sealed`, and

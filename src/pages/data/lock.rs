@@ -90,7 +90,7 @@ fn TurnOn() -> impl IntoView {
         spawn_local(async move {
             let key = webkdf::derive_key(&p, &salt, PBKDF2_ITERATIONS).await;
             let result = match key {
-                Ok(key) => state::lock_on(&key, &salt, PBKDF2_ITERATIONS, idle.get_untracked()).map_err(|e| {
+                Ok(key) => state::lock_on(&key, &salt, PBKDF2_ITERATIONS, idle.get_untracked()).await.map_err(|e| {
                     if state::lock_state().get_untracked() == LockState::Off {
                         format!("{} Nothing was changed: the lock is still off.", e.message())
                     } else {
@@ -162,8 +162,9 @@ fn LockIsOn() -> impl IntoView {
         }
     };
     let off = Callback::new(move |()| {
-        if let Err(e) = state::lock_off() {
-            problem.set(Some(if state::store().plain_values_left() {
+        spawn_local(async move {
+            if let Err(e) = state::lock_off().await {
+                problem.set(Some(if state::store().plain_values_left() {
                 format!(
                     "{} The lock is still on. Part of your data couldn't be encrypted again yet because storage is full; Closer encrypts it again when it next opens.",
                     e.message()
@@ -174,7 +175,8 @@ fn LockIsOn() -> impl IntoView {
                     e.message()
                 )
             }));
-        }
+            }
+        })
     });
     view! {
         <section class="card stack arrives" id=LOCK_ON aria-labelledby="lock-on-heading">
@@ -247,12 +249,14 @@ fn ChangePassphrase() -> impl IntoView {
                 let new_key = webkdf::derive_key(&new, &salt, PBKDF2_ITERATIONS)
                     .await
                     .map_err(|_| NO_CRYPTO.to_string())?;
-                state::change_key(&old_key, &new_key, &salt, PBKDF2_ITERATIONS).map_err(|e| {
-                    format!(
-                        "{} Your passphrase is still the one you've been using.",
-                        e.message()
-                    )
-                })
+                state::change_key(&old_key, &new_key, &salt, PBKDF2_ITERATIONS)
+                    .await
+                    .map_err(|e| {
+                        format!(
+                            "{} Your passphrase is still the one you've been using.",
+                            e.message()
+                        )
+                    })
             }
             .await;
             busy.set(false);

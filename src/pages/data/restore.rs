@@ -86,27 +86,29 @@ pub fn Restore() -> impl IntoView {
         let Step::Review(_, incoming) = step.get_untracked() else {
             return;
         };
-        match take_in(&incoming, replace) {
-            Ok(done) => {
-                result.set(Some(if replace {
-                    format!(
-                        "Done. What's here now is exactly the backup: {}.",
-                        count(done.total, "entry", "entries")
-                    )
-                } else if done.added == 0 {
-                    "Done. Everything in this backup was already here, so nothing was added."
-                        .to_string()
-                } else {
-                    format!(
-                        "Done. {} from the backup {} added to what was here.",
-                        count(done.added, "entry", "entries"),
-                        noun(done.added, "was", "were")
-                    )
-                }));
-                step.set(Step::Choose);
+        spawn_local(async move {
+            match take_in(incoming, replace).await {
+                Ok(done) => {
+                    result.set(Some(if replace {
+                        format!(
+                            "Done. What's here now is exactly the backup: {}.",
+                            count(done.total, "entry", "entries")
+                        )
+                    } else if done.added == 0 {
+                        "Done. Everything in this backup was already here, so nothing was added."
+                            .to_string()
+                    } else {
+                        format!(
+                            "Done. {} from the backup {} added to what was here.",
+                            count(done.added, "entry", "entries"),
+                            noun(done.added, "was", "were")
+                        )
+                    }));
+                    step.set(Step::Choose);
+                }
+                Err(e) => refusal.set(Some(e)),
             }
-            Err(e) => refusal.set(Some(e)),
-        }
+        });
     };
 
     view! {

@@ -37,7 +37,7 @@ pub fn Unlock() -> impl IntoView {
             let mut result = Err(UnlockError::WrongPassphrase);
             for (salt, iter) in record.passphrases() {
                 result = match webkdf::derive_key(&p, &salt, iter).await {
-                    Ok(key) => state::unlock(&key),
+                    Ok(key) => state::unlock(&key).await,
                     Err(_) => Err(UnlockError::Store(crate::store::StoreError::Unavailable)),
                 };
                 if result != Err(UnlockError::WrongPassphrase) {

@@ -54,12 +54,17 @@ pub fn MoveHere() -> impl IntoView {
 
     // Takes the contents in: as they were when this phone holds no entries yet, else
     // after the person chooses.
-    let finish = move |incoming: Contents, replace: bool| match take_in(&incoming, replace) {
-        Ok(_) => {
-            step.set(Step::Done(moved_sentence(&incoming)));
-            spawn_local(inbox::clear());
-        }
-        Err(e) => refusal.set(Some(e)),
+    let finish = move |incoming: Contents, replace: bool| {
+        spawn_local(async move {
+            let sentence = moved_sentence(&incoming);
+            match take_in(incoming, replace).await {
+                Ok(_) => {
+                    step.set(Step::Done(sentence));
+                    inbox::clear().await;
+                }
+                Err(e) => refusal.set(Some(e)),
+            }
+        })
     };
     let opened = move |incoming: Contents| {
         if entries_here() == 0 {

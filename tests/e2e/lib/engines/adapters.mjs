@@ -52,11 +52,23 @@ export async function firefox({ base }) {
     browser: 'firefox', protocol: 'webDriverBiDi', headless: true, userDataDir: profile,
     executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr',
   });
-  const page = await browser.newPage();
-  await page.setViewport(PHONE);
   const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => { if (/^https?:/.test(r.url()) && !r.url().startsWith(base)) problems.push(`request to another origin: ${r.url()}`); });
+  const tab = async () => {
+    const page = await browser.newPage();
+    await page.setViewport(PHONE);
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('request', (r) => { if (/^https?:/.test(r.url()) && !r.url().startsWith(base)) problems.push(`request to another origin: ${r.url()}`); });
+    return page;
+  };
+  const page = await tab();
+  return { ...firefoxTab(page, problems),
+    /** A second tab of the same browser (same storage), with the same primitives. */
+    another: async () => firefoxTab(await tab(), problems),
+    close: async () => { await browser.close(); rmSync(profile, { recursive: true, force: true }); },
+  };
+}
+
+function firefoxTab(page, problems) {
   return {
     open: (url) => page.goto(url, { waitUntil: 'load' }),
     run: (js) => page.evaluate(js),
@@ -69,7 +81,7 @@ export async function firefox({ base }) {
     reload: () => page.reload({ waitUntil: 'load' }),
     screenshot: (file) => page.screenshot({ path: file }),
     nativeProblems: () => problems,
-    close: async () => { await browser.close(); rmSync(profile, { recursive: true, force: true }); },
+    close: () => page.close(),
   };
 }
 
@@ -113,7 +125,35 @@ export async function webkit() {
   // Its window can't be narrower than about 447 px: the narrowest it allows.
   await call('POST', `${s}/window/rect`, { width: 450, height: PHONE.height }).catch(() => {});
   const run = (js) => call('POST', `${s}/execute/sync`, { script: `return ${js};`, args: [] });
+  const first = await call('GET', `${s}/window`);
   return {
+    /** A second tab (a new window of the same browser: same storage). Each of its
+     *  primitives switches to it and back, so the first tab's primitives stay as they are. */
+    another: async () => {
+      const { handle } = await call('POST', `${s}/window/new`, { type: 'tab' });
+      await call('POST', `${s}/window`, { handle: first });
+      const inIt = (f) => async (...a) => {
+        await call('POST', `${s}/window`, { handle });
+        try { return await f(...a); } finally { await call('POST', `${s}/window`, { handle: first }); }
+      };
+      const runIn = inIt(run);
+      return {
+        open: inIt((u) => call('POST', `${s}/url`, { url: u })),
+        run: runIn,
+        element: inIt(async (js) => {
+          const el = await run(js);
+          if (!el || !el[ELEMENT]) throw new Error('no element');
+          return el[ELEMENT];
+        }),
+        click: inIt((id) => call('POST', `${s}/element/${id}/click`, {})),
+        type: inIt(async (id, text) => {
+          await call('POST', `${s}/element/${id}/clear`, {});
+          if (text) await call('POST', `${s}/element/${id}/value`, { text });
+        }),
+        reload: inIt(() => call('POST', `${s}/refresh`, {})),
+        close: inIt(() => call('DELETE', `${s}/window`)),
+      };
+    },
     open: (u) => call('POST', `${s}/url`, { url: u }),
     run,
     element: async (js) => {
