@@ -534,15 +534,26 @@ pub fn unlock(key: &[u8; crate::base::crypto::KEY_LEN]) -> Result<(), UnlockErro
     Ok(())
 }
 
+/// Moves the passphrase's slot that `key` opens to `new_key` (the same passphrase derived
+/// with `salt` as `kdf` says): one write of the lock record; nothing else changes.
+pub fn strengthen_lock(
+    key: &[u8; crate::base::crypto::KEY_LEN],
+    new_key: &[u8; crate::base::crypto::KEY_LEN],
+    salt: &[u8],
+    kdf: crate::base::kdf::Kdf,
+) -> Result<bool, StoreError> {
+    store().strengthen_slot(key, new_key, salt, kdf)
+}
+
 /// Encrypts everything stored and keeps the app open. If storage fills part-way, what
 /// was done is undone (or, if even that can't be written, the lock stays on).
 pub fn lock_on(
     key: &[u8; crate::base::crypto::KEY_LEN],
     salt: &[u8],
-    iterations: u32,
+    kdf: crate::base::kdf::Kdf,
     idle: u32,
 ) -> Result<(), StoreError> {
-    let done = store().lock_on(key, salt, iterations, idle);
+    let done = store().lock_on(key, salt, kdf, idle);
     lock_state().set(store().lock_state());
     done
 }
@@ -553,9 +564,9 @@ pub fn change_key(
     old_key: &[u8; crate::base::crypto::KEY_LEN],
     key: &[u8; crate::base::crypto::KEY_LEN],
     salt: &[u8],
-    iterations: u32,
+    kdf: crate::base::kdf::Kdf,
 ) -> Result<(), StoreError> {
-    let done = store().change_key(old_key, key, salt, iterations);
+    let done = store().change_key(old_key, key, salt, kdf);
     lock_state().set(store().lock_state());
     done
 }
