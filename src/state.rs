@@ -646,16 +646,28 @@ pub async fn unlock(key: &[u8; crate::base::crypto::KEY_LEN]) -> Result<(), Unlo
     Ok(())
 }
 
+/// Moves the passphrase's slot that `key` opens to `new_key` (the same passphrase derived
+/// with `salt` as `kdf` says): one write of the lock record; nothing else changes.
+pub async fn strengthen_lock(
+    key: &[u8; crate::base::crypto::KEY_LEN],
+    new_key: &[u8; crate::base::crypto::KEY_LEN],
+    salt: &[u8],
+    kdf: crate::base::kdf::Kdf,
+) -> Result<bool, StoreError> {
+    let (key, new_key, salt) = (*key, *new_key, salt.to_vec());
+    writer::exclusive(move || store().strengthen_slot(&key, &new_key, &salt, kdf)).await
+}
+
 /// Encrypts everything stored and keeps the app open. If storage fills part-way, what
 /// was done is undone (or, if even that can't be written, the lock stays on).
 pub async fn lock_on(
     key: &[u8; crate::base::crypto::KEY_LEN],
     salt: &[u8],
-    iterations: u32,
+    kdf: crate::base::kdf::Kdf,
     idle: u32,
 ) -> Result<(), StoreError> {
     let (key, salt) = (*key, salt.to_vec());
-    let done = writer::exclusive(move || store().lock_on(&key, &salt, iterations, idle)).await;
+    let done = writer::exclusive(move || store().lock_on(&key, &salt, kdf, idle)).await;
     lock_state().set(store().lock_state());
     done
 }
@@ -666,11 +678,11 @@ pub async fn change_key(
     old_key: &[u8; crate::base::crypto::KEY_LEN],
     key: &[u8; crate::base::crypto::KEY_LEN],
     salt: &[u8],
-    iterations: u32,
+    kdf: crate::base::kdf::Kdf,
 ) -> Result<(), StoreError> {
     let (old_key, key, salt) = (*old_key, *key, salt.to_vec());
     let done =
-        writer::exclusive(move || store().change_key(&old_key, &key, &salt, iterations)).await;
+        writer::exclusive(move || store().change_key(&old_key, &key, &salt, kdf)).await;
     lock_state().set(store().lock_state());
     done
 }

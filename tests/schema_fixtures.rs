@@ -32,7 +32,7 @@ fn the_shipped_fixture_of_every_version_opens() {
 /// opens with the same passphrase, every win readable, and is brought up to date.
 #[test]
 fn a_store_locked_by_the_previous_version_opens_with_its_passphrase() {
-    use closer::base::crypto::derive_key;
+    use closer::base::kdf::{self, derive};
     use closer::domain::wins::Win;
     let path = format!("{}/tests/fixtures/lock-v1.json", env!("CARGO_MANIFEST_DIR"));
     let map: std::collections::BTreeMap<String, String> =
@@ -44,9 +44,9 @@ fn a_store_locked_by_the_previous_version_opens_with_its_passphrase() {
     let s = Store::open(mem.clone()).unwrap();
     let record = s.lock_record().unwrap().unwrap();
     assert_eq!(record.v, 1);
-    let (salt, iter) = record.passphrases()[0].clone();
+    let (salt, how) = record.passphrases()[0].clone();
     assert!(s.entries::<Win>().is_err(), "locked");
-    s.unlock(&derive_key("seven blue kites", &salt, iter))
+    s.unlock(&derive("seven blue kites", &salt, how).unwrap())
         .unwrap();
     let wins: Vec<String> = s
         .entries::<Win>()
@@ -61,10 +61,21 @@ fn a_store_locked_by_the_previous_version_opens_with_its_passphrase() {
     );
     assert!(s.quarantined().is_empty());
     assert_eq!(s.lock_record().unwrap().unwrap().v, 2, "brought up to date");
-    // And it opens again, in the current format.
+    // Its PBKDF2 slot moves to Argon2id (as the unlock screen does next, issue 24).
+    let old = derive("seven blue kites", &salt, how).unwrap();
+    let new_salt = *b"fixture-salt-016";
+    let argon = derive("seven blue kites", &new_salt, kdf::NEW).unwrap();
+    assert_eq!(
+        s.strengthen_slot(&old, &argon, &new_salt, kdf::NEW),
+        Ok(true)
+    );
+    assert_eq!(s.lock_record().unwrap().unwrap().v, 3);
+    // And it opens again, in the current format, with the same passphrase.
     let again = Store::open(mem.clone()).unwrap();
+    let (salt, how) = again.lock_record().unwrap().unwrap().passphrases()[0].clone();
+    assert_eq!(how, kdf::NEW);
     again
-        .unlock(&derive_key("seven blue kites", &salt, iter))
+        .unlock(&derive("seven blue kites", &salt, how).unwrap())
         .unwrap();
     assert_eq!(again.entries::<Win>().unwrap().len(), 3);
 }
@@ -132,16 +143,16 @@ fn test_v2_migrates_the_schema_1_fixture_into_the_schema_2_fixture() {
 
 #[test]
 fn test_v2_under_the_lock_waits_for_the_unlock() {
-    use closer::base::crypto::derive_key;
+    use closer::base::kdf::derive;
     let mem = loaded("lock-v1.json");
     let s = Store::open_with(mem.clone(), &TEST_V2).unwrap();
-    let (salt, iter) = s.lock_record().unwrap().unwrap().passphrases()[0].clone();
+    let (salt, how) = s.lock_record().unwrap().unwrap().passphrases()[0].clone();
     assert_eq!(
         closer::store::migrate::stored_schema(mem.as_ref()).unwrap(),
         Some(1),
         "nothing is migrated before the values can be read"
     );
-    s.unlock(&derive_key("seven blue kites", &salt, iter))
+    s.unlock(&derive("seven blue kites", &salt, how).unwrap())
         .unwrap();
     assert_eq!(
         closer::store::migrate::stored_schema(mem.as_ref()).unwrap(),

@@ -2,10 +2,12 @@
 //! `argon2` crate: nothing hand-made. Memory-hard means guessing a passphrase costs every
 //! guesser the same memory a phone spends once per unlock, which GPUs can't spread thin.
 //!
-//! Groundwork for the lock (issue 24, item 3): the lock records still derive with
-//! PBKDF2-SHA256 (`crypto`, `store::webkdf`). Wiring this in belongs in the lazily loaded
-//! lock piece (the unlock screen and the lock settings, see `screens.rs`), so the main
-//! module carries none of it, and needs the store's crash-safe upgrade of old records.
+//! The lock's passphrase slots, encrypted backups and moving files derive their keys with
+//! [`Kdf::Argon2id`] at [`CHOSEN`] (issue 24, item 3). Slots and files made before name
+//! [`Kdf::Pbkdf2`] (PBKDF2-SHA256, `crypto`, in the browser `store::webkdf`) and keep
+//! opening; a lock slot is moved to Argon2id at its next unlock (`store::lock`). Only the
+//! lazily loaded lock, data and moving screens call [`argon2id`] (through
+//! `store::webkdf::derive`), so the main module carries none of it.
 
 use argon2::{Algorithm, Argon2, AssociatedData, ParamsBuilder, Version};
 
@@ -23,6 +25,66 @@ pub const OWASP_MIN: Cost = Cost {
     passes: 2,
     lanes: 1,
 };
+
+/// The cost of every key derived now: OWASP's minimum (measured: see
+/// /work/notes/issue-24.md and README, about a second to unlock on a phone-speed CPU;
+/// more memory went past the 1.5 s the lock may take).
+pub const CHOSEN: Cost = OWASP_MIN;
+
+/// How a key is derived from a passphrase: what a lock slot or a file says, so what was
+/// made before keeps opening.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kdf {
+    /// PBKDF2-SHA256 with this many rounds (lock slots and files made before Argon2id).
+    Pbkdf2(u32),
+    Argon2id(Cost),
+}
+
+/// What new slots and files use.
+pub const NEW: Kdf = Kdf::Argon2id(CHOSEN);
+
+/// Rounds count as PBKDF2 (records and tests written when that was the only way).
+impl From<u32> for Kdf {
+    fn from(rounds: u32) -> Kdf {
+        Kdf::Pbkdf2(rounds)
+    }
+}
+
+impl Kdf {
+    /// Whether a derivation read from storage or a file may be run: within bounds that
+    /// are neither too weak to trust nor so costly they would hang a phone.
+    pub fn trusted(self) -> bool {
+        match self {
+            Kdf::Pbkdf2(n) => {
+                (super::crypto::MIN_ITERATIONS..=super::crypto::MAX_ITERATIONS).contains(&n)
+            }
+            Kdf::Argon2id(c) => c.trusted(),
+        }
+    }
+
+    /// Whether a slot derived this way should be moved to [`NEW`] at its next unlock:
+    /// PBKDF2, or Argon2id cheaper than chosen now.
+    pub fn is_weaker_than_new(self) -> bool {
+        match self {
+            Kdf::Pbkdf2(_) => true,
+            Kdf::Argon2id(c) => c.memory_kib < CHOSEN.memory_kib || c.passes < CHOSEN.passes,
+        }
+    }
+}
+
+/// The key for `passphrase` and `salt` derived as `kdf` says, natively (tests, tools; the
+/// browser derives PBKDF2 with WebCrypto, `store::webkdf::derive`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn derive(
+    passphrase: &str,
+    salt: &[u8],
+    kdf: Kdf,
+) -> Result<[u8; super::crypto::KEY_LEN], KdfError> {
+    match kdf {
+        Kdf::Pbkdf2(n) => Ok(super::crypto::derive_key(passphrase, salt, n)),
+        Kdf::Argon2id(cost) => argon2id(passphrase.as_bytes(), salt, cost),
+    }
+}
 
 /// Bounds for a cost read from a record or a file: below is too weak to trust, above
 /// would hang a phone or run it out of memory.

@@ -13,7 +13,9 @@
 //! ```
 //!
 //! With a passphrase, `entries` and `docs` are replaced by `"encrypted":{…}`: AES-256-GCM
-//! over the same JSON, the key from PBKDF2-SHA256 with the salt and rounds stored beside it,
+//! over the same JSON, the key from Argon2id with the salt and cost stored beside it
+//! (`"kdf":"Argon2id","m":…,"t":…,"p":…`; files made before say PBKDF2-SHA256 and rounds,
+//! and still open),
 //! plus a small `check` sealed with the same key so a wrong passphrase can be told apart
 //! from a changed file.
 //!
@@ -29,6 +31,7 @@
 
 use crate::base::crypto::{self, Key, NONCE_LEN, SALT_LEN};
 use crate::base::encoding::{base64, unbase64};
+use crate::base::kdf::{Cost, Kdf};
 use crate::base::time::{LocalTime, Month};
 use crate::store::migrate::{self, Migrations};
 use crate::store::registry::{self, Registry};
@@ -81,7 +84,8 @@ pub struct Header {
 /// The encrypted part of a file, waiting for its passphrase.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SealedPart {
-    pub iterations: u32,
+    /// How the key is derived from the passphrase, as the file says.
+    pub kdf: Kdf,
     pub salt: Vec<u8>,
     check: Vec<u8>,
     data: Vec<u8>,
@@ -203,16 +207,23 @@ pub fn export(c: &Contents, h: &Header) -> String {
     format!("{},\n{}}}\n", header_json(h), body_json(c))
 }
 
-/// An encrypted backup file. `key` must come from the passphrase with `salt` and
-/// `iterations` (PBKDF2-SHA256); the nonces must be fresh random bytes.
+/// An encrypted backup file. `key` must come from the passphrase with `salt`, derived as
+/// `kdf` says; the nonces must be fresh random bytes.
 pub fn export_encrypted(
     c: &Contents,
     h: &Header,
     key: &Key,
     salt: &[u8; SALT_LEN],
-    iterations: u32,
+    kdf: impl Into<Kdf>,
     nonces: [[u8; NONCE_LEN]; 2],
 ) -> String {
+    let kdf = match kdf.into() {
+        Kdf::Pbkdf2(n) => format!("\"kdf\":\"PBKDF2-SHA256\",\"iterations\":{n}"),
+        Kdf::Argon2id(c) => format!(
+            "\"kdf\":\"Argon2id\",\"m\":{},\"t\":{},\"p\":{}",
+            c.memory_kib, c.passes, c.lanes
+        ),
+    };
     let inner = format!("{{{}}}", body_json(c));
     let data = crypto::seal(
         key,
@@ -222,7 +233,7 @@ pub fn export_encrypted(
     );
     let check = crypto::seal(key, nonces[1], CHECK_CONTEXT.as_bytes(), CHECK_TEXT);
     format!(
-        "{},\n\"encrypted\":{{\"cipher\":\"AES-256-GCM\",\"kdf\":\"PBKDF2-SHA256\",\"iterations\":{iterations},\
+        "{},\n\"encrypted\":{{\"cipher\":\"AES-256-GCM\",{kdf},\
          \"salt\":\"{}\",\"check\":\"{}\",\n\"data\":\"{}\"}}}}\n",
         header_json(h),
         base64(salt),
@@ -332,22 +343,33 @@ fn sealed_part(enc: &Value, schema: u32) -> Result<SealedPart, Refusal> {
             .and_then(unbase64)
             .ok_or_else(|| damaged("encrypted part"))
     };
-    if enc.get("cipher").and_then(Value::as_str) != Some("AES-256-GCM")
-        || enc.get("kdf").and_then(Value::as_str) != Some("PBKDF2-SHA256")
-    {
+    if enc.get("cipher").and_then(Value::as_str) != Some("AES-256-GCM") {
         return Err(damaged("unknown encryption"));
     }
-    let iterations = enc
-        .get("iterations")
-        .and_then(Value::as_u64)
-        .filter(|n| (crypto::MIN_ITERATIONS as u64..=crypto::MAX_ITERATIONS as u64).contains(n))
-        .ok_or_else(|| damaged("key settings"))? as u32;
+    let number = |k: &str| {
+        enc.get(k)
+            .and_then(Value::as_u64)
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or_else(|| damaged("key settings"))
+    };
+    let kdf = match enc.get("kdf").and_then(Value::as_str) {
+        Some("PBKDF2-SHA256") => Kdf::Pbkdf2(number("iterations")?),
+        Some("Argon2id") => Kdf::Argon2id(Cost {
+            memory_kib: number("m")?,
+            passes: number("t")?,
+            lanes: number("p")?,
+        }),
+        _ => return Err(damaged("unknown encryption")),
+    };
+    if !kdf.trusted() {
+        return Err(damaged("key settings"));
+    }
     let salt = bytes("salt")?;
     if salt.len() != SALT_LEN {
         return Err(damaged("key settings"));
     }
     Ok(SealedPart {
-        iterations,
+        kdf,
         salt,
         check: bytes("check")?,
         data: bytes("data")?,
@@ -744,15 +766,90 @@ mod tests {
             panic!()
         };
         assert_eq!(h, header());
-        assert_eq!(sealed.iterations, PBKDF2_ITERATIONS);
+        assert_eq!(sealed.kdf, Kdf::Pbkdf2(PBKDF2_ITERATIONS));
         assert_eq!(sealed.salt, SALT);
         // The person's passphrase, derived again from what the file says.
         let again = Key::from_bytes(&derive_key(
             "correct horse",
             &sealed.salt,
-            sealed.iterations,
+            PBKDF2_ITERATIONS,
         ));
         assert_eq!(open_encrypted(&sealed, &again, &reg()).unwrap(), sample());
+    }
+
+    /// Issue 24, item 3: files are made with Argon2id now, and files made before
+    /// (PBKDF2-SHA256, rounds beside the salt) still open.
+    #[test]
+    fn encrypted_files_use_argon2id_and_older_pbkdf2_files_still_open() {
+        use crate::base::kdf::{self, derive};
+        let key = Key::from_bytes(&derive("seven blue kites", &SALT, kdf::NEW).unwrap());
+        let text = export_encrypted(
+            &sample(),
+            &header(),
+            &key,
+            &SALT,
+            kdf::NEW,
+            [[1; 12], [2; 12]],
+        );
+        assert!(text.contains(&format!(
+            "\"kdf\":\"Argon2id\",\"m\":{},\"t\":{},\"p\":{}",
+            kdf::CHOSEN.memory_kib,
+            kdf::CHOSEN.passes,
+            kdf::CHOSEN.lanes
+        )));
+        let Parsed::Encrypted { sealed, .. } = parse(&text, &reg()).unwrap() else {
+            panic!()
+        };
+        assert_eq!(sealed.kdf, kdf::NEW);
+        let again = Key::from_bytes(&derive("seven blue kites", &sealed.salt, sealed.kdf).unwrap());
+        assert_eq!(open_encrypted(&sealed, &again, &reg()).unwrap(), sample());
+        let wrong = Key::from_bytes(&derive("seven blue kite", &sealed.salt, sealed.kdf).unwrap());
+        assert_eq!(
+            open_encrypted(&sealed, &wrong, &reg()),
+            Err(Refusal::WrongPassphrase)
+        );
+
+        // A file from before: the text exactly as that build wrote it.
+        let old = export_encrypted(
+            &sample(),
+            &header(),
+            &Key::from_bytes(test_key()),
+            &SALT,
+            PBKDF2_ITERATIONS,
+            [[1; 12], [2; 12]],
+        );
+        assert!(old.contains("\"kdf\":\"PBKDF2-SHA256\",\"iterations\":600000,\"salt\""));
+        let Parsed::Encrypted { sealed, .. } = parse(&old, &reg()).unwrap() else {
+            panic!()
+        };
+        let k = derive("correct horse", &sealed.salt, sealed.kdf).unwrap();
+        assert_eq!(
+            open_encrypted(&sealed, &Key::from_bytes(&k), &reg()).unwrap(),
+            sample()
+        );
+
+        // Costs a phone can't pay, or too weak to trust, are refused before any derivation.
+        for (m, t, p) in [
+            (4_000_000, 2, 1),
+            (1024, 2, 1),
+            (19456, 0, 1),
+            (19456, 2, 99),
+        ] {
+            let bad = text.replacen(
+                &format!(
+                    "\"m\":{},\"t\":{},\"p\":{}",
+                    kdf::CHOSEN.memory_kib,
+                    kdf::CHOSEN.passes,
+                    kdf::CHOSEN.lanes
+                ),
+                &format!("\"m\":{m},\"t\":{t},\"p\":{p}"),
+                1,
+            );
+            assert!(
+                matches!(parse(&bad, &reg()), Err(Refusal::Damaged(_))),
+                "{m} {t} {p}"
+            );
+        }
     }
 
     #[test]

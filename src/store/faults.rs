@@ -483,3 +483,68 @@ fn a_migration_cut_short_anywhere_is_all_or_nothing() {
         report(name, &f);
     }
 }
+
+/// Issue 24, item 3: a lock record from before Argon2id (the first version, whose unlock
+/// also seals every value again, and a PBKDF2 slot) opened as the unlock screen opens it,
+/// so its slot moves to Argon2id, cut off at every write: nothing lost, and the same
+/// passphrase opens it (through whichever slot the record then holds).
+#[test]
+fn a_pbkdf2_lock_moved_to_argon2id_cut_short_anywhere_loses_nothing() {
+    use super::lock::tests::unlock_as_the_screen_does;
+    let pass = "correct horse";
+    for (name, s) in [
+        ("first version", legacy_locked()),
+        ("PBKDF2 slot", {
+            let s = locked_filled();
+            let again = Store::open(s.backend().clone()).unwrap();
+            drop(s);
+            again
+        }),
+    ] {
+        let before = s.backend().snapshot();
+        s.unlock(test_key()).unwrap();
+        let want = s.contents().unwrap();
+        let mut f = Figures::default();
+        let mem: Mem = Rc::new(MemoryBackend::new());
+        mem.restore_snapshot(&before);
+        mem.arm(None);
+        let s = Store::open(mem.clone()).unwrap();
+        unlock_as_the_screen_does(&s, pass, SALT2).unwrap();
+        f.writes = mem.writes.get();
+        assert!(f.writes >= 1, "{name}");
+        for n in 1..=f.writes {
+            for fault in [
+                Fault::FailOnce { at: n },
+                Fault::FailFrom { at: n },
+                Fault::FullFrom { at: n },
+                Fault::Crash { at: n },
+            ] {
+                mem.restore_snapshot(&before);
+                mem.arm(Some(fault));
+                if let Ok(s) = Store::open(mem.clone()) {
+                    unlock_as_the_screen_does(&s, pass, SALT2);
+                }
+                mem.arm(None);
+                f.tried += 1;
+                let what = format!("{name} to Argon2id, {fault:?}");
+                super::gone::tests::pass(61_000);
+                let s = Store::open(mem.clone()).unwrap();
+                unlock_as_the_screen_does(&s, pass, SALT2)
+                    .unwrap_or_else(|| panic!("{what}: the passphrase no longer opens it"));
+                let got = s.contents().unwrap();
+                f.lost += ids(&want).difference(&ids(&got)).count();
+                assert_eq!(got, want, "{what}: every entry there, readable");
+                assert!(s.quarantined().is_empty(), "{what}: nothing set aside");
+                // Opened once more, it is an Argon2id slot now, whatever was cut off.
+                let record = s.lock_record().unwrap().unwrap();
+                assert_eq!(
+                    record.passphrases()[0].1,
+                    crate::base::kdf::NEW,
+                    "{what}: moved at the unlock after"
+                );
+            }
+        }
+        report(&format!("{name} to Argon2id"), &f);
+        assert_eq!(f.lost, 0);
+    }
+}

@@ -5,9 +5,10 @@
 //! Design:
 //! - Values are sealed with random **data keys**, each with an id written into every
 //!   sealed value (`codec.rs`). The passphrase only guards them: the lock record
-//!   (`closer:lock`, never encrypted) holds one **slot** per passphrase, with its PBKDF2
-//!   salt and rounds and the data keys sealed with the key derived from it. A slot that
-//!   opens is the check that the passphrase is right.
+//!   (`closer:lock`, never encrypted) holds one **slot** per passphrase, with its salt and
+//!   how its key is derived (Argon2id and its cost; PBKDF2 rounds in slots made before),
+//!   and the data keys sealed with the key derived from it. A slot that opens is the check
+//!   that the passphrase is right.
 //! - Every data key the store ever used stays in the slot (retired ones too), so a value
 //!   sealed by another tab with an older key, or left behind by a cut-off switch, always
 //!   opens. New values are sealed with the record's current key (`cur`).
@@ -29,14 +30,19 @@
 //!   sealing values directly, no key ids) still open: that key becomes the legacy data key
 //!   ("0"), the record is rewritten as version 2 at unlock, and values are sealed again in
 //!   the current format one by one (each write stands alone).
+//! - A slot derived with PBKDF2 (every lock before version 3) is moved to Argon2id at its
+//!   next unlock ([`Store::strengthen_slot`]): the same data keys sealed with the
+//!   Argon2id key of the same passphrase, in one write of the record. Cut off before that
+//!   write, the PBKDF2 slot still opens; after it, the Argon2id one: the data keys and
+//!   every value are untouched either way. A record with an Argon2id slot is version 3,
+//!   so a build that knows only PBKDF2 calls it unreadable rather than "wrong passphrase".
 
 use super::codec::{self, Codec, Plain, Sealed, LEGACY};
 use super::keys;
 use super::{Backend, Seal, Store, StoreError};
-use crate::base::crypto::{
-    self, Key, KEY_LEN, MAX_ITERATIONS, MIN_ITERATIONS, NONCE_LEN, SALT_LEN,
-};
+use crate::base::crypto::{self, Key, KEY_LEN, NONCE_LEN, SALT_LEN};
 use crate::base::encoding::{base64, unbase64};
+use crate::base::kdf::{Cost, Kdf};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -55,10 +61,14 @@ pub enum LockState {
 /// One passphrase's way in.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Slot {
-    /// Base64 salt for PBKDF2.
+    /// Base64 salt for the derivation.
     pub salt: String,
-    /// PBKDF2 rounds.
+    /// PBKDF2 rounds, in a slot without `argon2id`.
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub iter: u32,
+    /// Argon2id's cost, for a slot derived with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub argon2id: Option<ArgonCost>,
     /// Base64 of the data keys (`{"id":"base64 key",…}`) sealed with the passphrase key.
     #[serde(default)]
     pub keys: String,
@@ -74,6 +84,45 @@ pub struct Slot {
 impl Slot {
     pub fn salt_bytes(&self) -> Vec<u8> {
         unbase64(&self.salt).unwrap_or_default()
+    }
+
+    /// How this slot's key is derived from its passphrase.
+    pub fn kdf(&self) -> Kdf {
+        match self.argon2id {
+            Some(a) => Kdf::Argon2id(Cost {
+                memory_kib: a.m,
+                passes: a.t,
+                lanes: a.p,
+            }),
+            None => Kdf::Pbkdf2(self.iter),
+        }
+    }
+}
+
+/// Argon2id's cost as a slot stores it: memory in KiB, passes, lanes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArgonCost {
+    pub m: u32,
+    pub t: u32,
+    pub p: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// How a slot says it is derived: rounds, or Argon2id's cost.
+fn kdf_fields(kdf: Kdf) -> (u32, Option<ArgonCost>) {
+    match kdf {
+        Kdf::Pbkdf2(n) => (n, None),
+        Kdf::Argon2id(c) => (
+            0,
+            Some(ArgonCost {
+                m: c.memory_kib,
+                t: c.passes,
+                p: c.lanes,
+            }),
+        ),
     }
 }
 
@@ -131,6 +180,7 @@ impl LockRecord {
                     slots: vec![Slot {
                         salt: v1.salt,
                         iter: v1.iter,
+                        argon2id: None,
                         keys: String::new(),
                         k0: true,
                         check: Some(v1.check),
@@ -140,14 +190,14 @@ impl LockRecord {
                     op: None,
                 }
             }
-            Some(2) => serde_json::from_value(value).ok()?,
+            Some(2 | 3) => serde_json::from_value(value).ok()?,
             _ => return None,
         };
         let sane = (1..=2).contains(&record.slots.len())
-            && record.slots.iter().all(|s| {
-                (MIN_ITERATIONS..=MAX_ITERATIONS).contains(&s.iter)
-                    && s.salt_bytes().len() == SALT_LEN
-            })
+            && record
+                .slots
+                .iter()
+                .all(|s| s.kdf().trusted() && s.salt_bytes().len() == SALT_LEN)
             && valid_id(&record.cur)
             && match &record.op {
                 Some(LockOp::Rekey { keep, to, back }) => {
@@ -162,12 +212,22 @@ impl LockRecord {
         serde_json::to_string(self).expect("record serialises")
     }
 
-    /// The salt and rounds of each passphrase that may open the store (two only while a
-    /// change of passphrase is unfinished).
-    pub fn passphrases(&self) -> Vec<(Vec<u8>, u32)> {
+    /// The record as written: version 3 when a slot is derived with Argon2id (a build
+    /// that knows only PBKDF2 must not read its slot as rounds), 2 otherwise.
+    fn versioned(mut self) -> LockRecord {
+        if self.v >= 2 {
+            let argon = self.slots.iter().any(|s| s.argon2id.is_some());
+            self.v = if argon { 3 } else { 2 };
+        }
+        self
+    }
+
+    /// The salt and derivation of each passphrase that may open the store (two only while
+    /// a change of passphrase is unfinished).
+    pub fn passphrases(&self) -> Vec<(Vec<u8>, Kdf)> {
         self.slots
             .iter()
-            .map(|s| (s.salt_bytes(), s.iter))
+            .map(|s| (s.salt_bytes(), s.kdf()))
             .collect()
     }
 }
@@ -207,10 +267,10 @@ fn open_slot(slot: &Slot, kek: &[u8; KEY_LEN]) -> Option<Vec<(String, [u8; KEY_L
     Some(ring)
 }
 
-/// A slot for a passphrase key, holding `ring`.
+/// A slot for a passphrase key (derived as `kdf` says, with `salt`), holding `ring`.
 fn make_slot(
     salt: &[u8],
-    iter: u32,
+    kdf: Kdf,
     kek: &[u8; KEY_LEN],
     ring: &[(String, [u8; KEY_LEN])],
 ) -> Result<Slot, StoreError> {
@@ -222,9 +282,11 @@ fn make_slot(
     let json = serde_json::to_vec(&map).expect("keys serialise");
     let nonce: [u8; NONCE_LEN] = super::random::bytes().map_err(|_| StoreError::Unavailable)?;
     let sealed = crypto::seal(&Key::from_bytes(kek), nonce, &keys_context(&salt), &json);
+    let (iter, argon2id) = kdf_fields(kdf);
     Ok(Slot {
         salt,
         iter,
+        argon2id,
         keys: base64(&sealed),
         k0: false,
         check: None,
@@ -302,16 +364,17 @@ impl<B: Backend> Store<B> {
     }
 
     fn write_record(&self, r: &LockRecord) -> Result<(), StoreError> {
-        self.backend.set(keys::LOCK, &r.to_json())
+        self.backend
+            .set(keys::LOCK, &r.clone().versioned().to_json())
     }
 
-    /// Turns the lock on with a passphrase key (`kek`, derived with `salt` and
-    /// `iterations`): a new data key seals every stored value in place.
+    /// Turns the lock on with a passphrase key (`kek`, derived with `salt` as `kdf`
+    /// says): a new data key seals every stored value in place.
     pub fn lock_on(
         &self,
         kek: &[u8; KEY_LEN],
         salt: &[u8],
-        iterations: u32,
+        kdf: impl Into<Kdf>,
         idle: u32,
     ) -> Result<(), StoreError> {
         self.writable()?;
@@ -322,7 +385,7 @@ impl<B: Backend> Store<B> {
         let ring = Sealed::single(&id, &dek);
         let mut record = LockRecord {
             v: 2,
-            slots: vec![make_slot(salt, iterations, kek, &ring.keys())?],
+            slots: vec![make_slot(salt, kdf.into(), kek, &ring.keys())?],
             cur: id,
             idle,
             op: Some(LockOp::On),
@@ -453,7 +516,7 @@ impl<B: Backend> Store<B> {
         let ring = self.ring().expect("unlocked");
         if record.v == 1 {
             let salt = record.slots[0].salt_bytes();
-            let mut slot = make_slot(&salt, record.slots[0].iter, kek, &[])?;
+            let mut slot = make_slot(&salt, record.slots[0].kdf(), kek, &[])?;
             slot.k0 = true;
             record = LockRecord {
                 v: 2,
@@ -479,7 +542,7 @@ impl<B: Backend> Store<B> {
     }
 
     /// Changes the passphrase (the app must be unlocked; `old_kek` from the current
-    /// passphrase, `new_kek` from the new one with `salt` and `iterations`): a new data key
+    /// passphrase, `new_kek` from the new one with `salt`, derived as `kdf` says): a new data key
     /// seals every value again. On a failed write everything is moved back and the old
     /// passphrase stays; cut off, either passphrase opens everything (see the top).
     pub fn change_key(
@@ -487,7 +550,7 @@ impl<B: Backend> Store<B> {
         old_kek: &[u8; KEY_LEN],
         new_kek: &[u8; KEY_LEN],
         salt: &[u8],
-        iterations: u32,
+        kdf: impl Into<Kdf>,
     ) -> Result<(), StoreError> {
         self.writable()?;
         let (Some(ring), Some(record)) = (self.ring(), self.lock_record()?) else {
@@ -505,8 +568,8 @@ impl<B: Backend> Store<B> {
         let (id, dek) = new_data_key()?;
         let mut all = ring.keys();
         all.push((id.clone(), dek));
-        let old_slot = make_slot(&old.salt_bytes(), old.iter, old_kek, &all)?;
-        let new_slot = make_slot(salt, iterations, new_kek, &all)?;
+        let old_slot = make_slot(&old.salt_bytes(), old.kdf(), old_kek, &all)?;
+        let new_slot = make_slot(salt, kdf.into(), new_kek, &all)?;
         let both = LockRecord {
             v: 2,
             slots: vec![old_slot.clone(), new_slot.clone()],
@@ -551,6 +614,40 @@ impl<B: Backend> Store<B> {
         // A value another tab sealed meanwhile with the old key moves too.
         let _ = self.reseal_where(&new_ring, &new_ring, |r| new_ring.is_behind(r));
         Ok(())
+    }
+
+    /// Moves the passphrase slot that `kek` opens to a stronger derivation: the same data
+    /// keys, sealed with `new_kek` (the same passphrase derived with `salt` as `kdf` says).
+    /// One write of the record, the commit point: cut off before it, the old slot opens;
+    /// after it, the new one; no value is touched. Only while unlocked with no switch
+    /// under way (a change of passphrase cut short keeps its two slots until it is
+    /// finished). False when there was nothing to do.
+    pub fn strengthen_slot(
+        &self,
+        kek: &[u8; KEY_LEN],
+        new_kek: &[u8; KEY_LEN],
+        salt: &[u8],
+        kdf: Kdf,
+    ) -> Result<bool, StoreError> {
+        self.writable()?;
+        let (Some(_), Some(record)) = (self.ring(), self.lock_record()?) else {
+            return Err(StoreError::Locked);
+        };
+        if record.op.is_some() || record.slots.len() != 1 {
+            return Err(StoreError::Busy);
+        }
+        let old = &record.slots[0];
+        // A first-version record is brought up to date by the unlock first.
+        if record.v < 2 || old.kdf() == kdf || !kdf.trusted() || salt.len() != SALT_LEN {
+            return Ok(false);
+        }
+        let ring = open_slot(old, kek).ok_or(StoreError::Locked)?;
+        let slot = make_slot(salt, kdf, new_kek, &ring)?;
+        self.write_record(&LockRecord {
+            slots: vec![slot],
+            ..record
+        })?;
+        Ok(true)
     }
 
     /// Changes how long the app may sit unused before it locks again.

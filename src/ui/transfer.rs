@@ -3,7 +3,8 @@
 //! opening a protected one (`<OpenSealed>`, the one passphrase step), and taking it in.
 //! Nothing is written until a file has been read whole and checked.
 
-use crate::base::crypto::{Key, PBKDF2_ITERATIONS, SALT_LEN};
+use crate::base::crypto::{Key, SALT_LEN};
+use crate::base::kdf;
 use crate::content::data_labels::kind_label;
 use crate::domain::backup_reminder::BackupLog;
 use crate::domain::registry::registry;
@@ -43,17 +44,15 @@ pub async fn backup_text(passphrase: Option<String>) -> Result<(String, Contents
                 random::bytes().map_err(|_| NO_RANDOM)?,
                 random::bytes().map_err(|_| NO_RANDOM)?,
             ];
-            let key = webkdf::derive_key(&p, &salt, PBKDF2_ITERATIONS)
-                .await
-                .map_err(|_| {
-                    "Your browser couldn't prepare the encryption. Nothing was saved.".to_string()
-                })?;
+            let key = webkdf::derive(&p, &salt, kdf::NEW).await.map_err(|_| {
+                "Your browser couldn't prepare the encryption. Nothing was saved.".to_string()
+            })?;
             backup::export_encrypted(
                 &contents,
                 &header,
                 &Key::from_bytes(&key),
                 &salt,
-                PBKDF2_ITERATIONS,
+                kdf::NEW,
                 nonces,
             )
         }
@@ -81,7 +80,7 @@ pub fn read(text: &str) -> Result<Parsed, String> {
 /// Opens an encrypted backup with the person's passphrase. The error says why not, and
 /// nothing has changed.
 pub async fn open_with(sealed: &SealedPart, pass: &str) -> Result<Contents, String> {
-    let key = webkdf::derive_key(pass, &sealed.salt, sealed.iterations)
+    let key = webkdf::derive(pass, &sealed.salt, sealed.kdf)
         .await
         .map_err(|_| {
             "Your browser couldn't prepare the decryption. Nothing here was changed.".to_string()

@@ -2,7 +2,8 @@
 //! backup), choosing when it locks again, locking now, changing the passphrase, and
 //! turning it off.
 
-use crate::base::crypto::{PBKDF2_ITERATIONS, SALT_LEN};
+use crate::base::crypto::SALT_LEN;
+use crate::base::kdf;
 use crate::domain::storage_use::passphrase_problem;
 use crate::state;
 use crate::store::lock::LockState;
@@ -88,9 +89,9 @@ fn TurnOn() -> impl IntoView {
         };
         busy.set(true);
         spawn_local(async move {
-            let key = webkdf::derive_key(&p, &salt, PBKDF2_ITERATIONS).await;
+            let key = webkdf::derive(&p, &salt, kdf::NEW).await;
             let result = match key {
-                Ok(key) => state::lock_on(&key, &salt, PBKDF2_ITERATIONS, idle.get_untracked()).await.map_err(|e| {
+                Ok(key) => state::lock_on(&key, &salt, kdf::NEW, idle.get_untracked()).await.map_err(|e| {
                     if state::lock_state().get_untracked() == LockState::Off {
                         format!("{} Nothing was changed: the lock is still off.", e.message())
                     } else {
@@ -232,8 +233,8 @@ fn ChangePassphrase() -> impl IntoView {
                 const NO_CRYPTO: &str =
                     "Your browser couldn't prepare the encryption. Nothing was changed.";
                 let mut old_key = None;
-                for (salt, iter) in record.passphrases() {
-                    let k = webkdf::derive_key(&old, &salt, iter)
+                for (salt, how) in record.passphrases() {
+                    let k = webkdf::derive(&old, &salt, how)
                         .await
                         .map_err(|_| NO_CRYPTO.to_string())?;
                     if state::store().is_lock_key(&k).map_err(|e| e.message())? {
@@ -246,10 +247,10 @@ fn ChangePassphrase() -> impl IntoView {
                         "That isn't your current passphrase. Nothing was changed.".to_string()
                     );
                 };
-                let new_key = webkdf::derive_key(&new, &salt, PBKDF2_ITERATIONS)
+                let new_key = webkdf::derive(&new, &salt, kdf::NEW)
                     .await
                     .map_err(|_| NO_CRYPTO.to_string())?;
-                state::change_key(&old_key, &new_key, &salt, PBKDF2_ITERATIONS)
+                state::change_key(&old_key, &new_key, &salt, kdf::NEW)
                     .await
                     .map_err(|e| {
                         format!(

@@ -4,11 +4,13 @@
 //! it names that page: the link to it reads only "Help".
 
 use super::erase::DeleteEverything;
+use crate::base::crypto::SALT_LEN;
+use crate::base::kdf;
 use crate::content::safety::{HELP, SAFETY_PATH};
 use crate::platform;
 use crate::state;
 use crate::store::lock::UnlockError;
-use crate::store::webkdf;
+use crate::store::{random, webkdf, StoreError};
 use crate::ui::page::Page;
 use crate::ui::passphrase::PassphraseField;
 use crate::ui::safety::CrisisHelp;
@@ -35,14 +37,32 @@ pub fn Unlock() -> impl IntoView {
             // One passphrase opens Closer; two only while a change of passphrase that was
             // cut short waits to be finished: either opens it.
             let mut result = Err(UnlockError::WrongPassphrase);
-            for (salt, iter) in record.passphrases() {
-                result = match webkdf::derive_key(&p, &salt, iter).await {
-                    Ok(key) => state::unlock(&key).await,
-                    Err(_) => Err(UnlockError::Store(crate::store::StoreError::Unavailable)),
-                };
-                if result != Err(UnlockError::WrongPassphrase) {
+            let one = record.slots.len() == 1;
+            for (salt, how) in record.passphrases() {
+                let Ok(key) = webkdf::derive(&p, &salt, how).await else {
+                    result = Err(UnlockError::Store(StoreError::Unavailable));
                     break;
+                };
+                if !state::store().is_lock_key(&key).unwrap_or(true) {
+                    continue;
                 }
+                // A slot made before Argon2id (PBKDF2) is moved to it now, while
+                // "Unlocking…" shows: one write of the lock record, after the unlock.
+                let stronger = match random::bytes::<SALT_LEN>() {
+                    Ok(salt) if one && how.is_weaker_than_new() => {
+                        webkdf::derive(&p, &salt, kdf::NEW)
+                            .await
+                            .ok()
+                            .map(|k| (salt, k))
+                    }
+                    _ => None,
+                };
+                result = state::unlock(&key).await;
+                if let (Ok(()), Some((salt, new_key))) = (&result, stronger) {
+                    // Not done now (storage full, another tab busy): the next unlock tries again.
+                    let _ = state::strengthen_lock(&key, &new_key, &salt, kdf::NEW).await;
+                }
+                break;
             }
             platform::measure("closer:unlock", started);
             busy.set(false);

@@ -1,5 +1,6 @@
 use super::*;
-use crate::base::crypto::{derive_key, tests::test_key};
+use crate::base::crypto::{derive_key, tests::test_key, MIN_ITERATIONS};
+use crate::base::kdf::{self, Kdf};
 use crate::store::transfer::tests::{filled, Settings};
 use crate::store::{MemoryBackend, Store};
 use std::rc::Rc;
@@ -296,4 +297,155 @@ fn a_store_locked_by_the_first_version_opens_and_is_brought_up_to_date() {
     let third = reopen(&again);
     third.unlock(other_key()).unwrap();
     assert_eq!(third.contents().unwrap(), plain);
+}
+
+// ----- Argon2id (issue 24, item 3) -------------------------------------------------
+
+const PASS: &str = "correct horse";
+
+/// A key as the browser derives it (`store::webkdf::derive`), kept per input: Argon2id at
+/// 19 MiB costs a moment even natively.
+pub(crate) fn derived(pass: &str, salt: &[u8], how: Kdf) -> [u8; KEY_LEN] {
+    type Seen = std::collections::HashMap<(String, Vec<u8>, String), [u8; KEY_LEN]>;
+    thread_local! {
+        static SEEN: std::cell::RefCell<Seen> = Default::default();
+    }
+    let at = (pass.to_string(), salt.to_vec(), format!("{how:?}"));
+    if let Some(k) = SEEN.with(|s| s.borrow().get(&at).copied()) {
+        return k;
+    }
+    let k = kdf::derive(pass, salt, how).unwrap();
+    SEEN.with(|s| s.borrow_mut().insert(at, k));
+    k
+}
+
+/// What the unlock screen does with a passphrase (`pages::data::unlock`): each slot's key
+/// derived as the record says; the one that opens unlocks; a slot weaker than
+/// `kdf::NEW` is then moved to it with `salt`. The slot used, or `None`.
+pub(crate) fn unlock_as_the_screen_does(
+    s: &Store<Rc<MemoryBackend>>,
+    pass: &str,
+    salt: &[u8],
+) -> Option<usize> {
+    let record = s.lock_record().ok()??;
+    let one = record.slots.len() == 1;
+    for (i, (slot_salt, how)) in record.passphrases().into_iter().enumerate() {
+        let key = derived(pass, &slot_salt, how);
+        if !s.is_lock_key(&key).unwrap_or(true) {
+            continue;
+        }
+        s.unlock(&key).ok()?;
+        if one && how.is_weaker_than_new() {
+            let new_key = derived(pass, salt, kdf::NEW);
+            let _ = s.strengthen_slot(&key, &new_key, salt, kdf::NEW);
+        }
+        return Some(i);
+    }
+    None
+}
+
+#[test]
+fn a_pbkdf2_slot_is_moved_to_argon2id_at_unlock_and_the_same_passphrase_opens_it() {
+    let s = filled();
+    let want = s.contents().unwrap();
+    s.lock_on(test_key(), SALT1, 600_000, 5).unwrap();
+    let data_keys = s.ring().unwrap().keys();
+    let again = reopen(&s);
+    assert_eq!(unlock_as_the_screen_does(&again, PASS, SALT2), Some(0));
+    let record = again.lock_record().unwrap().unwrap();
+    assert_eq!((record.v, record.idle, &record.op), (3, 5, &None));
+    assert_eq!(record.passphrases(), vec![(SALT2.to_vec(), kdf::NEW)]);
+    assert_eq!(
+        kdf::NEW,
+        Kdf::Argon2id(kdf::CHOSEN),
+        "new slots use Argon2id at the chosen cost"
+    );
+    const { assert!(kdf::CHOSEN.memory_kib >= 19 * 1024 && kdf::CHOSEN.passes >= 2) };
+    // The old PBKDF2 key no longer opens anything; the same passphrase does, through
+    // Argon2id, to the same data keys (no value had to be sealed again).
+    let third = reopen(&s);
+    assert_eq!(third.unlock(test_key()), Err(UnlockError::WrongPassphrase));
+    assert_eq!(unlock_as_the_screen_does(&third, PASS, SALT1), Some(0));
+    assert_eq!(third.ring().unwrap().keys(), data_keys);
+    assert_eq!(third.contents().unwrap(), want);
+    // Nothing more to do: the record stays as it is.
+    let raw = third.backend().get(keys::LOCK).unwrap();
+    let k = derived(PASS, SALT2, kdf::NEW);
+    assert_eq!(third.strengthen_slot(&k, &k, SALT1, kdf::NEW), Ok(false));
+    assert_eq!(third.backend().get(keys::LOCK).unwrap(), raw);
+    assert_eq!(plain_words_anywhere(third.backend()), Vec::<String>::new());
+}
+
+#[test]
+fn new_locks_and_passphrases_use_argon2id_and_open_with_it() {
+    let s = filled();
+    let want = s.contents().unwrap();
+    let k = derived(PASS, SALT1, kdf::NEW);
+    s.lock_on(&k, SALT1, kdf::NEW, 0).unwrap();
+    let record = s.lock_record().unwrap().unwrap();
+    assert_eq!(record.v, 3);
+    assert_eq!(record.slots[0].kdf(), kdf::NEW);
+    assert_eq!(record.slots[0].iter, 0);
+    let again = reopen(&s);
+    assert_eq!(unlock_as_the_screen_does(&again, PASS, SALT2), Some(0));
+    assert_eq!(
+        again.lock_record().unwrap().unwrap().slots[0].salt_bytes(),
+        SALT1
+    );
+    let n = derived("a new one", SALT2, kdf::NEW);
+    again.change_key(&k, &n, SALT2, kdf::NEW).unwrap();
+    let third = reopen(&s);
+    assert_eq!(unlock_as_the_screen_does(&third, PASS, SALT1), None);
+    assert_eq!(
+        unlock_as_the_screen_does(&third, "a new one", SALT1),
+        Some(0)
+    );
+    assert_eq!(third.contents().unwrap(), want);
+}
+
+#[test]
+fn a_first_version_lock_opens_and_ends_with_an_argon2id_slot() {
+    let want = filled().contents().unwrap();
+    let s = legacy_locked();
+    assert_eq!(unlock_as_the_screen_does(&s, PASS, SALT2), Some(0));
+    let record = s.lock_record().unwrap().unwrap();
+    assert_eq!((record.v, record.cur.as_str()), (3, LEGACY));
+    assert_eq!(record.slots[0].kdf(), kdf::NEW);
+    let again = reopen(&s);
+    assert_eq!(again.unlock(test_key()), Err(UnlockError::WrongPassphrase));
+    assert_eq!(unlock_as_the_screen_does(&again, PASS, SALT1), Some(0));
+    assert_eq!(again.contents().unwrap(), want);
+}
+
+#[test]
+fn a_slot_is_not_moved_while_a_passphrase_change_waits_to_finish() {
+    let s = filled();
+    s.lock_on(test_key(), SALT1, 600_000, 0).unwrap();
+    let mut record = s.lock_record().unwrap().unwrap();
+    record.op = Some(LockOp::On);
+    s.write_record(&record).unwrap();
+    let k = derived(PASS, SALT2, kdf::NEW);
+    assert_eq!(
+        s.strengthen_slot(test_key(), &k, SALT2, kdf::NEW),
+        Err(StoreError::Busy)
+    );
+    // A cost outside the bounds is never written.
+    record.op = None;
+    s.write_record(&record).unwrap();
+    let weak = Kdf::Argon2id(kdf::Cost {
+        memory_kib: 1024,
+        passes: 1,
+        lanes: 1,
+    });
+    assert_eq!(s.strengthen_slot(test_key(), &k, SALT2, weak), Ok(false));
+    assert_eq!(s.lock_record().unwrap().unwrap().v, 2);
+    // A record naming an implausible Argon2id cost is refused, like one with few rounds.
+    let raw = s.backend().get(keys::LOCK).unwrap().unwrap();
+    let hostile = raw.replace(
+        "\"iter\":600000",
+        "\"argon2id\":{\"m\":4000000,\"t\":1,\"p\":1}",
+    );
+    assert_ne!(raw, hostile);
+    s.backend().set(keys::LOCK, &hostile).unwrap();
+    assert!(s.lock_record().is_err());
 }
