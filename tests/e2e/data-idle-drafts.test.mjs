@@ -18,7 +18,7 @@ const sheet = sheetWithNewBelief('ws1', { t: t('2026-11-20T10:00:00') });
 
 // Each kind of form: where it is, how to reach its fields, and what is typed into which.
 const FORMS = [
-  { name: 'check-in note', path: '/checkin', open: (p) => p.getByText('Add more: intensity, a note, the body, the time').click(),
+  { name: 'check-in note', path: '/checkin', open: (p) => p.getByText('How strong, a note, the time').click(),
     fields: [['Note (optional)', 'My chest felt tight and then it eased']] },
   { name: 'win', path: '/wins/new', fields: [['What I risked', 'I told Sam I missed him'], ['How they responded', 'He hugged me']] },
   { name: 'belief worksheet step', path: '/beliefs/ws1/step/2', fields: [[(p) => p.locator('main textarea').first(), 'At school, when I was nine']] },
