@@ -67,7 +67,7 @@ pub const GROUPS: [Group; 5] = [
         sections: &[
             s("/insights", "What your check-ins show", "Your check-ins: a timeline, a month view, patterns in body and feelings."),
             s("/urges", "Your urges over the weeks", "How often you noticed the urge to pull away, and how often you stayed."),
-            s("/quiz", "Where am I", "Attachment questionnaires, your scores on a map, and how they change over time."),
+            s("/quiz", "Questionnaires", "A quick reflection and two attachment questionnaires: your scores on a map, and how they change."),
             s("/summary", "A summary to share", "The figures of a period you choose, to print or save as a PDF for a therapist or for yourself."),
         ],
     },
@@ -397,7 +397,7 @@ mod tests {
     fn back_links_go_one_level_up() {
         let up = |p: &str| parent(p).map(|(h, n)| format!("{h} {n}"));
         assert_eq!(up("/checkin/abc").unwrap(), "/checkin Check in");
-        assert_eq!(up("/quiz/result/abc").unwrap(), "/quiz Where am I");
+        assert_eq!(up("/quiz/result/abc").unwrap(), "/quiz Questionnaires");
         assert_eq!(
             up("/beliefs/w1/step/3").unwrap(),
             "/beliefs/w1 Your worksheet"

@@ -141,11 +141,36 @@ impl CheckIn {
     }
 
     /// "anxious, tired" or "no word" for lists.
+    /// How it reads in a list: its words; without words, what was noted in the body
+    /// ("tight chest, warm hands"); with neither, the start of its note in quotes. A
+    /// check-in always holds one of the three (see [`CheckIn::validated`]).
     pub fn summary(&self) -> String {
-        if self.words.is_empty() {
-            "no word".to_string()
+        if !self.words.is_empty() {
+            return self.words.join(", ");
+        }
+        if !self.body.is_empty() {
+            return self
+                .body
+                .iter()
+                .map(|f| crate::content::body::describe(f.region(), f.sensation()))
+                .collect::<Vec<_>>()
+                .join(", ");
+        }
+        let note = self.note.trim();
+        const KEEP: usize = 40;
+        if note.chars().count() > KEEP {
+            // Cut at the last whole word that fits.
+            let cut: String = note.chars().take(KEEP + 1).collect();
+            let cut = match cut.rfind(char::is_whitespace) {
+                Some(i) => &cut[..i],
+                None => &cut[..cut.char_indices().nth(KEEP).map_or(cut.len(), |(i, _)| i)],
+            };
+            format!(
+                "\u{201c}{}\u{2026}\u{201d}",
+                cut.trim_end_matches([' ', ',', ';', ':'])
+            )
         } else {
-            self.words.join(", ")
+            format!("\u{201c}{note}\u{201d}")
         }
     }
 }
@@ -333,6 +358,23 @@ mod tests {
 
     fn at(h: u32) -> LocalTime {
         LocalTime::from_day_and_minute(Day::from_ymd(2026, 11, 29), h * 60)
+    }
+
+    #[test]
+    fn a_check_in_without_words_reads_as_what_it_holds() {
+        let mut c = CheckIn::new("a".into(), at(9));
+        c.note = "Long meeting, then a walk by the river with the dog after lunch".into();
+        assert_eq!(
+            c.summary(),
+            "\u{201c}Long meeting, then a walk by the river\u{2026}\u{201d}"
+        );
+        c.note = "Long meeting.".into();
+        assert_eq!(c.summary(), "\u{201c}Long meeting.\u{201d}");
+        c.body = vec![Felt::new("chest", "tight"), Felt::new("whole", "warm")];
+        assert_eq!(c.summary(), "tight chest, warm all over");
+        c.words = vec!["calm".into(), "tired".into()];
+        assert_eq!(c.summary(), "calm, tired");
+        assert!(!c.summary().contains("no word"));
     }
 
     #[test]

@@ -125,9 +125,49 @@ fn long(label: &str) -> String {
     }
 }
 
+/// The first program week in a sentence, before anything can be compared: `so_far` of
+/// its days have come (today included), `practised` of them with a check-in or a practice.
+pub fn first_week_sentence(so_far: u32, practised: u32) -> String {
+    match (so_far, practised) {
+        (_, 0) => "Nothing noted yet this week. Each day with a check-in or a practice is \
+                   marked here."
+            .to_string(),
+        (1, _) => "Your first day, and you've already begun.".to_string(),
+        (n, p) if p >= n => format!("A check-in or a practice on each of your first {n} days."),
+        (n, p) => format!(
+            "{} of the first {n} with a check-in or a practice.",
+            plural::count(p, "day", "days")
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_week_is_said_without_counting_what_is_missing() {
+        assert_eq!(
+            first_week_sentence(3, 0),
+            "Nothing noted yet this week. Each day with a check-in or a practice is marked here."
+        );
+        assert_eq!(
+            first_week_sentence(1, 1),
+            "Your first day, and you've already begun."
+        );
+        assert_eq!(
+            first_week_sentence(4, 4),
+            "A check-in or a practice on each of your first 4 days."
+        );
+        assert_eq!(
+            first_week_sentence(6, 1),
+            "1 day of the first 6 with a check-in or a practice."
+        );
+        assert_eq!(
+            first_week_sentence(6, 3),
+            "3 days of the first 6 with a check-in or a practice."
+        );
+    }
     const CHECK_INS: (&str, &str) = ("check-in", "check-ins");
     fn d(m: u32, dd: u32) -> Day {
         Day::from_ymd(2026, m, dd)

@@ -7,33 +7,56 @@ use crate::domain::checkin::Felt;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// The shapes of each region in a 120 × 236 box. Every region is at least 20 units
-/// across both ways, so at the map's width on a phone (see feel.css) each is a target of at
-/// least 44 px.
+/// The shapes of each region in a 120 × 236 box, and where its name is written (inside
+/// it, so no line has to point at it). Every region is at least 20 units across both ways,
+/// so at the map's width on a phone (see widgets.css) each is a target of at least 44 px.
+/// The hands hang from the ends of the arms.
 fn shapes(key: &str) -> AnyView {
     match key {
         "head" => view! { <ellipse cx="60" cy="17" rx="15" ry="15"/> }.into_any(),
         "jaw" => view! { <path d="M44 32 H76 Q76 46 60 52 Q44 46 44 32Z"/> }.into_any(),
-        "throat" => view! { <rect x="50" y="52" width="20" height="20" rx="4"/> }.into_any(),
-        "shoulders" => view! { <rect x="22" y="72" width="76" height="20" rx="8"/> }.into_any(),
+        "throat" => view! { <rect x="49" y="52" width="22" height="20" rx="5"/> }.into_any(),
+        "shoulders" => {
+            view! { <path d="M30 72 H90 Q98 72 98 82 V92 H22 V82 Q22 72 30 72Z"/> }.into_any()
+        }
         "chest" => view! { <rect x="36" y="92" width="48" height="30" rx="4"/> }.into_any(),
-        "stomach" => view! { <rect x="38" y="122" width="44" height="30" rx="4"/> }.into_any(),
+        "stomach" => {
+            view! { <path d="M37 122 H83 V146 Q83 152 77 152 H43 Q37 152 37 146Z"/> }.into_any()
+        }
         "arms" => view! {
-            <rect x="13" y="92" width="21" height="58" rx="8"/>
-            <rect x="86" y="92" width="21" height="58" rx="8"/>
+            <path d="M22 92 H34 V150 H13 V101 Q13 92 22 92Z"/>
+            <path d="M98 92 H86 V150 H107 V101 Q107 92 98 92Z"/>
         }
         .into_any(),
         "hands" => view! {
-            <ellipse cx="23" cy="162" rx="11" ry="11"/>
-            <ellipse cx="97" cy="162" rx="11" ry="11"/>
+            <path d="M12 150 H35 V162 Q35 174 23.5 174 Q12 174 12 162Z"/>
+            <path d="M85 150 H108 V162 Q108 174 96.5 174 Q85 174 85 162Z"/>
         }
         .into_any(),
         "legs" => view! {
-            <rect x="38" y="153" width="21" height="81" rx="8"/>
-            <rect x="61" y="153" width="21" height="81" rx="8"/>
+            <path d="M38 153 H59 V228 Q59 234 53 234 H44 Q38 234 38 228Z"/>
+            <path d="M61 153 H82 V228 Q82 234 76 234 H67 Q61 234 61 228Z"/>
         }
         .into_any(),
         _ => ().into_any(),
+    }
+}
+
+/// Where each region's name sits (the middle of the shape), and the words shown: the
+/// region's own name, or its first word where the shape is narrow ("Jaw" for "Jaw and
+/// face"); the spoken name is always the whole name.
+fn name_at(key: &str) -> &'static [(f64, f64, &'static str)] {
+    match key {
+        "head" => &[(60.0, 19.0, "Head")],
+        "jaw" => &[(60.0, 42.0, "Jaw")],
+        "throat" => &[(60.0, 64.0, "Throat")],
+        "shoulders" => &[(60.0, 84.0, "Shoulders")],
+        "chest" => &[(60.0, 109.0, "Chest")],
+        "stomach" => &[(60.0, 139.0, "Stomach")],
+        "arms" => &[(23.5, 123.0, "Arm"), (96.5, 123.0, "Arm")],
+        "hands" => &[(23.5, 164.0, "Hand"), (96.5, 164.0, "Hand")],
+        "legs" => &[(48.5, 196.0, "Leg"), (71.5, 196.0, "Leg")],
+        _ => &[],
     }
 }
 
@@ -57,6 +80,7 @@ pub fn BodyMap(
         move |k: &'static str| open.update(|o| *o = if *o == Some(k) { None } else { Some(k) });
     view! {
         <div class="body-map">
+            <div class="body-figure">
             <svg viewBox="0 0 120 236" class="body-svg" role="group" aria-label="Body map, front">
                 {REGIONS.iter().filter(|r| r.key != "whole").map(|r| {
                     let k = r.key;
@@ -73,10 +97,17 @@ pub fn BodyMap(
                                 if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); choose(k); }
                             }>
                             {shapes(k)}
+                            {name_at(k).iter().map(|&(x, y, name)| view! {
+                                <text class="region-name" x=x y=y text-anchor="middle" aria-hidden="true">{name}</text>
+                            }).collect_view()}
                         </g>
                     }
                 }).collect_view()}
             </svg>
+            <Show when=move || marks.with(|m| !m.is_empty())>
+                <p class="body-legend"><i aria-hidden="true"></i>"Shaded: where you've noted something"</p>
+            </Show>
+            </div>
             <div class="body-side">
                 <button type="button" class="word-chip" aria-pressed=move || (open.get() == Some("whole")).to_string()
                     on:click=move |_| choose("whole")>

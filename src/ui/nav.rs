@@ -138,7 +138,26 @@ pub fn BackLink() -> impl IntoView {
     }
 }
 
-/// Every section outside the tabs, in its group, for the "More" screen.
+/// A group's small picture (24 × 24, drawn in the text colour): what the group is about at
+/// a glance, beside its heading.
+fn group_icon(title: &str) -> AnyView {
+    let d = match title {
+        "Daily" => "M12 8a4 4 0 1 0 0 8a4 4 0 1 0 0-8M12 2v2M12 20v2M2 12h2M20 12h2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4",
+        "In the moment" => "M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10z",
+        "Learn" => "M3 5h6a3 3 0 0 1 3 3v12a2 2 0 0 0-2-2H3zM21 5h-6a3 3 0 0 0-3 3v12a2 2 0 0 1 2-2h7z",
+        "Track" => "M3 20h18M6 20v-6M11 20V8M16 20v-9M21 4l-5 5-5-3-5 5",
+        _ => "M6 11h12a1 1 0 0 1 1 1v7a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1zM8 11V8a4 4 0 0 1 8 0v3",
+    };
+    view! {
+        <svg class="group-icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+            <path d=d/>
+        </svg>
+    }
+    .into_any()
+}
+
+/// Every section outside the tabs, in its group, for the "More" screen: each group under
+/// its heading and picture, each section one row to tap (its name and what it holds).
 #[component]
 pub fn SectionGroups() -> impl IntoView {
     view! {
@@ -147,12 +166,14 @@ pub fn SectionGroups() -> impl IntoView {
             let heading = id.clone();
             view! {
                 <section class="section-group" aria-labelledby=id>
-                    <h2 id=heading>{g.title}</h2>
+                    <h2 id=heading>{group_icon(g.title)}<span>{g.title}</span></h2>
                     <ul class="section-list">
                         {g.sections.iter().map(|s| view! {
                             <li>
-                                <a href=s.href>{s.label}</a>
-                                <p>{s.blurb}</p>
+                                <a href=s.href>
+                                    <span class="section-name">{s.label}</span>
+                                    <span class="section-blurb">{s.blurb}</span>
+                                </a>
                             </li>
                         }).collect_view()}
                     </ul>

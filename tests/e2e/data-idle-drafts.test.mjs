@@ -18,7 +18,7 @@ const sheet = sheetWithNewBelief('ws1', { t: t('2026-11-20T10:00:00') });
 
 // Each kind of form: where it is, how to reach its fields, and what is typed into which.
 const FORMS = [
-  { name: 'check-in note', path: '/checkin', open: (p) => p.getByText('Add more: intensity, a note, the body, the time').click(),
+  { name: 'check-in note', path: '/checkin', open: (p) => p.getByText('How strong, a note, the time').click(),
     fields: [['Note (optional)', 'My chest felt tight and then it eased']] },
   { name: 'win', path: '/wins/new', fields: [['What I risked', 'I told Sam I missed him'], ['How they responded', 'He hugged me']] },
   { name: 'belief worksheet step', path: '/beliefs/ws1/step/2', fields: [[(p) => p.locator('main textarea').first(), 'At school, when I was nine']] },
@@ -141,7 +141,7 @@ test('words with nowhere to go after one lock are still kept through a second lo
   await notice.getByText('Called Mum back').waitFor();
   // A check-in note is being written when the app locks again (no use for a minute).
   await goInside(page, '/checkin');
-  await page.getByText('Add more: intensity, a note, the body, the time').click();
+  await page.getByText('How strong, a note, the time').click();
   await page.getByLabel('Note (optional)', { exact: true }).fill('Tight chest, then easier');
   await page.clock.fastForward('01:30');
   await unlockWith(page, P);

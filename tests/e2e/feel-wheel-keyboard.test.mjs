@@ -47,7 +47,8 @@ test('the plain list holds the same words; depth can be changed by hand; dark mo
   const { page, finish } = await app.open('/checkin', { colorScheme: 'dark', storage: onboarded('2026-11-23') });
   // Week 1 → simple; go deeper by hand and it stays.
   assert.equal(await page.getByRole('listbox', { name: 'Feelings wheel' }).count(), 0);
-  await page.getByRole('button', { name: 'Specific' }).click();
+  await page.getByText('How fine the words go: Simple').click();
+  await page.getByRole('radio', { name: /^Specific/ }).check();
   const wheel = page.getByRole('listbox', { name: 'Feelings wheel' });
   await wheel.waitFor();
   // The wheel opens one core feeling at a time; the list holds every word of the depth.
@@ -65,7 +66,7 @@ test('the plain list holds the same words; depth can be changed by hand; dark mo
   await checkA11y(page, 'wheel in dark mode with the list open');
 
   // A word of one's own, filed under a core feeling, chosen at once.
-  await page.getByText('Add more: intensity, a note, the body, the time').click();
+  await page.getByText('A word of your own').click();
   await page.getByLabel('Word', { exact: true }).fill('Wistful');
   await page.getByLabel('Closest to').selectOption('sad');
   await page.getByRole('button', { name: 'Add word' }).click();
@@ -77,7 +78,7 @@ test('the plain list holds the same words; depth can be changed by hand; dark mo
   await page.getByRole('listbox', { name: 'Feelings wheel' }).waitFor();
   assert.match((await storageDump(page))['closer:d:feel'], /"d":"s"/);
   await page.getByRole('group', { name: 'Your own words' }).getByRole('button', { name: 'wistful' }).waitFor();
-  await page.getByText('Add more: intensity, a note, the body, the time').click();
+  await page.getByText('A word of your own').click();
   await page.getByRole('button', { name: 'Remove “wistful” from your words' }).click();
   assert.equal(await page.getByRole('group', { name: 'Your own words' }).count(), 0);
   await finish();

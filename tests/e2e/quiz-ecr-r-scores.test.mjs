@@ -11,7 +11,7 @@ after(() => app.close());
 
 test('fixed answers give the hand-computed scores, kept in history and joined as a trajectory', async () => {
   const { page, finish } = await app.open('/quiz', { clock: new Date('2026-10-04T10:00:00'), storage: onboarded() });
-  await page.getByRole('heading', { level: 1, name: 'Where am I' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Questionnaires' }).waitFor();
   await page.getByRole('link', { name: 'The ECR-R questionnaire' }).click();
   await page.locator('#item-text').waitFor();
   assert.match(await page.locator('#item-text').textContent(), /I'm afraid that I will lose my partner's love\./);

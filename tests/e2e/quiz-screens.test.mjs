@@ -1,4 +1,4 @@
-// Every "Where am I" and "Understand" screen passes axe; the quick reflection gives a
+// Every "Questionnaires" and "Understand" screen passes axe; the quick reflection gives a
 // gentle count; an attempt can be deleted only after confirming.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +11,7 @@ after(() => app.close());
 
 test('quick reflection: seven questions, a gentle result, then delete it with confirmation', async () => {
   const { page, finish } = await app.open('/quiz', { clock: new Date('2026-11-29T09:00:00'), storage: onboarded() });
-  await page.getByRole('heading', { level: 1, name: 'Where am I' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Questionnaires' }).waitFor();
   await checkA11y(page, 'quiz hub');
   await page.getByRole('link', { name: 'Quick reflection' }).click();
   await page.getByRole('heading', { level: 1, name: 'Quick reflection' }).waitFor();

@@ -58,7 +58,7 @@ test('a very strong unpleasant check-in offers Help now, quietly; a milder one d
   const { page, finish } = await app.open('/checkin', { clock: NOW, storage: onboarded('2026-11-23') });
   await page.getByRole('heading', { level: 1, name: 'Check in' }).waitFor();
   await page.getByRole('button', { name: 'unpleasant', exact: true }).click();
-  await page.getByText('Add more: intensity, a note, the body, the time').click();
+  await page.getByText('How strong, a note, the time').click();
   await page.getByLabel(/How strong/).fill('5');
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await page.getByRole('status').filter({ hasText: 'Noted' }).waitFor();

@@ -15,6 +15,7 @@ use crate::state;
 use crate::store::StoreError;
 use crate::ui::arrive::Confirmation;
 use crate::ui::body_map::BodyMap;
+use crate::ui::choice::Choice;
 use crate::ui::confirm::Confirm;
 use crate::ui::drafts;
 use crate::ui::nav::HELP_NOW;
@@ -95,7 +96,6 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
     // Kept if the app locks while it is being written (with the time, if set).
     drafts::keep("checkin", draft, |c| drafts::text_words(NOTE, &c.note));
     drafts::keep_choice("time-set", time_set);
-    let more_open = editing || draft.with_untracked(|d| !d.note.is_empty());
     let error: RwSignal<Option<StoreError>> = RwSignal::new(None);
     let invalid: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let status: RwSignal<Option<String>> = RwSignal::new(None);
@@ -175,7 +175,9 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
         Depth::Specific => ASK_SPECIFIC,
         Depth::Nuance => ASK_NUANCE,
     };
-    let first_time = items.with(|v| v.is_empty());
+    // Open when editing what it holds, or when words kept through a lock are put back.
+    let has_more = draft.with_untracked(|d| !d.note.is_empty() || (editing && d.intensity.is_some()));
+    let has_body = draft.with_untracked(|d| !d.body.is_empty());
 
     let body_section = move || {
         view! {
@@ -183,48 +185,45 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
         }
     };
 
+    // The wheel leads; everything else is one tap away, each part behind its own
+    // disclosure (the body map, strength-note-time, a word of one's own), and the
+    // seven steps and the depth of the words after the save.
     view! {
-        {(!editing).then(|| view! {
-            <details class="checkin-guide" open=first_time>
-                <summary>"The seven steps"</summary>
-                <ol class="checkin-steps">
-                    {STEPS.iter().map(|s| view! { <li><strong>{s.title}</strong>": "{s.say}</li> }).collect_view()}
-                </ol>
-            </details>
-        })}
+        {(!body_first).then(|| view! { <p class="ask">{ask}</p> })}
         {body_first.then(body_section)}
-        <div class="depth-switch" role="group" aria-label="How fine the words go">
-            <span>{move || format!("Week {week}: ")}</span>
-            {Depth::ALL.iter().map(|&d| view! {
-                <button type="button" class="word-chip" aria-pressed=move || (depth.get() == d).to_string()
-                    on:click=move |_| set_depth(Some(d))>{d.label()}</button>
-            }).collect_view()}
-            <Show when=move || prefs.with(|p| p.depth.is_some())>
-                <button type="button" class="quiet" on:click=move |_| set_depth(None)>"Follow my program week"</button>
-            </Show>
-        </div>
-        <p class="ask">{ask}</p>
+        {body_first.then(|| view! { <p class="ask">{ask}</p> })}
         <Wheel depth=depth selected=words own=own on_toggle=toggle_word/>
         <p class="checkin-chosen" aria-live="polite">
             {move || draft.with(|d| if d.words.is_empty() { String::new() } else { format!("I feel: {}", d.words.join(", ")) })}
         </p>
-        <details class="checkin-more" open=more_open>
-            <summary>"Add more: intensity, a note, the body, the time"</summary>
-            <Intensity draft=draft/>
-            <label class="field">
-                <span>{NOTE}</span>
-                <textarea rows="3" prop:value=move || draft.with(|d| d.note.clone())
-                    on:input:target=move |ev| draft.update(|d| d.note = ev.target().value())></textarea>
-            </label>
+        <div class="checkin-add">
             {(!body_first).then(|| view! {
-                <details class="checkin-body">
-                    <summary>"Where do you feel it?"</summary>
+                <details class="checkin-body" open=has_body>
+                    <summary>
+                        "Where do you feel it?"
+                        <span class="checkin-count">{move || marks.with(|m| match m.len() {
+                            0 => String::new(),
+                            n => format!("{n} noted"),
+                        })}</span>
+                    </summary>
                     {body_section()}
                 </details>
             })}
-            <When draft=draft time_set=time_set/>
-            <OwnWordAdder on_added=toggle_word/>
-        </details>
+            <details class="checkin-more" open=has_more>
+                <summary>"How strong, a note, the time"</summary>
+                <Intensity draft=draft/>
+                <label class="field">
+                    <span>{NOTE}</span>
+                    <textarea rows="3" prop:value=move || draft.with(|d| d.note.clone())
+                        on:input:target=move |ev| draft.update(|d| d.note = ev.target().value())></textarea>
+                </label>
+                <When draft=draft time_set=time_set/>
+            </details>
+            <details class="checkin-own">
+                <summary>"A word of your own"</summary>
+                <OwnWordAdder on_added=toggle_word/>
+            </details>
+        </div>
         <p class="form-error" role="alert">{move || invalid.get()}</p>
         <SaveError error=error/>
         <div class="checkin-actions">
@@ -253,7 +252,42 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
         {(!body_first).then(|| view! {
             <p class="hint"><A href="/sit">"Sit with this feeling for a few minutes"</A></p>
         })}
+        <div class="checkin-about">
+            {(!editing).then(|| view! {
+                <details class="checkin-guide">
+                    <summary>"The seven steps of a check-in"</summary>
+                    <ol class="checkin-steps">
+                        {STEPS.iter().map(|s| view! { <li><strong>{s.title}</strong>": "{s.say}</li> }).collect_view()}
+                    </ol>
+                </details>
+            })}
+            <details class="checkin-depth">
+                <summary>{move || format!("How fine the words go: {}", depth.get().label())}</summary>
+                <Choice legend="How fine the words go" name="checkin-depth"
+                    options=depth_options(week)
+                    selected=Signal::derive(move || Some(prefs.with(|p| p.depth)))
+                    on_choose=Callback::new(set_depth)/>
+            </details>
+        </div>
     }
+}
+
+/// The depth choices: following the program week (which depth that is now), or one
+/// depth chosen by hand.
+fn depth_options(week: u32) -> Vec<(Option<Depth>, String)> {
+    let mut v = vec![(
+        None,
+        format!(
+            "As my program goes (week {week}: {})",
+            Depth::for_week(week).label().to_lowercase()
+        ),
+    )];
+    v.extend(
+        Depth::ALL
+            .iter()
+            .map(|&d| (Some(d), format!("{}: {}", d.label(), d.describe()))),
+    );
+    v
 }
 
 #[component]
@@ -340,8 +374,8 @@ fn OwnWordAdder(on_added: Callback<String>) -> impl IntoView {
         }
     };
     view! {
-        <fieldset class="own-word">
-            <legend>"A word of your own"</legend>
+        // Named by the disclosure it sits in ("A word of your own").
+        <fieldset class="own-word" aria-label="A word of your own">
             <label class="field">
                 <span>"Word"</span>
                 <input type="text" maxlength="30" prop:value=move || word.get()

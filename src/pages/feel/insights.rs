@@ -215,8 +215,9 @@ fn Timeline() -> impl IntoView {
                         <li>
                             <A href=format!("/checkin/{}", c.id)>{format!("{} · {}", c.at.hhmm(), c.summary())}</A>
                             {c.intensity.map(|i| format!(" · {i}/10"))}
-                            {(!c.body.is_empty()).then(|| format!(" · {}", c.body.iter().map(|f| describe(f.region(), f.sensation())).collect::<Vec<_>>().join(", ")))}
-                            {(!c.note.is_empty()).then(|| view! { <p class="note">{c.note.clone()}</p> })}
+                            // Without words the summary already is the body (or the note).
+                            {(!c.body.is_empty() && !c.words.is_empty()).then(|| format!(" · {}", c.body.iter().map(|f| describe(f.region(), f.sensation())).collect::<Vec<_>>().join(", ")))}
+                            {(!c.note.is_empty() && (!c.words.is_empty() || !c.body.is_empty())).then(|| view! { <p class="note">{c.note.clone()}</p> })}
                         </li>
                     }).collect_view()}
                 </ul>

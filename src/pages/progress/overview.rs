@@ -2,19 +2,19 @@
 //! what the app has recorded, each also said in a sentence.
 
 use crate::base::plural;
-use crate::base::time::Day;
+use crate::base::time::{Day, WEEKDAYS};
 use crate::content::milestones::NOT_LINEAR;
 use crate::content::programs::ProgramId;
 use crate::domain::attempt::{series_keys, trajectory, Attempt};
 use crate::domain::checkin::CheckIn;
 use crate::domain::consistency::{days_practised, month_sentence};
 use crate::domain::fact_feeling::Statement;
-use crate::domain::insights::{distinct_summary, distinct_words_per_week};
+use crate::domain::insights::{distinct_summary, distinct_words_per_week, most_frequent};
 use crate::domain::milestones::{assessment_due, current_band, Assessment};
 use crate::domain::pitfalls::{check_due, PitfallCheck};
 use crate::domain::practice::Practice;
 use crate::domain::progress::{
-    buckets, count, dip_before_now, has_dip, score_sentence, trend_sentence,
+    buckets, count, dip_before_now, first_week_sentence, has_dip, score_sentence, trend_sentence,
 };
 use crate::domain::urges::{self, Urge};
 use crate::platform;
@@ -67,7 +67,7 @@ pub fn Progress() -> impl IntoView {
                 <p>{move || days.with(|d| month_sentence(month, days_practised(month, d), true))}</p>
             </section>
             <section class="charts" aria-labelledby="charts-h">
-                <h2 id="charts-h">"Over weeks and months"</h2>
+                <h2 id="charts-h">{if buckets(start, today).len() < 2 { "Your first week" } else { "Over weeks and months" }}</h2>
                 <Charts start today/>
             </section>
             <section class="card pitfalls-link" aria-labelledby="pf-h">
@@ -98,9 +98,16 @@ fn charts(start: Day, today: Day) -> AnyView {
     let labels: Vec<String> = b.iter().map(|x| x.label.clone()).collect();
     let mut out: Vec<AnyView> = Vec::new();
 
+    // The first week has nothing to compare yet: its days and words instead of charts
+    // of one bar each.
+    let first_week = b.len() < 2;
+    if first_week {
+        out.push(view! { <FirstWeek start today/> }.into_any());
+    }
+
     // Days practised.
     let practised = count(&b, practice_record::practised_days());
-    if practised.iter().sum::<u32>() > 0 {
+    if !first_week && practised.iter().sum::<u32>() > 0 {
         let s = with_dip_note(
             trend_sentence(("day with practice", "days with practice"), &b, &practised),
             dip_before_now(&f(&practised)),
@@ -110,7 +117,7 @@ fn charts(start: Day, today: Day) -> AnyView {
 
     // Check-ins.
     let checkins = state::collection::<CheckIn>().with(|v| count(&b, v.iter().map(|c| c.at.day())));
-    if checkins.iter().sum::<u32>() > 0 {
+    if !first_week && checkins.iter().sum::<u32>() > 0 {
         let s = with_dip_note(
             trend_sentence(("check-in", "check-ins"), &b, &checkins),
             dip_before_now(&f(&checkins)),
@@ -120,7 +127,7 @@ fn charts(start: Day, today: Day) -> AnyView {
 
     // Distinct feeling words, week by week (the check-in feature's own count).
     let words = state::collection::<CheckIn>().with(|v| distinct_words_per_week(v, start, today));
-    if words.iter().any(|(_, n)| *n > 0) {
+    if !first_week && words.iter().any(|(_, n)| *n > 0) {
         let recent: Vec<(u32, usize)> = words.iter().rev().take(WEEKS).rev().cloned().collect();
         let values: Vec<f64> = recent.iter().map(|(_, n)| *n as f64).collect();
         let max = values.iter().cloned().fold(1.0, f64::max).ceil();
@@ -169,24 +176,28 @@ fn charts(start: Day, today: Day) -> AnyView {
                 )
             ));
         }
-        let dipped = per_program.iter().any(|(_, v)| dip_before_now(&f(v)));
-        let max = per_program
-            .iter()
-            .flat_map(|(_, v)| v.iter())
-            .cloned()
-            .max()
-            .unwrap_or(1)
-            .max(1) as f64;
-        let series = per_program
-            .iter()
-            .map(|(p, v)| Series {
-                name: p.program().title.to_string(),
-                values: v.iter().map(|n| Some(*n as f64)).collect(),
-            })
-            .collect();
-        out.push(view! {
+        if first_week {
+            out.push(view! { <p class="first-practices">{s}</p> }.into_any());
+        } else {
+            let dipped = per_program.iter().any(|(_, v)| dip_before_now(&f(v)));
+            let max = per_program
+                .iter()
+                .flat_map(|(_, v)| v.iter())
+                .cloned()
+                .max()
+                .unwrap_or(1)
+                .max(1) as f64;
+            let series = per_program
+                .iter()
+                .map(|(p, v)| Series {
+                    name: p.program().title.to_string(),
+                    values: v.iter().map(|n| Some(*n as f64)).collect(),
+                })
+                .collect();
+            out.push(view! {
             <LineChart title="Practices per program" labels=labels.clone() series y_max=max summary=with_dip_note(s, dipped)/>
         }.into_any());
+        }
     }
 
     // Urges noticed and stayed with (the urge log's own weekly numbers).
@@ -248,5 +259,82 @@ fn charts(start: Day, today: Day) -> AnyView {
         view! { <p>"As you use Closer, charts of your check-ins, practices and more appear here."</p> }.into_any()
     } else {
         out.into_iter().collect_view().into_any()
+    }
+}
+
+/// The first program week: its seven days, each marked with what was noted (a shaded day
+/// had a check-in or a practice, a dot for each check-in), and the feeling words named so
+/// far. Everything there is, from the first day.
+#[component]
+fn FirstWeek(start: Day, today: Day) -> impl IntoView {
+    let practised = practice_record::practised_days();
+    let checkins = state::collection::<CheckIn>();
+    let per_day: Vec<(Day, usize)> = checkins.with(|v| {
+        (0..7)
+            .map(|i| {
+                let d = start.plus(i);
+                (d, v.iter().filter(|c| c.at.day() == d).count())
+            })
+            .collect()
+    });
+    let so_far = (0..7).filter(|i| start.plus(*i) <= today).count() as u32;
+    let done = per_day
+        .iter()
+        .filter(|(d, _)| *d <= today && practised.contains(d))
+        .count() as u32;
+    let words = checkins.with(|v| most_frequent(v, 24));
+    let days = per_day
+        .into_iter()
+        .map(|(d, n)| {
+            let (_, _, dd) = d.ymd();
+            let did = practised.contains(&d);
+            let later = d > today;
+            let said = if later {
+                format!("{}: still to come", d.long())
+            } else if n > 0 {
+                format!("{}: {}", d.long(), plural::count(n, "check-in", "check-ins"))
+            } else if did {
+                format!("{}: a practice", d.long())
+            } else {
+                format!("{}: nothing noted", d.long())
+            };
+            let class = format!(
+                "week-day{}{}{}",
+                if did { " did" } else { "" },
+                if later { " later" } else { "" },
+                if d == today { " today" } else { "" }
+            );
+            view! {
+                <li class=class>
+                    <span class="wd" aria-hidden="true">{&WEEKDAYS[d.weekday() as usize][..3]}</span>
+                    <span class="dn" aria-hidden="true">{dd}</span>
+                    <span class="dots" aria-hidden="true">{"\u{25cf}".repeat(n.min(3))}</span>
+                    <span class="sr-only">{said}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="first-week">
+            <p>{first_week_sentence(so_far, done)}</p>
+            <ol class="week-days" aria-label="The days of your first week">{days}</ol>
+            <ul class="week-legend" aria-hidden="true">
+                <li><i class="week-day did"></i>"a check-in or a practice"</li>
+                <li><span class="dots">"\u{25cf}"</span>" a check-in"</li>
+            </ul>
+            <h3>"Feeling words you've named"</h3>
+            {if words.is_empty() {
+                view! { <p>"None yet. Each check-in adds the words you choose."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="named-words">
+                        {words.into_iter().map(|(w, n)| view! {
+                            <li>{w}{(n > 1).then(|| view! { " " <span class="times">{format!("\u{d7}{n}")}</span> })}</li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <p class="hint">"From your second week, these become charts you can compare week by week."</p>
+        </div>
     }
 }

@@ -75,7 +75,7 @@ pub fn History() -> impl IntoView {
         <Page title="Your attempts over time" class="quiz">
             <Show when=move || attempts.with(|v| !v.is_empty()) fallback=|| view! {
                 <p>"No attempts yet. When you finish a questionnaire, it appears here with its date."</p>
-                <p><A href="/quiz">"Where am I"</A></p>
+                <p><A href="/quiz">"Questionnaires"</A></p>
             }>
                 <p class="lead">"Each completed attempt adds a dated point. Joined in time order, the points show how things are shifting."</p>
                 {maps}

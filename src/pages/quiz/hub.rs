@@ -24,7 +24,7 @@ pub fn Hub() -> impl IntoView {
         move || attempts.with(|v| v.iter().rev().find(|a| a.q == Q::EcrRs).map(|a| a.t.day()));
     let latest = move || attempts.with(|v| v.last().cloned());
     view! {
-        <Page title="Where am I" class="quiz">
+        <Page title="Questionnaires" class="quiz">
             <p class="lead">"Notice where you are today. Nothing here is a test you can fail, and everything stays on this device."</p>
             <ul class="quiz-choices">
                 <li class="card">

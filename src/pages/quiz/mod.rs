@@ -1,4 +1,4 @@
-//! "Where am I": the quick reflection, the two attachment questionnaires, their results
+//! "Questionnaires": the quick reflection, the two attachment questionnaires, their results
 //! on the map, and the history of attempts.
 
 pub mod history;

@@ -150,7 +150,7 @@ fn ScoreResult(attempt: Attempt) -> impl IntoView {
                 </ul>
             })}
             {is_rs.then(|| view! { <p class="hint">{move || retake(last_day(), platform::today()).words()}</p> })}
-            <p><A href="/quiz/history">"All attempts and your map over time"</A>" · "<A href="/quiz">"Where am I"</A></p>
+            <p><A href="/quiz/history">"All attempts and your map over time"</A>" · "<A href="/quiz">"Questionnaires"</A></p>
         </Page>
     }
     .into_any()

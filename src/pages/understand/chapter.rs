@@ -23,7 +23,7 @@ pub fn Chapter() -> impl IntoView {
                 <A href=format!("/understand/{}", FURTHER_ON.slug)>{FURTHER_ON.title}</A>
                 <br/><span class="hint">{FURTHER_ON.summary}</span>
             </p>
-            <p>"Want to see where you are now? " <A href="/quiz">"Where am I"</A></p>
+            <p>"Want to see where you are now? " <A href="/quiz">"Questionnaires"</A></p>
         </Page>
     }
 }

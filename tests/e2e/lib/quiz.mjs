@@ -1,4 +1,4 @@
-// Page objects for the "Where am I" screens (questionnaires, results, history).
+// Page objects for the "Questionnaires" screens (questionnaires, results, history).
 import assert from 'node:assert/strict';
 import { ready } from './harness.mjs';
 

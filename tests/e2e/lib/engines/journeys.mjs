@@ -15,7 +15,7 @@ export const FEATURES = [
   ['/moment', 'Help now'],
   ['/partner', "Your partner's needs"],
   ['/therapy', 'Working with a therapist'],
-  ['/quiz', 'Where am I'],
+  ['/quiz', 'Questionnaires'],
   ['/understand', 'Understand the pattern'],
   ['/beliefs', 'Beliefs'],
   ['/checkin', 'Check in'],
@@ -105,7 +105,7 @@ export const JOURNEYS = {
 
   async 'the 36-item questionnaire, answered all 7s, gives its result'(d) {
     await d.goto('/quiz');
-    await d.waitFor(h1('Where am I'));
+    await d.waitFor(h1('Questionnaires'));
     await d.click({ role: 'link', name: 'The ECR-R questionnaire' });
     await d.waitFor({ css: '#item-text' });
     for (let i = 0; i < 36; i++) {
