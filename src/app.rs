@@ -38,8 +38,10 @@ fn LockGate(children: ChildrenFn) -> impl IntoView {
     }
 }
 
-/// The features people open most: the tabs and Help now.
-const OPEN_MOST: [&str; 5] = ["/checkin", "/moment", "/practice", "/progress", "/more"];
+/// Loaded once the first screen has been up a moment, first to last: Help now (with the
+/// safety pages, its group), then the tabs, which bring every other feature with them
+/// (one group, see src/screens.rs). A feature already loaded returns at once.
+const OPEN_MOST: [&str; 5] = ["/moment", "/checkin", "/practice", "/progress", "/more"];
 
 /// The address a link under `event`'s target goes to, if it is one of Closer's own.
 fn link_path(event: &web_sys::Event) -> Option<String> {
@@ -50,7 +52,7 @@ fn link_path(event: &web_sys::Event) -> Option<String> {
 }
 
 /// Loads a feature's screens before they are asked for, so opening one shows it at once:
-/// the features people open most once the first screen has been up a moment, and any
+/// every feature once the first screen has been up a moment (`OPEN_MOST`), and any
 /// feature as soon as a finger (or keyboard focus) lands on a link to it, before the tap
 /// ends. Only ever from files the service worker keeps (see `screens::preload`).
 fn load_before_the_tap() {

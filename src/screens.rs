@@ -1,8 +1,12 @@
 //! The screens that load when first opened.
 //!
-//! Each feature is one `#[lazy]` function: the build (`.ci/split`) cuts its code out of the
-//! main wasm into a file of its own, fetched the first time one of its addresses is
-//! visited (the service worker has it ready offline). The first load then carries only
+//! Each feature is one lazily loaded function, and the features are put in a few groups
+//! (below): the build (`.ci/split`) cuts each group's code out of the main wasm into a file
+//! of its own, fetched the first time one of its addresses is visited (the service worker
+//! has it ready offline), and what two groups share into a file they both load. A group
+//! is one request and one compile, and the first visit precaches a dozen files, not the
+//! hundreds that a group per feature made (one file for each combination of features
+//! sharing some code, most of them under 1 KB, and a feature opened loads dozens). The first load then carries only
 //! the shell, Today and the welcome. The split step is not optional: without it the wasm
 //! imports loaders nothing provides and cannot start, so a bare `trunk build` or
 //! `trunk serve` is stopped by `.ci/hooks/pre-build` with a pointer to `bash .ci/serve`.
@@ -20,12 +24,13 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Routes};
 use leptos_router::{path, Lazy, LazyRoute};
 
-/// `features! { loader, Feature { "/path" => Component, ... } ... }`: for each feature, one
-/// lazily loaded function routing its own screens and the route type that awaits it (see
-/// `feature!`); and `preload`, which loads the feature of an address before it is opened.
+/// `features! { group: loader, Feature { "/path" => Component, ... } ... }`: for each
+/// feature, one lazily loaded function in `group` routing its own screens, and the route type
+/// that awaits it (see `feature!`); and `preload`, which loads the feature of an address
+/// (with the rest of its group) before it is opened.
 macro_rules! features {
-    ($($loader:ident, $feature:ident { $($path:tt => $view:path),* $(,)? })*) => {
-        $(feature!($loader, $feature { $($path => $view),* });)*
+    ($($group:ident: $loader:ident, $feature:ident { $($path:tt => $view:path),* $(,)? })*) => {
+        $(feature!($group: $loader, $feature { $($path => $view),* });)*
 
         /// Fetches and compiles the screens of the feature that `path` (an address, with no
         /// query) belongs to, without showing them; nothing for an address of no feature,
@@ -46,18 +51,26 @@ macro_rules! features {
     };
 }
 
-/// `feature!(loader, Feature { "/path" => Component, ... })`: one lazily loaded function
-/// for the feature, routing its own screens, and the route type that awaits it.
+/// `feature!(group: loader, Feature { "/path" => Component, ... })`: one lazily loaded
+/// function for the feature, routing its own screens, and the route type that awaits it.
+/// What `#[leptos::lazy]` does, with the split module named by the group instead of one
+/// module per function (wasm-split puts every function of one module name in one file).
 macro_rules! feature {
-    ($loader:ident, $feature:ident { $($path:tt => $view:path),* $(,)? }) => {
-        #[leptos::lazy]
-        fn $loader() -> AnyView {
-            view! {
-                <Routes fallback=|| view! { <NotHere paths=&[$($path),*]/> }>
-                    $(<Route path=path!($path) view=$view/>)*
-                </Routes>
+    ($group:ident: $loader:ident, $feature:ident { $($path:tt => $view:path),* $(,)? }) => {
+        paste::paste! {
+            #[leptos::wasm_split::wasm_split(
+                $group,
+                wasm_split_path = ::leptos::wasm_split,
+                preload(#[doc(hidden)] [<__preload_ $loader>])
+            )]
+            fn $loader() -> AnyView {
+                view! {
+                    <Routes fallback=|| view! { <NotHere paths=&[$($path),*]/> }>
+                        $(<Route path=path!($path) view=$view/>)*
+                    </Routes>
+                }
+                .into_any()
             }
-            .into_any()
         }
 
         pub struct $feature;
@@ -107,19 +120,23 @@ fn NotHere(paths: &'static [&'static str]) -> impl IntoView {
 }
 
 features! {
-    more_screens, More {
+    // The groups: Help now and the safety pages, which someone may open in a hard moment
+    // straight from the first screen of a first visit, small and quick to fetch
+    // (closer_help); every other feature, one file (closer_features). Each group is
+    // loaded before the tap (src/app.rs), so a repeat visit opens any feature at once.
+    closer_features: more_screens, More {
         "/more" => pages::more::More,
         "/settings" => pages::settings::Settings,
     }
 
     // About & safety and the page for when a relationship isn't safe: no personal data, and
     // both open while the app is locked (see `app::OPEN_WHILE_LOCKED`).
-    safety_screens, Safety {
+    closer_help: safety_screens, Safety {
         "/about" => pages::about::About,
         "/safety" => pages::safety::SafetyPage,
     }
 
-    moment_screens, Moment {
+    closer_help: moment_screens, Moment {
         "/moment" => pages::moment::hub::Hub,
         "/moment/present" => pages::moment::present::Present,
         "/moment/grounding" => pages::moment::grounding::Grounding,
@@ -128,16 +145,16 @@ features! {
         "/urges" => pages::moment::urge_stats::UrgeStats,
     }
 
-    partner_screens, Partner {
+    closer_features: partner_screens, Partner {
         "/partner" => pages::partner::attune::Attune,
         "/partner/for-partners" => pages::partner::for_partners::ForPartners,
     }
 
-    therapy_screens, Therapy {
+    closer_features: therapy_screens, Therapy {
         "/therapy" => pages::therapy::guide::Therapy,
     }
 
-    quiz_screens, Quiz {
+    closer_features: quiz_screens, Quiz {
         "/quiz" => pages::quiz::hub::Hub,
         "/quiz/reflection" => pages::quiz::reflection::Reflection,
         "/quiz/ecr-r" => pages::quiz::take::EcrR,
@@ -146,12 +163,12 @@ features! {
         "/quiz/history" => pages::quiz::history::History,
     }
 
-    understand_screens, Understand {
+    closer_features: understand_screens, Understand {
         "/understand" => pages::understand::chapter::Chapter,
         "/understand/:section" => pages::understand::section::UnderstandSection,
     }
 
-    beliefs_screens, Beliefs {
+    closer_features: beliefs_screens, Beliefs {
         "/beliefs" => pages::beliefs::list::Beliefs,
         "/beliefs/new" => pages::beliefs::start::NewWorksheet,
         "/beliefs/:id" => pages::beliefs::worksheet::Worksheet,
@@ -159,7 +176,7 @@ features! {
         "/evidence/new" => pages::beliefs::evidence::NewEvidence,
     }
 
-    feel_screens, Feel {
+    closer_features: feel_screens, Feel {
         "/checkin" => pages::feel::checkin::NewCheckIn,
         "/checkin/:id" => pages::feel::checkin::EditCheckIn,
         "/body" => pages::feel::checkin::BodyCheckIn,
@@ -169,40 +186,40 @@ features! {
         "/insights" => pages::feel::insights::Insights,
     }
 
-    routine_screens, Routine {
+    closer_features: routine_screens, Routine {
         "/morning" => pages::routine::Morning,
         "/evening" => pages::routine::Evening,
     }
 
-    progress_screens, Progress {
+    closer_features: progress_screens, Progress {
         "/progress" => pages::progress::overview::Progress,
         "/progress/milestones" => pages::progress::milestones::Milestones,
         "/progress/pitfalls" => pages::progress::pitfalls::Pitfalls,
     }
 
-    practice_screens, Practice {
+    closer_features: practice_screens, Practice {
         "/practice" => pages::practice::home::PracticeHome,
         "/practice/:program/log" => pages::practice::log::LogPractice,
         "/practice/:program" => pages::practice::program::ProgramView,
     }
 
-    wins_screens, Wins {
+    closer_features: wins_screens, Wins {
         "/wins" => pages::wins::list::WinsList,
         "/wins/new" => pages::wins::edit::WinNew,
         "/wins/:id" => pages::wins::edit::WinView,
     }
 
-    data_screens, Data {
+    closer_features: data_screens, Data {
         "/settings/data" => pages::data::your_data::YourData,
         "/settings/lock" => pages::data::lock::LockSettings,
         "/settings/storage" => pages::data::storage::StorageHealth,
     }
 
-    summary_screens, Summary {
+    closer_features: summary_screens, Summary {
         "/summary" => pages::summary::Summary,
     }
 
-    move_screens, Move {
+    closer_features: move_screens, Move {
         "/move" => pages::moving::Move,
     }
 }
@@ -218,7 +235,7 @@ pub fn Unlock() -> impl IntoView {
     }
 }
 
-#[leptos::lazy]
+#[leptos::wasm_split::wasm_split(closer_locked, wasm_split_path = ::leptos::wasm_split)]
 fn locked_screen() -> AnyView {
     view! { <pages::data::unlock::Unlock/> }.into_any()
 }

@@ -7,8 +7,14 @@
 //    split/<version>/ (a hash of this build's wasm: a tab still running an older version
 //    keeps loading its own screens, which the service worker keeps for it);
 // 4. for release builds, writes the version and the exact list of this build's files
-//    into sw.js, so the service worker precaches precisely what this build shipped.
+//    into sw.js, so the service worker precaches precisely what this build shipped;
+// 5. for release builds, writes a brotli (.br) and a gzip (.gz) copy beside every text and
+//    wasm file, for a host that sends precompressed files (tests/e2e/lib/serve.mjs does, as
+//    `bash .ci/serve`; the README's Publishing section says how on common hosts). They are
+//    the same files in another encoding: not in the worker's list.
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, gzip, constants } from 'node:zlib';
 import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, copyFileSync, existsSync, unlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -132,4 +138,25 @@ if (release) {
   }
   writeFileSync(swPath, sw);
   console.log(`post-build: service worker ${version} precaches ${shipped.length} files + /`);
+}
+
+if (release) {
+  const compressible = /\.(wasm|js|mjs|css|html|webmanifest|json|svg|txt|ico)$/;
+  const br = promisify(brotliCompress), gz = promisify(gzip);
+  const texts = ['/index.html', '/sw.js', ...shipped].filter((f) => compressible.test(f));
+  // zlib's work runs on libuv's threads: a few files at once.
+  const queue = [...texts];
+  let written = 0;
+  await Promise.all(Array.from({ length: 4 }, async () => {
+    for (let f = queue.shift(); f; f = queue.shift()) {
+      const path = join(dir, f.slice(1));
+      const data = readFileSync(path);
+      const size = data.length;
+      writeFileSync(path + '.br', await br(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: size } }));
+      writeFileSync(path + '.gz', await gz(data, { level: 9 }));
+      written += 1;
+    }
+  }));
+  if (written !== texts.length) fail(`compressed ${written} of ${texts.length} files`);
+  console.log(`post-build: brotli and gzip copies of ${written} files`);
 }

@@ -34,6 +34,8 @@ function publishNext() {
     const next = 'f'.repeat(16);
     mkdirSync(join(split, next));
     for (const f of readdirSync(join(split, old))) {
+      // The build's compressed copies (.br, .gz) of the old files are not the next build's.
+      if (/\.(br|gz)$/.test(f)) continue;
       writeFileSync(join(split, next, f), f.endsWith('.wasm') ? broken : readFileSync(join(split, old, f)));
     }
     rmSync(join(split, old), { recursive: true });

@@ -21,7 +21,12 @@ test('the worker precaches exactly the files of this build', () => {
   })(DIST);
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
   const listed = JSON.parse(sw.match(/const FILES = (\[.*\]);/)[1]);
-  assert.deepEqual(listed, files.filter((f) => f !== '/sw.js' && f !== '/index.html' && !f.startsWith('/screenshots/')).sort());
+  // The .br and .gz copies are the same files, compressed for the host to send.
+  const own = files.filter((f) => !/\.(br|gz)$/.test(f));
+  assert.deepEqual(listed, own.filter((f) => f !== '/sw.js' && f !== '/index.html' && !f.startsWith('/screenshots/')).sort());
+  for (const f of own.filter((f) => /\.(wasm|js|css|html)$/.test(f))) {
+    assert.ok(files.includes(f + '.br') && files.includes(f + '.gz'), `${f} has its compressed copies`);
+  }
   assert.doesNotMatch(sw, /VERSION = 'dev'/);
   assert.ok(listed.some((f) => f.endsWith('_bg.wasm')), 'the wasm is precached');
 });

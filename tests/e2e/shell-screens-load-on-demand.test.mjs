@@ -1,5 +1,6 @@
-// Each feature's screens are split out of the main wasm and fetched the first time one of
-// them opens: Today needs none of them, a feature is fetched once, and a split-out screen
+// Each feature's screens are split out of the main wasm (in a few groups, src/screens.rs) and
+// fetched the first time one of them opens: Today needs none of them, a feature is fetched
+// once and is a few files, and a split-out screen
 // opens from a deep link (pwa-offline covers opening them offline).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,8 +27,10 @@ test('Today loads no feature code; Check in fetches its own, once', async () => 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Check in' }).waitFor();
   const fetched = splitFiles(urls).filter((p) => p.endsWith('.wasm'));
-  assert.ok(fetched.some((p) => /^\/split\/[0-9a-f]{16}\/split_feel_screens_\w+\.wasm$/.test(p)), `the check-in feature was fetched: ${fetched.join(', ')}`);
-  assert.ok(!fetched.some((p) => /split_(quiz|beliefs|data)_screens/.test(p)), 'only what Check in needs');
+  // Check in comes in the file of most features; Help now's and the unlock screen's stay.
+  assert.ok(fetched.some((p) => /^\/split\/[0-9a-f]{16}\/split_closer_features\.wasm$/.test(p)), `the check-in feature was fetched: ${fetched.join(', ')}`);
+  assert.ok(!fetched.some((p) => /split_closer_(help|locked)\.wasm$/.test(p)), 'only what Check in needs');
+  assert.ok(fetched.length <= 3, `a feature is a few files, not dozens: ${fetched.join(', ')}`);
 
   // Back to Today and into Check in again: nothing new is fetched.
   const before = urls.length;

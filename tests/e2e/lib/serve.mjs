@@ -1,6 +1,9 @@
 // A static server that behaves like a production host for Closer: files from dist/,
-// index.html for any path that isn't a file (so deep links and reloads work), and the
-// security headers from headers.mjs. Usage: node serve.mjs <dist> <port>
+// index.html for any path that isn't a file (so deep links and reloads work), the
+// security headers from headers.mjs, and compressed bodies: the build writes a brotli
+// (`.br`) and a gzip (`.gz`) copy beside each text and wasm file (.ci/hooks/post-build.mjs),
+// sent to a browser that accepts that encoding, as a static host sends them.
+// Usage: node serve.mjs <dist> <port>
 // With { watch: true } (the cross-engine journeys), index.html first loads an error watcher
 // (engines/watch.js) from this same origin, so every engine can report script errors.
 import { createServer } from 'node:http';
@@ -25,6 +28,18 @@ const TYPES = {
 };
 
 const WATCH = '/__e2e/watch.js';
+
+/** The copy of `file` to send for this request's Accept-Encoding: brotli, else gzip, else
+ *  none. A copy older than its file (the file was replaced after the build) is not used. */
+async function encoded(req, file, info) {
+  const accepts = String(req.headers['accept-encoding'] || '').split(',').map((e) => e.trim().split(';')[0]);
+  for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!accepts.includes(encoding)) continue;
+    const copy = await stat(file + ext).catch(() => null);
+    if (copy && copy.isFile() && copy.mtimeMs >= info.mtimeMs) return { encoding, path: file + ext };
+  }
+  return null;
+}
 
 // `inlineStyles`: the benchmark's floor is one HTML file with its CSS inlined; the same
 // headers, with inline styles allowed.
@@ -56,10 +71,14 @@ export function startServer(dist, port = 0, host = '127.0.0.1', { inlineStyles =
         }
         file = join(dist, 'index.html');
         rel = '/index.html';
+        info = await stat(file);
       }
-      let body = await readFile(file);
-      if (watch && file === join(dist, 'index.html')) body = body.toString('utf8').replace('<head>', `<head><script src="${WATCH}"></script>`);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', ...headers(rel) });
+      const watched = watch && file === join(dist, 'index.html');
+      const copy = watched ? null : await encoded(req, file, info);
+      let body = await readFile(copy ? copy.path : file);
+      if (watched) body = body.toString('utf8').replace('<head>', `<head><script src="${WATCH}"></script>`);
+      const extra = copy ? { 'Content-Encoding': copy.encoding } : {};
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', ...headers(rel), 'Vary': 'Accept-Encoding', ...extra });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       res.writeHead(500, { 'Content-Type': 'text/plain' });
