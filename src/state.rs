@@ -681,8 +681,7 @@ pub async fn change_key(
     kdf: crate::base::kdf::Kdf,
 ) -> Result<(), StoreError> {
     let (old_key, key, salt) = (*old_key, *key, salt.to_vec());
-    let done =
-        writer::exclusive(move || store().change_key(&old_key, &key, &salt, kdf)).await;
+    let done = writer::exclusive(move || store().change_key(&old_key, &key, &salt, kdf)).await;
     lock_state().set(store().lock_state());
     done
 }

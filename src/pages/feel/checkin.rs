@@ -176,7 +176,8 @@ fn CheckInForm(existing: Option<CheckIn>, body_first: bool) -> impl IntoView {
         Depth::Nuance => ASK_NUANCE,
     };
     // Open when editing what it holds, or when words kept through a lock are put back.
-    let has_more = draft.with_untracked(|d| !d.note.is_empty() || (editing && d.intensity.is_some()));
+    let has_more =
+        draft.with_untracked(|d| !d.note.is_empty() || (editing && d.intensity.is_some()));
     let has_body = draft.with_untracked(|d| !d.body.is_empty());
 
     let body_section = move || {
