@@ -4,6 +4,10 @@
 //! `navigator.locks` is reached through `Reflect`: web-sys keeps `LockManager` behind its
 //! unstable-API switch. A browser without it (or a page it refuses, such as an opaque
 //! origin) runs the work at once, as one tab always has.
+//!
+//! A write waiting for its turn when the page goes away (reloaded, closed, or hidden, after
+//! which a phone may end it without another word) is done at once, outside the lock: the
+//! words typed just before are never lost for a turn that would have come a moment later.
 
 use crate::store::writer::{AtOnce, Gate};
 use std::cell::RefCell;
@@ -41,7 +45,8 @@ impl Gate for WebLock {
         let Some((locks, request)) = web_locks() else {
             return AtOnce.enter(work);
         };
-        let work = Rc::new(RefCell::new(Some(work)));
+        let work: Waiting = Rc::new(RefCell::new(Some(work)));
+        wait_for_turn(work.clone());
         let in_lock = work.clone();
         let callback = Closure::once_into_js(move |_lock: JsValue| {
             if let Some(w) = in_lock.borrow_mut().take() {
@@ -67,6 +72,52 @@ impl Gate for WebLock {
                     w();
                 }
             }
+        }
+    }
+}
+
+/// A write waiting for the lock; `None` once it has run.
+type Waiting = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+
+thread_local! {
+    /// The writes requested and not yet run, oldest first.
+    static WAITING: RefCell<Vec<Waiting>> = const { RefCell::new(Vec::new()) };
+    static WATCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Notes `work` as waiting, and (once per page) listens for the page going away.
+fn wait_for_turn(work: Waiting) {
+    WAITING.with(|w| {
+        let mut w = w.borrow_mut();
+        w.retain(|x| x.borrow().is_some());
+        w.push(work);
+    });
+    if WATCHING.with(|on| on.replace(true)) {
+        return;
+    }
+    let on_hidden = Closure::<dyn Fn()>::new(|| {
+        if leptos::prelude::document().hidden() {
+            write_what_waits();
+        }
+    });
+    let _ = leptos::prelude::document()
+        .add_event_listener_with_callback("visibilitychange", on_hidden.as_ref().unchecked_ref());
+    // pagehide comes before the page counts as hidden when it is reloaded or left.
+    let on_leave = Closure::<dyn Fn()>::new(write_what_waits);
+    let _ = leptos::prelude::window()
+        .add_event_listener_with_callback("pagehide", on_leave.as_ref().unchecked_ref());
+    // Both listen for as long as the page lives.
+    on_hidden.forget();
+    on_leave.forget();
+}
+
+/// Runs every write still waiting for its turn, now, in the order asked.
+fn write_what_waits() {
+    let waiting = WAITING.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    for work in waiting {
+        let work = work.borrow_mut().take();
+        if let Some(w) = work {
+            w();
         }
     }
 }

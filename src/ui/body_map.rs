@@ -44,7 +44,7 @@ fn shapes(key: &str) -> AnyView {
 
 /// Where each region's name sits (the middle of the shape), and the words shown: the
 /// region's own name, or its first word where the shape is narrow ("Jaw" for "Jaw and
-/// face"); the spoken name is always the whole name.
+/// face"); the spoken name is always the whole name, and begins with what is shown.
 fn name_at(key: &str) -> &'static [(f64, f64, &'static str)] {
     match key {
         "head" => &[(60.0, 19.0, "Head")],
@@ -53,9 +53,11 @@ fn name_at(key: &str) -> &'static [(f64, f64, &'static str)] {
         "shoulders" => &[(60.0, 84.0, "Shoulders")],
         "chest" => &[(60.0, 109.0, "Chest")],
         "stomach" => &[(60.0, 139.0, "Stomach")],
-        "arms" => &[(23.5, 123.0, "Arm"), (96.5, 123.0, "Arm")],
-        "hands" => &[(23.5, 164.0, "Hand"), (96.5, 164.0, "Hand")],
-        "legs" => &[(48.5, 196.0, "Leg"), (71.5, 196.0, "Leg")],
+        // A pair is named once (on the figure's left), as it is spoken: a name written on
+        // both would read "Arm Arm" to anyone comparing what is shown with what is said.
+        "arms" => &[(23.5, 123.0, "Arms")],
+        "hands" => &[(23.5, 164.0, "Hands")],
+        "legs" => &[(48.5, 196.0, "Legs")],
         _ => &[],
     }
 }

@@ -38,6 +38,9 @@ thread_local! {
     /// Forms kept at a lock, waiting (after the unlock) to draw and take them back; and
     /// the words shown in the notice.
     static KEPT: RefCell<Drafts> = RefCell::new(Drafts::default());
+    /// The page is starting again, locked, with everything kept sealed in storage: nothing
+    /// here may write the draft any more (a timer still due would write an older one).
+    static LEAVING: Cell<bool> = const { Cell::new(false) };
 }
 
 fn here() -> String {
@@ -132,6 +135,9 @@ fn kept_now() -> Drafts {
 
 /// Writes what is kept (sealed), or removes the stored draft once nothing is.
 fn keep_in_storage() {
+    if LEAVING.with(Cell::get) {
+        return;
+    }
     let all = KEPT.with(|k| k.borrow().clone());
     if all.is_empty() {
         let _ = state::store().drop_draft();
@@ -157,6 +163,8 @@ pub fn keep_and_lock(key_here: bool) {
                 .ok()
                 .is_some_and(|json| state::store().keep_draft(&json).is_ok()));
     if stored {
+        LEAVING.with(|l| l.set(true));
+        KEPT.with(|k| *k.borrow_mut() = all);
         state::reload_page();
     } else {
         KEPT.with(|k| *k.borrow_mut() = all);
@@ -184,7 +192,11 @@ pub fn restore_after_unlock() {
 }
 
 /// Moves the kept forms (but the one at `except`) to the notice, and stores what is kept.
+/// Only while unlocked: locked again meanwhile, the next unlock looks again.
 fn show_unplaced(except: Option<&str>) {
+    if state::lock_state().get_untracked() != crate::store::lock::LockState::Unlocked {
+        return;
+    }
     KEPT.with(|k| {
         let mut k = k.borrow_mut();
         k.unplace_all_but(except);

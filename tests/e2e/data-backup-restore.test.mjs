@@ -67,8 +67,8 @@ test('an encrypted backup hides every word and opens only with its passphrase', 
   for (const w of WORDS) assert.ok(!backup.text.includes(w), `"${w}" is not readable in the encrypted file`);
   const enc = JSON.parse(backup.text).encrypted;
   assert.equal(enc.cipher, 'AES-256-GCM');
-  assert.equal(enc.kdf, 'PBKDF2-SHA256');
-  assert.equal(enc.iterations, 600000);
+  assert.equal(enc.kdf, 'Argon2id');
+  assert.deepEqual([enc.m, enc.t, enc.p], [19456, 2, 1], 'Argon2id at OWASP\'s minimum cost: 19 MiB, 2 passes, 1 lane');
   await first.finish();
 
   const second = await app.open('/settings/data', { clock: CLOCK });

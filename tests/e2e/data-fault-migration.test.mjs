@@ -1,7 +1,8 @@
 // Fault suite: the stored-data upgrade this version ships, cut short at every write it
 // makes. A store locked by the previous version of Closer (tests/fixtures/lock-v1.json, made by
 // it: a first-version lock record, values sealed without key ids) is brought up to date at
-// the first unlock: a new lock record, then every value sealed again in the current format.
+// the first unlock: a new lock record, then every value sealed again in the current format,
+// and the passphrase's slot moved from PBKDF2 to Argon2id.
 // Cut short anywhere, the same passphrase opens it and every win is on screen. (Schema
 // migrations themselves are proven natively, at every write, with a test-only version 2:
 // `cargo test --lib faults`; this release ships none.)
@@ -40,7 +41,8 @@ test('a store locked by the previous version, brought up to date and cut short a
       assert.equal(used, P, `${mode} at write ${at}: the same passphrase opens it`);
       assert.deepEqual(await plainValues(p), [], `${mode} at write ${at}: nothing plain`);
       const record = JSON.parse(await p.evaluate(() => localStorage.getItem('closer:lock')));
-      assert.equal(record.v, 2, 'brought up to date at this unlock');
+      assert.equal(record.v, 3, 'brought up to date at this unlock');
+      assert.ok(record.slots.every((s) => s.argon2id && !s.iter), 'the passphrase slot moved to Argon2id');
       return lostBetween(await winsShown(p), [WINS]);
     },
   });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch, ready, storageDump } from './lib/harness.mjs';
+import { unlockWith, goInside } from './lib/faults.mjs';
 
 let app;
 before(async () => { app = await launch(); });
@@ -17,15 +18,9 @@ const PASS = 'seven blue kites';
 // 600,000 rounds, three wins and a profile sealed with it (also read by tests/schema_fixtures.rs).
 const OLD = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/lock-v1.json'), 'utf8'));
 
-async function unlock(page) {
-  await page.getByRole('heading', { level: 1, name: 'Closer is locked' }).waitFor();
-  await page.getByLabel('Passphrase').fill(PASS);
-  await page.getByRole('button', { name: 'Unlock' }).click();
-}
-
+/** Opens the wins inside the app (a page load would ask for the passphrase again). */
 async function winsThere(page) {
-  await page.goto('/wins');
-  await ready(page);
+  await goInside(page, '/wins');
   for (const w of ['marmalade morning', 'driftwood walk', 'quiet tea']) {
     await page.getByText(w).first().waitFor();
   }
@@ -36,10 +31,11 @@ test('an old PBKDF2 lock unlocks with its passphrase and is then an Argon2id loc
   await ready(page);
   const before = JSON.parse((await storageDump(page))['closer:lock']);
   assert.equal(before.iter, 600000, 'the seeded record derives with PBKDF2');
-  await unlock(page);
-  await page.getByRole('heading', { level: 1, name: 'Closer is locked' }).waitFor({ state: 'detached' });
+  await unlockWith(page, PASS);
   await winsThere(page);
 
+  // The slot moves just after the unlock, in one write of the record.
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('closer:lock')).v === 3, null, { timeout: 15000 });
   const record = JSON.parse((await storageDump(page))['closer:lock']);
   assert.equal(record.v, 3, 'a record with an Argon2id slot');
   assert.equal(record.slots.length, 1);
@@ -52,8 +48,7 @@ test('an old PBKDF2 lock unlocks with its passphrase and is then an Argon2id loc
   // The same passphrase opens it again, now through Argon2id.
   await page.reload();
   await ready(page);
-  await unlock(page);
-  await page.getByRole('heading', { level: 1, name: 'Closer is locked' }).waitFor({ state: 'detached' });
+  await unlockWith(page, PASS);
   await winsThere(page);
   assert.deepEqual(JSON.parse((await storageDump(page))['closer:lock']).slots, record.slots, 'nothing more to move');
   await finish();

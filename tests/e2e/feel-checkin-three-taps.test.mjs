@@ -45,6 +45,7 @@ test('a check-in can be edited (with a note and intensity) and deleted', async (
   await checkA11y(page, 'edit check-in');
 
   await page.getByRole('button', { name: 'unpleasant', exact: true }).click();
+  await page.getByText('How strong, a note, the time').click();
   await page.getByLabel('Note (optional)').fill('Long meeting.');
   await page.getByLabel(/How strong/).fill('6');
   await page.getByRole('button', { name: 'Save changes' }).click();
