@@ -22,13 +22,16 @@ pub async fn derive(passphrase: &str, salt: &[u8], how: Kdf) -> Result<[u8; KEY_
     }
 }
 
-/// Resolves once the browser has painted the next frame.
+/// Resolves once the browser has painted the next frame, or after a tenth of a second:
+/// a tab in the background paints no frames (its passphrase may be asked for there, as
+/// when another tab changed it), and its work must not wait for it to be shown.
 async fn after_paint() {
     let Some(window) = web_sys::window() else {
         return;
     };
     let frame = js_sys::Promise::new(&mut |resolve, _| {
         let _ = window.request_animation_frame(&resolve);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
     });
     let _ = JsFuture::from(frame).await;
     let tick = js_sys::Promise::new(&mut |resolve, _| {

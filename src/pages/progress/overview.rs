@@ -157,8 +157,10 @@ fn charts(start: Day, today: Day) -> AnyView {
     });
     if per_program.iter().any(|(_, v)| v.iter().sum::<u32>() > 0) {
         let total: u32 = per_program.iter().map(|(_, v)| v.iter().sum::<u32>()).sum();
+        // Only the programs practised: "0 Asking for help" counts what wasn't done.
         let parts: Vec<String> = per_program
             .iter()
+            .filter(|(_, v)| v.iter().sum::<u32>() > 0)
             .map(|(p, v)| format!("{} {}", v.iter().sum::<u32>(), p.program().title))
             .collect();
         let mut s = format!(
