@@ -109,7 +109,12 @@ impl Drafts {
         self.forms.retain(|f| f.path != SHOWN);
     }
 
+    /// Adds `words` to the notice's, each once (a second lock reads back what the first
+    /// already showed).
     fn shown(&mut self, words: Words) {
+        let already = self.shown_words();
+        let mut words: Words = words.into_iter().filter(|w| !already.contains(w)).collect();
+        words.dedup();
         if words.is_empty() {
             return;
         }
@@ -219,6 +224,22 @@ mod tests {
             Some("\"tight chest\"")
         );
         assert!(d.is_empty(), "each claimed once, nothing left");
+    }
+
+    #[test]
+    fn words_already_shown_are_shown_once_through_a_second_lock() {
+        // The first lock's words had nowhere to go: shown, and kept (sealed and in memory).
+        let mut stored = Drafts::default();
+        stored.merge(form("/wins/new", &[("risked", "\"a\"", "Called Mum back")]));
+        stored.unplace_all_but(None);
+        let in_memory = stored.clone();
+        // A second lock merges what is stored with what is in memory.
+        let mut all = stored;
+        all.merge_all(in_memory);
+        assert_eq!(
+            all.shown_words(),
+            vec![("risked".to_string(), "Called Mum back".to_string())]
+        );
     }
 
     #[test]

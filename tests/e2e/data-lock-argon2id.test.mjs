@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch, ready, storageDump } from './lib/harness.mjs';
-import { unlockWith, goInside } from './lib/faults.mjs';
+import { unlockWith } from './lib/faults.mjs';
 
 let app;
 before(async () => { app = await launch(); });
@@ -18,16 +18,15 @@ const PASS = 'seven blue kites';
 // 600,000 rounds, three wins and a profile sealed with it (also read by tests/schema_fixtures.rs).
 const OLD = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/lock-v1.json'), 'utf8'));
 
-/** Opens the wins inside the app (a page load would ask for the passphrase again). */
+/** The wins journal, opened: every win there. */
 async function winsThere(page) {
-  await goInside(page, '/wins');
   for (const w of ['marmalade morning', 'driftwood walk', 'quiet tea']) {
     await page.getByText(w).first().waitFor();
   }
 }
 
 test('an old PBKDF2 lock unlocks with its passphrase and is then an Argon2id lock', async () => {
-  const { page, finish } = await app.open('/', { storage: OLD });
+  const { page, finish } = await app.open('/wins', { storage: OLD });
   await ready(page);
   const before = JSON.parse((await storageDump(page))['closer:lock']);
   assert.equal(before.iter, 600000, 'the seeded record derives with PBKDF2');

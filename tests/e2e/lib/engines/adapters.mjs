@@ -61,24 +61,31 @@ export async function firefox({ base }) {
     return page;
   };
   const page = await tab();
-  return { ...firefoxTab(page, problems),
+  // The tab a person acts in is the one they see: a tab is brought to the front before it is
+  // used (a tab in the background paints no frames and has its timers slowed).
+  const front = { page };
+  return { ...firefoxTab(page, problems, front),
     /** A second tab of the same browser (same storage), with the same primitives. */
-    another: async () => firefoxTab(await tab(), problems),
+    another: async () => firefoxTab(await tab(), problems, front),
     close: async () => { await browser.close(); rmSync(profile, { recursive: true, force: true }); },
   };
 }
 
-function firefoxTab(page, problems) {
+function firefoxTab(page, problems, front = { page }) {
+  const see = async () => {
+    if (front.page !== page) { await page.bringToFront(); front.page = page; }
+  };
   return {
-    open: (url) => page.goto(url, { waitUntil: 'load' }),
+    open: async (url) => { await see(); return page.goto(url, { waitUntil: 'load' }); },
     run: (js) => page.evaluate(js),
     element: async (js) => (await page.evaluateHandle(js)).asElement(),
-    click: (el) => el.click(),
+    click: async (el) => { await see(); return el.click(); },
     type: async (el, text) => {
+      await see();
       await el.evaluate((e) => { e.focus(); e.select?.(); });
       if (text === '') await el.press('Backspace'); else await el.type(text);
     },
-    reload: () => page.reload({ waitUntil: 'load' }),
+    reload: async () => { await see(); return page.reload({ waitUntil: 'load' }); },
     screenshot: (file) => page.screenshot({ path: file }),
     nativeProblems: () => problems,
     close: () => page.close(),
