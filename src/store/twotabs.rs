@@ -2,7 +2,7 @@
 //! For each pair of operations (save, edit, move to another month, delete, delete
 //! everything), the second tab's operation runs before the first tab's, between every
 //! pair of its writes, and after it; then each tab looks after what it saved (as
-//! `state.rs` does for a few seconds) and the outcome is judged by what each tab meant:
+//! `state/collection.rs` does for a few seconds) and the outcome is judged by what each tab meant:
 //! entries lost, deleted entries brought back, entries set aside, duplicates. All 0.
 //!
 //! `cargo test --lib twotabs -- --nocapture` prints the figures.

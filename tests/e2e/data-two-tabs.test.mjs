@@ -54,7 +54,7 @@ test('two tabs saving entries at the same moment: every entry is kept', async ()
       await p.getByRole('heading', { level: 1, name: 'Wins journal' }).waitFor();
     }));
     // On to the next win inside the app, as a person would (each tab stays open: a tab
-    // looks after what it saved for a few seconds, see state.rs `look_after`).
+    // looks after what it saved for a few seconds, see state/collection.rs `look_after`).
     for (const p of tabs) {
       await p.getByRole('link', { name: 'Add a win' }).click();
       await p.getByLabel('What I risked', { exact: true }).waitFor();

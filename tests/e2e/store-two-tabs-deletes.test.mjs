@@ -1,5 +1,5 @@
 // Two open tabs: what one tab deletes stays deleted, even while the other tab is still
-// looking after that entry, which it saved a moment ago (state.rs `look_after`, for ten
+// looking after that entry, which it saved a moment ago (state/collection.rs `look_after`, for ten
 // seconds). Checked after more than twelve seconds, in storage and after a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

@@ -13,7 +13,7 @@ import * as adapters from './lib/engines/adapters.mjs';
 const ENGINES = (process.env.CLOSER_ENGINES || 'firefox,webkit').split(',');
 const h1 = (name) => ({ role: 'heading', level: 1, name });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Longer than a tab looks after its save (10 s, state.rs `look_after`). */
+/** Longer than a tab looks after its save (10 s, state/collection.rs `look_after`). */
 const LOOK_AFTER = 12_500;
 const OLD = 'seven blue kites';
 const NEW = 'a harbour at dawn';
