@@ -12,7 +12,8 @@
 //! This test reads every source file and fails on a `crate::<layer>` path (or a
 //! `crate::{...}` group naming one) that points upward. Within `pages`, a feature's screens
 //! never import another feature's: a flow two features share is a widget in `ui/` or a
-//! query in `state/`.
+//! query in `state/`. Screens and widgets never hold the raw store (`state::store()`):
+//! they ask for what they need by name (`state/ops.rs` and the other files of `state/`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -169,4 +170,44 @@ fn the_checker_sees_plain_and_grouped_paths() {
                   let a = crate::ui::nav::Tab;";
     assert_eq!(named_layers(source), ["domain", "pages", "store", "ui"]);
     assert!(named_layers("use crate::nothing_here;").is_empty());
+}
+
+/// The places in `ui/` and `pages/` that reach for the raw store.
+fn raw_store_calls(source: &str) -> usize {
+    source
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .filter(|l| l.contains("state::store()"))
+        .count()
+}
+
+#[test]
+fn screens_and_widgets_never_hold_the_raw_store() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut wrong = Vec::new();
+    for layer in ["ui", "pages"] {
+        let mut files = Vec::new();
+        rust_files(&src.join(layer), &mut files);
+        for file in files {
+            let n = raw_store_calls(&fs::read_to_string(&file).unwrap());
+            if n > 0 {
+                wrong.push(format!(
+                    "{} ({n})",
+                    file.strip_prefix(&src).unwrap().display()
+                ));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "state::store() called outside state/ (use a named operation):\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn the_raw_store_checker_sees_a_call_and_skips_a_comment() {
+    assert_eq!(raw_store_calls("let x = state::store().contents();"), 1);
+    assert_eq!(raw_store_calls("    // state::store() was used here"), 0);
+    assert_eq!(raw_store_calls("let x = state::contents();"), 0);
 }

@@ -15,6 +15,7 @@ mod data;
 mod docs;
 mod lock;
 mod notices;
+mod ops;
 pub mod practice_record;
 mod tabs;
 pub mod writer;
@@ -24,6 +25,7 @@ pub use data::*;
 pub use docs::*;
 pub use lock::*;
 pub use notices::*;
+pub use ops::*;
 pub use tabs::*;
 // Shared between the files here, not beyond.
 use lock::{lock_changed_elsewhere, ON_LOCKED};

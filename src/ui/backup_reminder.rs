@@ -22,7 +22,7 @@ pub fn BackupReminder() -> impl IntoView {
         }
         set_timeout(
             move || {
-                if let Ok(c) = state::store().contents() {
+                if let Ok(c) = state::contents() {
                     counts.set(Some((c.entry_count(), summary(&c).span.map(|s| s.0))));
                 }
             },

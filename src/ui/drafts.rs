@@ -125,8 +125,7 @@ fn capture() -> Option<FormDraft> {
 
 /// Everything kept: in memory, and sealed in storage (with this tab's key).
 fn kept_now() -> Drafts {
-    let mut all = state::store()
-        .draft()
+    let mut all = state::kept_draft()
         .and_then(|json| Drafts::parse(&json))
         .unwrap_or_default();
     KEPT.with(|k| all.merge_all(k.borrow().clone()));
@@ -140,9 +139,9 @@ fn keep_in_storage() {
     }
     let all = KEPT.with(|k| k.borrow().clone());
     if all.is_empty() {
-        let _ = state::store().drop_draft();
+        let _ = state::drop_draft();
     } else if let Ok(json) = serde_json::to_string(&all) {
-        let _ = state::store().keep_draft(&json);
+        let _ = state::keep_draft(&json);
     }
 }
 
@@ -161,7 +160,7 @@ pub fn keep_and_lock(key_here: bool) {
         || (key_here
             && serde_json::to_string(&all)
                 .ok()
-                .is_some_and(|json| state::store().keep_draft(&json).is_ok()));
+                .is_some_and(|json| state::keep_draft(&json).is_ok()));
     if stored {
         LEAVING.with(|l| l.set(true));
         KEPT.with(|k| *k.borrow_mut() = all);

@@ -21,16 +21,12 @@ pub const WHEN_HIDDEN: &str = "lock-when-hidden";
 
 /// Whether this device locks as soon as Closer leaves the screen (readable while unlocked).
 pub fn locks_when_hidden() -> bool {
-    state::store()
-        .device_note(WHEN_HIDDEN)
-        .ok()
-        .flatten()
-        .is_some_and(|v| v == "on")
+    state::device_note(WHEN_HIDDEN).is_some_and(|v| v == "on")
 }
 
 /// Saves the choice for this device.
 pub fn set_locks_when_hidden(on: bool) -> Result<(), crate::store::StoreError> {
-    state::store().set_device_note(WHEN_HIDDEN, on.then_some("on"))
+    state::set_device_note(WHEN_HIDDEN, on.then_some("on"))
 }
 
 fn touched() {
@@ -48,8 +44,7 @@ pub fn watch_idle() {
             touched();
             return;
         }
-        let idle = state::store()
-            .lock_record()
+        let idle = state::lock_record()
             .ok()
             .flatten()
             .map(|r| r.idle)

@@ -9,10 +9,9 @@ use leptos::prelude::*;
 #[component]
 pub fn Notices() -> impl IntoView {
     let quarantined = state::quarantined();
-    let store = state::store();
     let read_only = state::read_only();
     let settled = state::settled();
-    let blocked = store.own_keys().is_err();
+    let blocked = state::storage_blocked();
     let update_ready = RwSignal::new(false);
     let _ = window_event_listener_untyped("closer-update-ready", move |_| update_ready.set(true));
 
@@ -55,7 +54,7 @@ fn SetAside(kept_at: String) -> impl IntoView {
     let key = StoredValue::new(kept_at);
     let remove = Callback::new(move |()| {
         let kept_at = key.get_value();
-        let _ = state::store().discard_quarantined(&kept_at);
+        let _ = state::discard_quarantined(&kept_at);
         state::quarantined().update(|v| v.retain(|x| x.kept_at != kept_at));
     });
     let failed = RwSignal::new(None::<String>);
@@ -68,7 +67,7 @@ fn SetAside(kept_at: String) -> impl IntoView {
             <div class="row">
                 <button on:click=move |_| {
                     // Readable while the lock is open (it is, or this screen wouldn't show).
-                    let text = state::store().quarantined_text(&key.get_value()).unwrap_or_default();
+                    let text = state::quarantined_text(&key.get_value()).unwrap_or_default();
                     // A failure leaves the value where it is: nothing is removed until the person says so.
                     failed.set(files::download("closer-unreadable-data.txt", &text, "text/plain").err());
                 }>"Download it"</button>

@@ -34,7 +34,7 @@ pub fn header_now() -> Header {
 /// A backup of everything as it is now: the file's text (encrypted with a passphrase)
 /// and what it holds.
 pub async fn backup_text(passphrase: Option<String>) -> Result<(String, Contents), String> {
-    let contents = state::store().contents().map_err(|e| e.message())?;
+    let contents = state::contents().map_err(|e| e.message())?;
     let header = header_now();
     let text = match passphrase {
         None => backup::export(&contents, &header),

@@ -14,8 +14,7 @@ fn what_will_be_lost(locked: bool) -> String {
                 They can't be read without the passphrase, and they can't be brought back."
             .into();
     }
-    let st = state::store();
-    let Ok(c) = st.contents() else {
+    let Ok(c) = state::contents() else {
         return "This deletes everything Closer keeps in this browser. It can't be undone.".into();
     };
     let s = summary(&c);
@@ -27,7 +26,7 @@ fn what_will_be_lost(locked: bool) -> String {
     if !s.docs.is_empty() {
         parts.push("your start date, intention and settings".into());
     }
-    if st.lock_record().ok().flatten().is_some() {
+    if state::lock_record().ok().flatten().is_some() {
         parts.push("the app lock".into());
     }
     let list = if parts.is_empty() {

@@ -146,16 +146,20 @@ fn TurnOn() -> impl IntoView {
 
 #[component]
 fn LockIsOn() -> impl IntoView {
-    let st = state::store();
-    let idle = RwSignal::new(st.lock_record().ok().flatten().map(|r| r.idle).unwrap_or(0));
+    let idle = RwSignal::new(
+        state::lock_record()
+            .ok()
+            .flatten()
+            .map(|r| r.idle)
+            .unwrap_or(0),
+    );
     let saved = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<String>);
     let hidden = RwSignal::new(idle_lock::locks_when_hidden());
     let save_idle = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         saved.set(None);
-        let done = state::store()
-            .set_lock_idle(idle.get_untracked())
+        let done = state::set_lock_idle(idle.get_untracked())
             .and_then(|()| idle_lock::set_locks_when_hidden(hidden.get_untracked()));
         match done {
             Ok(()) => saved.set(Some("Saved.".into())),
@@ -165,7 +169,7 @@ fn LockIsOn() -> impl IntoView {
     let off = Callback::new(move |()| {
         spawn_local(async move {
             if let Err(e) = state::lock_off().await {
-                problem.set(Some(if state::store().plain_values_left() {
+                problem.set(Some(if state::plain_values_left() {
                 format!(
                     "{} The lock is still on. Part of your data couldn't be encrypted again yet because storage is full; Closer encrypts it again when it next opens.",
                     e.message()
@@ -219,7 +223,7 @@ fn ChangePassphrase() -> impl IntoView {
         if let Some(why) = passphrase_problem(&new, &repeat.get_untracked()) {
             return problem.set(Some(why.into()));
         }
-        let Ok(Some(record)) = state::store().lock_record() else {
+        let Ok(Some(record)) = state::lock_record() else {
             return problem.set(Some(
                 "The lock's settings couldn't be read. Nothing was changed.".into(),
             ));
@@ -237,7 +241,7 @@ fn ChangePassphrase() -> impl IntoView {
                     let k = webkdf::derive(&old, &salt, how)
                         .await
                         .map_err(|_| NO_CRYPTO.to_string())?;
-                    if state::store().is_lock_key(&k).map_err(|e| e.message())? {
+                    if state::is_lock_key(&k).map_err(|e| e.message())? {
                         old_key = Some(k);
                         break;
                     }

@@ -133,7 +133,7 @@ pub fn Restore() -> impl IntoView {
                 }
                 Step::Review(header, contents) => {
                     let (head, lines) = describe(&header, &contents);
-                    let here = state::store().contents().unwrap_or_default();
+                    let here = state::contents().unwrap_or_default();
                     let new = backup::new_by_merge(&here, &contents);
                     let lost = backup::new_by_merge(&contents, &here);
                     view! {

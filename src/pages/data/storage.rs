@@ -47,7 +47,7 @@ fn meaning(answer: Option<bool>) -> &'static str {
 
 #[component]
 pub fn StorageHealth() -> impl IntoView {
-    let used = state::store().used_units().unwrap_or(0);
+    let used = state::used_units().unwrap_or(0);
     let u = usage(used, BUDGET_UNITS);
     let answer = RwSignal::new(None::<Option<bool>>);
     let asked = RwSignal::new(false);

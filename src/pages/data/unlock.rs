@@ -26,7 +26,7 @@ pub fn Unlock() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         problem.set(None);
-        let Ok(Some(record)) = state::store().lock_record() else {
+        let Ok(Some(record)) = state::lock_record() else {
             problem.set(Some("The lock's settings couldn't be read.".into()));
             return;
         };
@@ -43,7 +43,7 @@ pub fn Unlock() -> impl IntoView {
                     result = Err(UnlockError::Store(StoreError::Unavailable));
                     break;
                 };
-                if !state::store().is_lock_key(&key).unwrap_or(true) {
+                if !state::is_lock_key(&key).unwrap_or(true) {
                     continue;
                 }
                 // A slot made before Argon2id (PBKDF2) is moved to it now, while

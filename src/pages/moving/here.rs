@@ -39,10 +39,7 @@ fn moved_sentence(c: &Contents) -> String {
 }
 
 fn entries_here() -> usize {
-    state::store()
-        .contents()
-        .map(|c| c.entry_count())
-        .unwrap_or(0)
+    state::contents().map(|c| c.entry_count()).unwrap_or(0)
 }
 
 #[component]

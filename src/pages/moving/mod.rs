@@ -86,11 +86,7 @@ pub fn HowToCarry() -> impl IntoView {
 }
 
 fn note() -> Option<Sent> {
-    state::store()
-        .device_note(NOTE)
-        .ok()
-        .flatten()
-        .and_then(|s| Sent::decode(&s))
+    state::device_note(NOTE).and_then(|s| Sent::decode(&s))
 }
 
 /// On the old phone, after a moving file was made: did everything arrive? Then the offer to
@@ -101,15 +97,11 @@ pub fn AfterMoving() -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let kept = RwSignal::new(false);
     let changed = move || {
-        sent.get().is_some_and(|s| {
-            state::store()
-                .contents()
-                .map(|c| s.changed(&c))
-                .unwrap_or(true)
-        })
+        sent.get()
+            .is_some_and(|s| state::contents().map(|c| s.changed(&c)).unwrap_or(true))
     };
     let keep = move |_| {
-        let _ = state::store().set_device_note(NOTE, None);
+        let _ = state::set_device_note(NOTE, None);
         sent.set(None);
         kept.set(true);
     };

@@ -50,7 +50,7 @@ pub fn MoveSend() -> impl IntoView {
                 Ok((text, contents)) => {
                     let now = platform::now();
                     let note = Sent::new(now, &contents).encode();
-                    let _ = state::store().set_device_note(NOTE, Some(&note));
+                    let _ = state::set_device_note(NOTE, Some(&note));
                     pass.set(String::new());
                     repeat.set(String::new());
                     ready.set(Some(Ready {
