@@ -144,21 +144,28 @@ async function choose(page, { parts, ownWords }) {
   if (ownWords) await page.getByRole('checkbox', { name: /Include what I wrote/ }).check();
 }
 
-/** The first part shares the first page with the heading; every other part begins a
- *  page of its own, in order. Returns the page each part begins on. */
-function onePartPerPage(pages, titles) {
+/** The parts flow in order, the first on the first page with the heading: a part begins
+ *  on the page where the one before it ends, or on the next when it won't fit there, and
+ *  is never left as a bare title at a page's foot. No page is left empty. Returns the
+ *  page each part begins on. */
+function partsInOrder(pages, titles) {
   const texts = pages.map((p) => flat(p.text));
   const where = texts.map((t, i) => `page ${i + 1}: ${t.slice(0, 90)}`).join('\n');
   assert.ok(texts[0].startsWith('Closer: a summary') && texts[0].includes(titles[0]), where);
-  const starts = [0, ...titles.slice(1).map((t) => texts.findIndex((x) => x.startsWith(t)))];
-  for (let i = 1; i < starts.length; i++) assert.ok(starts[i] > starts[i - 1], `${titles[i]} begins a later page\n${where}`);
-  assert.ok(pages.length >= titles.length && pages.length <= titles.length + 4, where);
+  const starts = titles.map((t) => texts.findIndex((x) => x.includes(t)));
+  for (let i = 0; i < titles.length; i++) {
+    assert.ok(starts[i] >= 0, `${titles[i]} is printed\n${where}`);
+    if (i > 0) assert.ok(starts[i] >= starts[i - 1] && starts[i] <= starts[i - 1] + 2, `${titles[i]} follows ${titles[i - 1]}\n${where}`);
+    const page = texts[starts[i]];
+    assert.ok(!page.trimEnd().endsWith(titles[i]), `${titles[i]} isn't left alone at the foot of a page\n${where}`);
+  }
+  assert.ok(texts.every((t) => t.trim().length > 0), `no empty page\n${where}`);
   return starts;
 }
 
 const ALL_PARTS = ['Questionnaires and the map', 'Feelings named', 'Body sensations', 'Urges to pull away', 'Practice programs', 'Belief work', 'Milestones self-check', 'Breaks during conflict', 'Wins journal'];
 
-test('every figure of three months, nothing of the person\'s writing, and a PDF page per part', async () => {
+test('every figure of three months, nothing of the person\'s writing, and a PDF whose parts flow', async () => {
   const { page, finish } = await app.open('/summary', { storage: storage(f), clock: CLOCK, timezoneId: 'UTC', locale: 'en-GB' });
   await page.getByRole('heading', { level: 1, name: 'A summary to share' }).waitFor();
   for (const p of ALL_PARTS) assert.equal(await page.getByRole('checkbox', { name: p, exact: true }).isChecked(), false, `${p} starts unticked`);
@@ -245,13 +252,16 @@ test('every figure of three months, nothing of the person\'s writing, and a PDF 
   assert.match(quizNotes, /Fraley, R\. C\., Heffernan, M\. E\., Vicary, A\. M\., & Brumbaugh, C\. C\. \(2011\)/);
   assert.match(quizNotes, /not a diagnosis/);
 
-  // Printed on A4: a page per part, the date range and the disclaimer on the first.
+  // Printed on A4: the parts one after another, fewer pages than parts, the date range and
+  // the disclaimer on the first.
   const a4 = readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  const starts = onePartPerPage(a4, ALL_PARTS);
+  const starts = partsInOrder(a4, ALL_PARTS);
+  assert.ok(a4.length < ALL_PARTS.length, `${ALL_PARTS.length} parts on ${a4.length} pages, not a page each`);
   for (const p of a4) assert.deepEqual([Math.round(p.width), Math.round(p.height)], [595, 842], 'A4');
   assert.match(flat(a4[0].text), /Closer: a summary 30 Aug 2026 to 29 Nov 2026/);
   assert.match(flat(a4[0].text), /Not a clinical assessment/);
   const feelPage = flat(a4[starts[1]].text);
+  assert.ok(feelPage.indexOf('Feelings named') < feelPage.indexOf(`Check-ins ${feel.facts['Check-ins']}`), 'the part\'s figures under its title, on its page');
   assert.ok(feelPage.includes(`Check-ins ${feel.facts['Check-ins']}`), feelPage.slice(0, 200));
   assert.ok(feelPage.includes(`Different feeling words ${feel.facts['Different feeling words']}`), feelPage.slice(0, 200));
   assert.ok(a4.every((p) => !/ink-/i.test(p.text)), 'no writing on paper either');
@@ -261,7 +271,7 @@ test('every figure of three months, nothing of the person\'s writing, and a PDF 
   // On US Letter, the same pages.
   await page.getByRole('radio', { name: 'US Letter' }).check();
   const letter = readPdf(await page.pdf({ preferCSSPageSize: true }));
-  onePartPerPage(letter, ALL_PARTS);
+  partsInOrder(letter, ALL_PARTS);
   for (const p of letter) assert.deepEqual([Math.round(p.width), Math.round(p.height)], [612, 792], 'Letter');
   await finish();
 });
@@ -306,7 +316,8 @@ test('own words only when ticked, shown first, and only from the parts ticked', 
   assert.doesNotMatch(again, /ink-/i);
   assert.doesNotMatch(again, /In my own words/);
   const pdf = readPdf(await page.pdf({ preferCSSPageSize: true }));
-  onePartPerPage(pdf, ticked);
+  partsInOrder(pdf, ticked);
+  assert.ok(pdf.length <= 2, `three short parts on ${pdf.length} pages`);
   assert.ok(pdf.every((p) => !/ink-/i.test(p.text)));
   await finish();
 });

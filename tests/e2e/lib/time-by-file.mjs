@@ -10,6 +10,8 @@ export default async function* timeByFile(source) {
   const files = new Map();
   let last = Date.now();
   for await (const event of source) {
+    // Every file's tests are enqueued at the start of the run: only what runs counts.
+    if (event.type === 'test:enqueue') continue;
     const now = Date.now();
     const file = event.data?.file;
     if (file) {
