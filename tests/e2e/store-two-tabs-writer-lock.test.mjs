@@ -14,7 +14,7 @@ after(() => app.close());
 const LOCK = 'closer:writer';
 
 async function storedWins(page) {
-  return Object.entries(await storageDump(page))
+  return Object.entries(await storageDump(page, { afterWrites: false }))
     .filter(([k]) => k.startsWith('closer:e:win:'))
     .flatMap(([, v]) => JSON.parse(v))
     .map((w) => JSON.stringify(w));

@@ -180,12 +180,13 @@ export async function checkA11y(page, label = page.url()) {
 }
 
 /** Everything Closer keeps in localStorage, as an object. */
-export async function storageDump(page) {
+export async function storageDump(page, { afterWrites = true } = {}) {
   // A save shows at once and is written in its turn under the Web Lock closer:writer (see
   // src/state/writer.rs). Taking that lock here, after every write already asked for (the
   // lock is granted in the order asked), reads storage as it is once they are written.
-  return page.evaluate(async () => {
-    await navigator.locks?.request('closer:writer', () => {});
+  // `afterWrites: false` reads at once (a spec that holds the lock itself).
+  return page.evaluate(async (after) => {
+    if (after) await navigator.locks?.request('closer:writer', () => {});
     return Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('closer:')).map((k) => [k, localStorage.getItem(k)]));
-  });
+  }, afterWrites);
 }
